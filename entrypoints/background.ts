@@ -1,0 +1,5 @@
+import { installMessageHandlers } from '../utils/background-handlers';
+
+export default defineBackground(() => {
+  installMessageHandlers();
+});

@@ -1,0 +1,119 @@
+// Types at the edge of the rules module (contract §2). Everything else derives from these with z.infer.
+import { z } from 'zod';
+
+export const PolicyId = z.string().regex(/^[a-z]+-\d{4}$/, '规则集编号应形如 hunan-2025');
+export type PolicyId = z.infer<typeof PolicyId>;
+
+export const Category = z.enum(['public', 'professional']); // 公需科目 / 专业科目
+export type Category = z.infer<typeof Category>;
+
+export const TitleLevel = z.enum(['full-senior', 'senior', 'intermediate']); // 正高级 / 副高级 / 中级
+export type TitleLevel = z.infer<typeof TitleLevel>;
+
+export const Degree = z.enum(['doctor', 'master', 'bachelor', 'other']);
+export type Degree = z.infer<typeof Degree>;
+
+export const Applicant = z.object({
+  titleLevel: TitleLevel,
+  degree: Degree.optional(),
+  reviewYear: z.number().int().min(2000).max(2100).optional(),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+const year = z.number().int().min(1990).max(2100);
+const count = z.number().int().min(0);
+const nonNeg = z.number().min(0).finite();
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM');
+
+export const Activity = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('training'), year, category: Category, days: count.optional(), halfDays: count.optional(), evenings: count.optional() }),
+  z.object({ kind: z.literal('online-course'), year, category: Category, hours: nonNeg }),
+  z.object({ kind: z.literal('research-project'), year, level: z.enum(['provincial', 'municipal']), role: z.enum(['host', 'main', 'participant']) }),
+  z.object({ kind: z.literal('book'), year, role: z.enum(['first', 'other']) }),
+  z.object({ kind: z.literal('paper'), year, role: z.enum(['first', 'corresponding', 'other']), count: z.number().int().min(1).optional() }),
+  z.object({ kind: z.literal('patent'), year, type: z.enum(['invention', 'utility', 'design']), rank: z.number().int().min(1) }),
+  z.object({ kind: z.literal('award'), year, level: z.enum(['provincial', 'municipal']), grade: z.union([z.literal(1), z.literal(2), z.literal(3)]), rank: z.number().int().min(1).optional() }),
+  z.object({ kind: z.literal('aid-assignment'), start: month, end: month, qualified: z.boolean() }),
+  z.object({ kind: z.literal('expert-service'), year, onsiteDays: nonNeg.optional(), onlineHours: nonNeg.optional() }),
+  z.object({ kind: z.literal('degree-course'), year, passed: count }),
+  z.object({ kind: z.literal('qualification-exam'), year, passed: count }),
+  z.object({ kind: z.literal('digital-skills-exam'), year, passed: count }),
+  z.object({ kind: z.literal('computer-exam'), year, modules: count }),
+  z.object({ kind: z.literal('overseas-exchange'), start: month, end: month, qualified: z.boolean() }),
+  z.object({ kind: z.literal('skills-competition'), year, level: z.enum(['national', 'provincial']), medal: z.enum(['gold', 'silver', 'bronze']) }),
+]);
+export type Activity = z.infer<typeof Activity>;
+export type ActivityKind = Activity['kind'];
+
+export const Credit = z.object({
+  year,
+  category: z.enum(['public', 'professional', 'whole-year']),
+  hours: nonNeg,
+});
+export type Credit = z.infer<typeof Credit>;
+
+export const ConvertResult = z.object({
+  credits: z.array(Credit),
+  citation: z.string(),
+  note: z.string().optional(),
+});
+export type ConvertResult = z.infer<typeof ConvertResult>;
+
+export const YearRow = z.object({
+  year: z.number().int(),
+  publicHours: z.number(),
+  professionalHours: z.number(),
+  totalHours: z.number(),
+  wholeYear: z.boolean().optional(),
+  evidenceCount: z.number().int().min(0).optional(), // undefined = unknown, 0 = none
+});
+export type YearRow = z.infer<typeof YearRow>;
+
+export const FindingCode = z.enum([
+  'public-below-min',
+  'professional-below-min',
+  'total-below-min',
+  'total-mismatch',
+  'professional-share-low',
+  'year-missing',
+  'year-duplicate',
+  'year-outside-span',
+  'evidence-missing',
+  'hours-invalid',
+]);
+export type FindingCode = z.infer<typeof FindingCode>;
+
+export const Finding = z.object({
+  code: FindingCode,
+  year: z.number().int().optional(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  citation: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export type RequiredYears =
+  | { years: number[]; extrapolated: boolean; citation: string }
+  | { years: null; reason: string };
+
+/** One ledger item's contribution, as the aggregation (ledger → rows to file) takes it. */
+export const CreditedItem = z.object({
+  name: z.string(), // activity or course name (公需/专业科目名称)
+  form: z.string(), // 继续教育形式 as the user wrote it (e.g. 培训班, 远程教育)
+  credits: z.array(Credit),
+});
+export type CreditedItem = z.infer<typeof CreditedItem>;
+
+/** One yearly row to file on the portal (申报年度明细信息). */
+export const FiledYearRow = z.object({
+  year: z.number().int(),
+  publicName: z.string(),
+  publicHours: z.number(),
+  publicForm: z.string(),
+  professionalName: z.string(),
+  professionalHours: z.number(),
+  professionalForm: z.string(),
+  totalHours: z.number(),
+  wholeYear: z.boolean(),
+});
+export type FiledYearRow = z.infer<typeof FiledYearRow>;

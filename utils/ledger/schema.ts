@@ -1,0 +1,57 @@
+// Records of the local ledger (IndexedDB). Parsed with these schemas on every read and write.
+import { z } from 'zod';
+import { Activity, Category, Degree, PolicyId, TitleLevel } from '../../rules/schema';
+
+export const Profile = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, '姓名不能为空'),
+  idNumber: z.string().optional(), // 证件号码, stored whole, shown masked
+  phone: z.string().optional(),
+  employer: z.string().optional(), // 单位名称
+  policyId: PolicyId,
+  titleLevel: TitleLevel, // 拟申报职称 level
+  degree: Degree.optional(), // 最高学历
+  reviewYear: z.number().int().min(2000).max(2100),
+  createdAt: z.number(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** One activity of a person (培训、网络课程、论文、专利…). */
+export const Entry = z.object({
+  id: z.string().min(1),
+  profileId: z.string().min(1),
+  name: z.string().trim().min(1, '名称不能为空'), // 科目名称 / activity name
+  form: z.string().default(''), // 继续教育形式 (培训班, 远程教育, 学术会议 …), free text
+  year: z.number().int().min(1990).max(2100), // the year the hours count for (for ranged kinds: the start year)
+  date: z.string().optional(), // YYYY-MM-DD when known
+  category: Category, // 公需科目 / 专业科目 (rule-converted professional kinds are 'professional')
+  provider: z.string().optional(),
+  notes: z.string().optional(),
+  activity: Activity.optional(), // converted by rules/ when present …
+  certifiedHours: z.number().min(0).finite().optional(), // … or the hours stated on the certificate
+  evidenceNames: z.array(z.string()).default([]), // file names listed at import (佐证材料), matched to files later
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const EvidenceKind = z.enum(['activity', 'recognition-form']); // 活动材料 / 学时认定单 (covers whole years)
+export const Evidence = z.object({
+  id: z.string().min(1),
+  profileId: z.string().min(1),
+  entryId: z.string().optional(),
+  kind: EvidenceKind.default('activity'),
+  years: z.array(z.number().int()), // the years this file proves
+  name: z.string().min(1),
+  type: z.string(), // MIME type
+  size: z.number().int().min(0),
+  bytes: z.instanceof(ArrayBuffer), // stored as bytes: Blobs do not survive every IndexedDB implementation
+  addedAt: z.number(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Settings = z.object({
+  activeProfileId: z.string().optional(),
+  remindersEnabled: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof Settings>;

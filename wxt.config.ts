@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The portal host only; nothing else is asked up front (alarms/notifications are optional, asked at runtime).
+export const PORTAL_MATCHES = ['https://ggfw.rst.hunan.gov.cn/*'];
+
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage'],
+    optional_permissions: ['alarms', 'notifications'],
+    host_permissions: PORTAL_MATCHES,
+    // Pins the unpacked extension id so tests and the demo can open chrome-extension://ID/popup.html.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'xueshi-zhushou@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_KEY }),
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
+
+// Public half of a key generated for this project: it only fixes the unpacked id (ebpplhmlnfeaffghdnofjnfkagbeboej).
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwYHND2JdVl1IQHA+y1M+u1Z/5D9dwqof8pmbdN7Cun0Tn4JnrWpMRfwroaWVy5ceZnOSf75gt8d/NusgUUnmVICLCiKzaM+qUFwAa8mMMKgvaHBJ91GSVvzW/UoK7n900lUh0b7BVXAGaLbMeCZRBtonhlrl4W5dmeyTy1nM+cyiRm6z/v8/BDjdmUPqvy1MAwHCFQc5OW6tNrJS1M80UtfczszICVUQGAqWUodqya6q29qeMY6yvLP9PDdP9VfAFC8HX2u/4UY22ZADfxmw8x5DInSfefEEUtzGHMXfx6JZJH0zaFgb4z2GU0iyYgzrXvu+G8yOr9vXCCUm+G9IpwIDAQAB';
