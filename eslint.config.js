@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/portal/vendor/**', 'test-results/**', 'demo-output/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test/portal/vendor/**', 'test-results/**', 'demo-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@ export const PORTAL_MATCHES = ['https://ggfw.rst.hunan.gov.cn/*'];
 
 export default defineConfig({
   manifestVersion: 3,
+  // Parallel work (and the demo) may build into another folder; tests read the same variable.
+  outDir: process.env.XSKR_OUT_DIR || '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -6,7 +6,7 @@ import { join, resolve, extname, normalize } from 'node:path';
 import { findChromium } from './chromium';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.XSKR_OUT_DIR || '.output', 'chrome-mv3');
 export const EXTENSION_ID = readFileSync(join(ROOT, 'test', 'extension-id.txt'), 'utf8').trim();
 export const PORTAL_ORIGIN = 'https://ggfw.rst.hunan.gov.cn';
 export const PORTAL_BASE = `${PORTAL_ORIGIN}/hrss-pw-ui-hunan/`;
