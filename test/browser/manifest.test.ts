@@ -29,3 +29,15 @@ describe('built manifest', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 });
+
+describe('built Firefox manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', 'firefox-mv3', 'manifest.json'), 'utf8'));
+
+  it('is MV3 with a gecko id and declares that it collects no data', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(['https://ggfw.rst.hunan.gov.cn/*']);
+  });
+});
