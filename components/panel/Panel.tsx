@@ -1,0 +1,167 @@
+// The 学时助手 panel shown on portal screens (inside an open shadow root: page styles stay out, ours stay in).
+import type { ComponentChild } from 'preact';
+import { Component } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { ScreenId } from '../../utils/portal/screens';
+import type { ContextState } from '../../utils/portal/messaging';
+import { SCREEN_NAMES } from './names';
+import { maskId } from './mask';
+
+export interface PanelSection {
+  id: string;
+  order: number;
+  render: () => ComponentChild;
+}
+
+export interface PanelJob {
+  label: string;
+  state: 'running' | 'done' | 'stopped' | 'failed';
+  lines: string[];
+}
+
+export interface PanelModel {
+  screen: Signal<ScreenId | null>;
+  sections: ReadonlySignal<PanelSection[]>;
+  context: Signal<ContextState>;
+  collapsed: Signal<boolean>;
+  position: Signal<{ right: number; bottom: number }>;
+  job: Signal<PanelJob | null>;
+  onCollapse(collapsed: boolean): void;
+  onMove(pos: { right: number; bottom: number }): void;
+}
+
+class SectionBoundary extends Component<{ id: string; children: ComponentChild }, { error: string | null }> {
+  override state = { error: null as string | null };
+  override componentDidCatch(e: unknown) {
+    console.error(`[学时助手] ${this.props.id}`, e);
+    this.setState({ error: e instanceof Error ? e.message : String(e) });
+  }
+  override render() {
+    return this.state.error ? <p class="xskr-error">（此部分出错：{this.state.error}）</p> : this.props.children;
+  }
+}
+
+function ProfileLine({ context }: { context: Signal<ContextState> }) {
+  const s = context.value;
+  if (s.status === 'loading') return <p class="xskr-muted">正在读取台账…</p>;
+  if (s.status === 'none') return <p class="xskr-muted">{s.reason}</p>;
+  const { profile, span } = s.context;
+  const spanText = span.years ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? '（推算）' : ''}` : `未定（${span.reason}）`;
+  return (
+    <dl class="xskr-profile" data-testid="xskr-profile">
+      <dt>申报人</dt>
+      <dd>
+        {profile.name}
+        {profile.idNumber ? <span class="xskr-muted"> {maskId(profile.idNumber)}</span> : null}
+      </dd>
+      <dt>规则</dt>
+      <dd>{profile.policyName ?? profile.policyId}</dd>
+      <dt>年度跨度</dt>
+      <dd>{spanText}</dd>
+    </dl>
+  );
+}
+
+function JobView({ job }: { job: Signal<PanelJob | null> }) {
+  const j = job.value;
+  if (!j) return null;
+  const stateText = { running: '进行中', done: '完成', stopped: '已停止', failed: '出错' }[j.state];
+  return (
+    <section class={`xskr-job xskr-job-${j.state}`} data-testid="xskr-job" data-state={j.state} aria-live="polite">
+      <h3>
+        {j.label}：{stateText}
+      </h3>
+      <ol>
+        {j.lines.map((l, i) => (
+          <li key={i}>{l}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function Panel({ model }: { model: PanelModel }) {
+  const screen = model.screen.value;
+  const collapsed = model.collapsed.value;
+  const pos = model.position.value;
+  const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+
+  const onPointerDown = (e: PointerEvent) => {
+    if ((e.target as HTMLElement).closest('button')) return;
+    drag.current = { x: e.clientX, y: e.clientY, right: pos.right, bottom: pos.bottom };
+    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    const d = drag.current;
+    if (!d) return;
+    model.position.value = { right: Math.max(0, d.right - (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) };
+  };
+  const onPointerUp = () => {
+    if (drag.current) model.onMove(model.position.value);
+    drag.current = null;
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Keyboard move: Alt + arrows.
+    if (!e.altKey) return;
+    const step = 20;
+    const p = model.position.value;
+    const moves: Record<string, { right: number; bottom: number }> = {
+      ArrowLeft: { ...p, right: p.right + step },
+      ArrowRight: { ...p, right: Math.max(0, p.right - step) },
+      ArrowUp: { ...p, bottom: p.bottom + step },
+      ArrowDown: { ...p, bottom: Math.max(0, p.bottom - step) },
+    };
+    const next = moves[e.key];
+    if (next) {
+      e.preventDefault();
+      model.position.value = next;
+      model.onMove(next);
+    }
+  };
+
+  return (
+    <aside
+      class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}`}
+      style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}
+      aria-label="学时助手"
+      onKeyDown={onKeyDown}
+    >
+      <header class="xskr-head" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} title="拖动可移动面板（或 Alt+方向键）">
+        <strong>学时助手</strong>
+        <span class="xskr-screen" data-testid="xskr-screen">
+          {screen ? SCREEN_NAMES[screen] : '未识别'}
+        </span>
+        <button
+          type="button"
+          class="xskr-toggle"
+          data-testid="xskr-collapse"
+          aria-expanded={!collapsed}
+          onClick={() => model.onCollapse(!collapsed)}
+          title={collapsed ? '展开' : '收起'}
+        >
+          {collapsed ? '展开' : '收起'}
+        </button>
+      </header>
+      {collapsed ? null : (
+        <div class="xskr-body">
+          {screen ? (
+            <>
+              <ProfileLine context={model.context} />
+              {model.sections.value.map((s) => (
+                <SectionBoundary key={s.id} id={s.id}>
+                  <div class="xskr-section" data-feature={s.id}>
+                    {s.render()}
+                  </div>
+                </SectionBoundary>
+              ))}
+            </>
+          ) : (
+            <p class="xskr-muted">当前页面未识别为学时核认页面，助手不做任何操作。</p>
+          )}
+          <JobView job={model.job} />
+        </div>
+      )}
+    </aside>
+  );
+}

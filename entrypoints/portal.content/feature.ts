@@ -1,0 +1,56 @@
+// The contract between the content-script framework (runtime.ts) and one feature file.
+// See README.md beside this file.
+import type { ComponentChild } from 'preact';
+import type { Signal } from '@preact/signals';
+import type { PanelJob } from '../../components/panel/Panel';
+import type { Recognition, ScreenId } from '../../utils/portal/screens';
+import type { PortalStore } from './store';
+
+export interface FeatureContext {
+  /** The recognised screen (also `recognition.screen`). */
+  screen: ScreenId;
+  recognition: Recognition;
+  /** The (frame) document the screen lives in. */
+  doc: Document;
+  /** The dialog or page body holding the screen: query inside it, not the whole document. */
+  root: HTMLElement;
+  /** Aborted when the screen changes (route, tab, dialog) or the content script unloads. Pass it to every listener. */
+  signal: AbortSignal;
+  /**
+   * Renders a preact section into the panel, under this feature's id; call again to re-render.
+   * Removed automatically when `signal` aborts.
+   */
+  render(section: () => ComponentChild): void;
+  /** Calls `fn` (debounced) whenever the page's DOM changes while this screen stays; stops on abort. */
+  onPageChange(fn: () => void): void;
+  /** State shared by all features of this frame: the active profile's context from the background, last findings … */
+  store: PortalStore;
+  /** Aborted only when the content script unloads: for jobs that span several screens (a fill opens dialogs). */
+  lifetime: AbortSignal;
+  /** Panel-wide UI that outlives one screen. */
+  ui: {
+    /** A running job's progress, shown at the bottom of the panel on every screen. */
+    job: Signal<PanelJob | null>;
+    /** A question or confirmation over the page (e.g. submit-guard); null hides it. */
+    overlay: Signal<ComponentChild | null>;
+    /** Expands the panel if the user collapsed it (for questions that need an answer). */
+    expand(): void;
+  };
+}
+
+export interface Feature {
+  /** kebab-case, equal to the file name (without extension). */
+  id: string;
+  /** Screens this feature runs on. */
+  include: readonly ScreenId[];
+  /** One-line Chinese description (listed in README.md; a test checks it). */
+  description: string;
+  /** Sections are rendered in the panel in ascending `order` (default 100). */
+  order?: number;
+  init(ctx: FeatureContext): void | Promise<void>;
+}
+
+/** Identity helper that gives type checking and a single place to add defaults. */
+export function defineFeature(feature: Feature): Feature {
+  return feature;
+}

@@ -1,0 +1,6 @@
+// Registry of portal features: one import per feature file beside this one (kebab-case, id = file name).
+// To add a feature: create `my-feature.tsx` exporting `default defineFeature({ id: 'my-feature', … })`,
+// import it here, and list it in README.md (a unit test checks both).
+import type { Feature } from './feature';
+
+export const features: Feature[] = [];

@@ -1,0 +1,23 @@
+// The portal screens the content script tells apart (contract §4: the panel's data-page).
+import { z } from 'zod';
+
+export const ScreenId = z.enum([
+  'applicant-list', // 我要申报 / 申请列表
+  'applicant-form', // 申报相关信息 (variant A) or the per-year form (variant B)
+  'year-detail', // dialog 申报年度明细信息
+  'year-form', // nested dialog 新增/修改申报年度明细信息
+  'evidence-upload', // 上传附件 (A) / 申报材料上传 (B)
+  'hr-list', // 学时核认申报单位审核 / 学时核认上级单位审核
+  'hr-detail', // 学时核认申报详细 with 学时年度明细
+]);
+export type ScreenId = z.infer<typeof ScreenId>;
+
+/** Variant A: rows through the 申报年度明细信息 dialog; variant B: one application per year, year fields in the main form. */
+export type PortalVariant = 'A' | 'B';
+
+export interface Recognition {
+  screen: ScreenId;
+  variant: PortalVariant;
+  /** The element holding the screen: the topmost open dialog, or the page body. */
+  root: HTMLElement;
+}
