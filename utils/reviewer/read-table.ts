@@ -1,0 +1,155 @@
+// Collect: read the reviewer screens' yearly tables by their header texts into plain rows, each with its <tr>.
+// Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
+// <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
+import { REVIEW_COLUMNS, normaliseLabel, type ReviewColumn } from './texts';
+
+/** One yearly row as the screen shows it; `null` hours = the cell did not hold a number. */
+export interface ReviewRowData {
+  index: number; // position in its table, 0-based
+  year: number;
+  publicHours: number | null;
+  professionalHours: number | null;
+  totalHours: number | null;
+  evidenceCount?: number; // undefined when the table has no 附件 column
+  publicName?: string;
+  professionalName?: string;
+  /** Rows of several people (a list table) are checked per person. */
+  groupKey: string;
+  titleText?: string; // 拟申报职称 when the table has that column
+  rawHours: { public: string; professional: string; total: string };
+}
+
+export interface ReviewTableRow {
+  tr: HTMLTableRowElement;
+  yearCell: HTMLTableCellElement;
+  data: ReviewRowData;
+}
+
+export interface ReviewTable {
+  headerRow: HTMLTableRowElement;
+  body: HTMLTableElement;
+  columns: Partial<Record<ReviewColumn, number>>;
+  rows: ReviewTableRow[];
+}
+
+/** Marker attribute on everything the extension inserts into the page's tables; skipped when reading. */
+export const XSKR_OWN = 'data-xskr-own';
+
+/** The cell's text without what the extension inserted (badges). */
+export function cellText(node: Node): string {
+  let out = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.hasAttribute(XSKR_OWN)) continue;
+      if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') out += (el as HTMLInputElement).value;
+      else out += cellText(el);
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function columnsOf(row: HTMLTableRowElement): Partial<Record<ReviewColumn, number>> {
+  const columns: Partial<Record<ReviewColumn, number>> = {};
+  Array.from(row.cells).forEach((cell, i) => {
+    const label = normaliseLabel(cellText(cell));
+    for (const [key, aliases] of Object.entries(REVIEW_COLUMNS) as [ReviewColumn, readonly string[]][]) {
+      if (columns[key] === undefined && aliases.includes(label)) columns[key] = i;
+    }
+  });
+  return columns;
+}
+
+function isHeaderRow(columns: Partial<Record<ReviewColumn, number>>): boolean {
+  return (
+    columns.year !== undefined &&
+    columns.totalHours !== undefined &&
+    (columns.publicHours !== undefined || columns.professionalHours !== undefined)
+  );
+}
+
+function bodyRows(table: HTMLTableElement, after?: HTMLTableRowElement): HTMLTableRowElement[] {
+  const rows = Array.from(table.rows).filter((r) => r.parentElement?.tagName === 'TBODY' && r.querySelector('td'));
+  if (!after) return rows;
+  return rows.filter((r) => r !== after && !!(after.compareDocumentPosition(r) & 4 /* FOLLOWING */));
+}
+
+/** The table holding the data rows for this header row, and the element both live in. */
+function locateBody(headerRow: HTMLTableRowElement): { body: HTMLTableElement; root: Element } | null {
+  const headerTable = headerRow.closest('table');
+  if (!headerTable) return null;
+  if (bodyRows(headerTable, headerRow).length > 0) return { body: headerTable, root: headerTable };
+  // el-table: climb until an ancestor holds another table; the first one after the header is the main body.
+  for (let el: Element | null = headerTable.parentElement, depth = 0; el && depth < 6; el = el.parentElement, depth++) {
+    const tables = Array.from(el.querySelectorAll('table'));
+    if (tables.length < 2) continue;
+    const after = tables.slice(tables.indexOf(headerTable) + 1);
+    const body = after.find((t) => bodyRows(t).length > 0 || !t.querySelector('thead'));
+    return body ? { body, root: el } : null;
+  }
+  return null;
+}
+
+function parseHours(text: string): number | null {
+  const t = text.replace(/[,，\s]/g, '');
+  if (t === '' || t === '-' || t === '—') return 0;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+function parseCount(text: string): number {
+  const m = /\d+/.exec(text);
+  return m ? Number(m[0]) : 0;
+}
+
+/** Finds every yearly table under `root` and reads its rows. Rows whose 年度 cell holds no year are left out. */
+export function readReviewTables(root: ParentNode): ReviewTable[] {
+  const found: (ReviewTable & { root: Element })[] = [];
+  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    const columns = columnsOf(tr);
+    if (!isHeaderRow(columns)) continue;
+    const located = locateBody(tr);
+    if (!located) continue;
+    found.push({ headerRow: tr, body: located.body, columns, rows: readRows(located.body, tr, columns), root: located.root });
+  }
+  // Fixed-column copies of an el-table live inside the main table's root: keep the outermost.
+  return found
+    .filter((t) => !found.some((o) => o !== t && o.root !== t.root && o.root.contains(t.root)))
+    .filter((t, i, all) => all.findIndex((o) => o.body === t.body) === i)
+    .map(({ root: _root, ...t }) => t);
+}
+
+function readRows(body: HTMLTableElement, headerRow: HTMLTableRowElement, columns: Partial<Record<ReviewColumn, number>>): ReviewTableRow[] {
+  const rows = body.contains(headerRow) ? bodyRows(body, headerRow) : bodyRows(body);
+  const out: ReviewTableRow[] = [];
+  rows.forEach((tr, index) => {
+    const cells = Array.from(tr.cells);
+    const text = (col: ReviewColumn): string | undefined => {
+      const i = columns[col];
+      return i === undefined || !cells[i] ? undefined : cellText(cells[i]);
+    };
+    const yearMatch = /(19|20)\d{2}/.exec(text('year') ?? '');
+    if (!yearMatch) return;
+    const raw = { public: text('publicHours') ?? '', professional: text('professionalHours') ?? '', total: text('totalHours') ?? '' };
+    const attachments = text('attachments');
+    out.push({
+      tr,
+      yearCell: cells[columns.year!],
+      data: {
+        index,
+        year: Number(yearMatch[0]),
+        publicHours: parseHours(raw.public),
+        professionalHours: parseHours(raw.professional),
+        totalHours: parseHours(raw.total),
+        evidenceCount: attachments === undefined ? undefined : parseCount(attachments),
+        publicName: text('publicName'),
+        professionalName: text('professionalName'),
+        groupKey: [text('person') ?? '', text('idNumber') ?? ''].join('|'),
+        titleText: text('title'),
+        rawHours: raw,
+      },
+    });
+  });
+  return out;
+}
