@@ -1,0 +1,140 @@
+// checkYears: the findings for a set of yearly rows (from the ledger, or read off a portal table).
+import { z } from 'zod';
+import { Applicant, FindingCode, YearRow, type Finding } from './schema';
+import { ruleSetOrThrow } from './policies';
+import { lookupSpan } from './years';
+import { fmt, round1 } from './numbers';
+
+const codeOrder = new Map(FindingCode.options.map((code, i) => [code, i]));
+
+/** 「一般不少于」 is a soft rule: the only warning. Every other finding is an error. */
+export const severityOf = (code: FindingCode): Finding['severity'] => (code === 'professional-share-low' ? 'warning' : 'error');
+
+function finding(code: FindingCode, year: number | undefined, message: string, citation?: string): Finding {
+  const f: Finding = { code, severity: severityOf(code), message };
+  if (year !== undefined) f.year = year;
+  if (citation !== undefined) f.citation = citation;
+  return f;
+}
+
+const YearRows = z.array(YearRow);
+
+const hourFields = [
+  ['publicHours', '公需科目学时'],
+  ['professionalHours', '专业科目学时'],
+  ['totalHours', '合计学时'],
+] as const;
+
+/**
+ * Checks yearly rows against rule set `policyId` for `applicant`. Findings are sorted by year, then by code.
+ * - minima per row (a `wholeYear` row — 三援, 海外交换 — satisfies them), sums, negative hours, duplicates;
+ * - `year-missing` / `year-outside-span` only when the rule set gives the applicant a span;
+ * - `evidence-missing` only when `evidenceCount` is 0 (undefined = unknown).
+ * Throws a ZodError naming the field for malformed rows or applicant.
+ */
+export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant): Finding[] {
+  const policy = ruleSetOrThrow(policyId);
+  const yearRows = YearRows.parse(rows);
+  const span = lookupSpan(policy, Applicant.parse(applicant));
+  const minima = policy.minima;
+  const findings: Finding[] = [];
+
+  const rowsPerYear = new Map<number, number>();
+  for (const row of yearRows) rowsPerYear.set(row.year, (rowsPerYear.get(row.year) ?? 0) + 1);
+  for (const [year, count] of rowsPerYear) {
+    if (count > 1) findings.push(finding('year-duplicate', year, `${year} 年填了 ${count} 行，每个年度只能填一行，请合并成一行。`));
+  }
+
+  if (span.years !== null) {
+    const from = span.years[0];
+    const to = span.years[span.years.length - 1];
+    const spanText = `${from}–${to} 年`;
+    const pattern = span.extrapolated ? `（${span.reviewYear} 年没有单独的通知，跨度按 ${policy.docNumber} 的规定顺推）` : '';
+    const inSpan = new Set(span.years);
+    for (const year of span.years) {
+      if (!rowsPerYear.has(year)) {
+        findings.push(
+          finding('year-missing', year, `缺少 ${year} 年的学时：${span.reviewYear} 年参评需要核认 ${spanText}每一年的继续教育学时${pattern}。`, span.citation),
+        );
+      }
+    }
+    for (const year of rowsPerYear.keys()) {
+      if (!inSpan.has(year)) {
+        findings.push(
+          finding('year-outside-span', year, `${year} 年不在本次需要核认的 ${spanText}之内，这一行不需要填报。`, span.citation),
+        );
+      }
+    }
+  }
+
+  for (const row of yearRows) {
+    const { year } = row;
+    const negative = hourFields.filter(([key]) => row[key] < 0);
+    if (negative.length > 0) {
+      for (const [key, label] of negative) {
+        findings.push(finding('hours-invalid', year, `${year} 年的${label}填的是 ${fmt(row[key])}，学时不能是负数。`));
+      }
+      continue;
+    }
+    const sum = round1(row.publicHours + row.professionalHours);
+    if (sum !== round1(row.totalHours)) {
+      findings.push(
+        finding(
+          'total-mismatch',
+          year,
+          `${year} 年合计学时填的是 ${fmt(row.totalHours)}，但公需 ${fmt(row.publicHours)} + 专业 ${fmt(row.professionalHours)} = ${fmt(sum)}，两者应当相等。`,
+        ),
+      );
+    }
+    if (!row.wholeYear) {
+      if (minima.public !== undefined && row.publicHours < minima.public) {
+        findings.push(
+          finding('public-below-min', year, `${year} 年公需科目 ${fmt(row.publicHours)} 学时，少于每年 ${fmt(minima.public)} 学时的要求。`, minima.citation),
+        );
+      }
+      if (minima.professional !== undefined && row.professionalHours < minima.professional) {
+        findings.push(
+          finding(
+            'professional-below-min',
+            year,
+            `${year} 年专业科目 ${fmt(row.professionalHours)} 学时，少于每年 ${fmt(minima.professional)} 学时的要求。`,
+            minima.citation,
+          ),
+        );
+      }
+      if (row.totalHours < minima.total) {
+        findings.push(
+          finding('total-below-min', year, `${year} 年合计 ${fmt(row.totalHours)} 学时，少于每年 ${fmt(minima.total)} 学时的要求。`, minima.citation),
+        );
+      }
+      const share = minima.professionalShare;
+      if (share && row.totalHours > 0 && round1(row.professionalHours * share.denominator) < round1(row.totalHours * share.numerator)) {
+        const needed = Math.ceil((row.totalHours * share.numerator * 10) / share.denominator - 1e-9) / 10;
+        findings.push(
+          finding(
+            'professional-share-low',
+            year,
+            `${year} 年专业科目 ${fmt(row.professionalHours)} 学时，不到合计 ${fmt(row.totalHours)} 学时的 ${share.numerator}/${share.denominator}（约 ${fmt(needed)} 学时）；文件要求专业科目“一般”不少于 ${share.numerator}/${share.denominator}，请确认。`,
+            minima.citation,
+          ),
+        );
+      }
+    }
+    if (row.evidenceCount === 0) {
+      findings.push(
+        finding(
+          'evidence-missing',
+          year,
+          `${year} 年还没有佐证材料，请上传这一年的培训通知、结业证书或以前的${policy.priorCertificates.materials.map((m) => `《${m}》`).join('、')}等材料。`,
+          policy.evidenceSection,
+        ),
+      );
+    }
+  }
+
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => (x.f.year ?? 0) - (y.f.year ?? 0) || codeOrder.get(x.f.code)! - codeOrder.get(y.f.code)! || x.i - y.i)
+    .map(({ f }) => f);
+}
+
