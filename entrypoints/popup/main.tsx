@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { createPopupStore } from '../../components/popup/store';
+import './style.css';
 
-function Popup() {
-  return <main><h1>学时助手</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp store={createPopupStore()} />, document.getElementById('app')!);

@@ -1,0 +1,141 @@
+// The quick calculator (学时计算器): pick a kind and its few fields; see the hours under every rule set with the
+// clause; add it to the active person's ledger with one click.
+import { useMemo, useState } from 'preact/hooks';
+import type { ActivityKind } from '../../rules/schema';
+import { KINDS, KIND_ORDER, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldSpec, type FieldValues } from './calculator';
+
+export interface CalculatorProps {
+  /** Adds the activity to the active profile; absent when there is no profile. Resolves with the entry's name. */
+  onAdd?: (activity: import('../../rules/schema').Activity, name: string) => Promise<string>;
+  activeName?: string;
+  now?: Date;
+}
+
+function Field({ f, value, onChange }: { f: FieldSpec; value: string | boolean | undefined; onChange: (v: string | boolean) => void }) {
+  const id = `calc-${f.name}`;
+  if (f.type === 'checkbox') {
+    return (
+      <label class="field field--check" for={id}>
+        <input id={id} type="checkbox" data-testid={id} checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+        {f.label}
+      </label>
+    );
+  }
+  return (
+    <label class="field" for={id}>
+      <span>{f.label}</span>
+      {f.type === 'select' ? (
+        <select id={id} data-testid={id} value={String(value ?? '')} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+          {f.options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          data-testid={id}
+          type={f.type === 'month' ? 'month' : 'number'}
+          inputMode={f.type === 'number' ? 'decimal' : undefined}
+          min={f.type === 'number' ? f.min : undefined}
+          step={f.type === 'number' ? f.step : undefined}
+          value={String(value ?? '')}
+          onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+        />
+      )}
+    </label>
+  );
+}
+
+export function CalculatorView({ onAdd, activeName, now = new Date() }: CalculatorProps) {
+  const [kind, setKind] = useState<ActivityKind>('training');
+  const [values, setValues] = useState<FieldValues>(() => defaultValues('training', now));
+  const [name, setName] = useState('');
+  const [added, setAdded] = useState<{ ok: boolean; text: string } | null>(null);
+  const parsed = useMemo(() => toActivity(kind, values), [kind, values]);
+  const results = useMemo(() => ('activity' in parsed ? compareAcrossPolicies(parsed.activity) : []), [parsed]);
+
+  const chooseKind = (k: ActivityKind) => {
+    setKind(k);
+    setValues(defaultValues(k, now));
+    setAdded(null);
+  };
+  const add = async () => {
+    if (!onAdd || !('activity' in parsed)) return;
+    try {
+      const entryName = await onAdd(parsed.activity, name.trim() || defaultName(kind, parsed.activity));
+      setAdded({ ok: true, text: `已加入${activeName ? ` ${activeName} ` : ''}的台账：${entryName}` });
+      setName('');
+    } catch (e) {
+      setAdded({ ok: false, text: `没有加入台账：${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  return (
+    <section class="calculator" aria-label="学时计算器">
+      <label class="field" for="calc-kind">
+        <span>活动类型</span>
+        <select id="calc-kind" data-testid="calc-kind" value={kind} onChange={(e) => chooseKind((e.currentTarget as HTMLSelectElement).value as ActivityKind)}>
+          {KIND_ORDER.map((k) => (
+            <option key={k} value={k}>
+              {KINDS[k].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="fields">
+        {KINDS[kind].fields.map((f) => (
+          <Field key={`${kind}-${f.name}`} f={f} value={values[f.name]} onChange={(v) => setValues({ ...values, [f.name]: v })} />
+        ))}
+      </div>
+      {'error' in parsed ? (
+        <p class="error" role="alert" data-testid="calc-error">
+          {parsed.error}
+        </p>
+      ) : (
+        <table class="results" data-testid="calc-results">
+          <caption class="sr-only">各规则集折算结果</caption>
+          <thead>
+            <tr>
+              <th scope="col">规则集</th>
+              <th scope="col">学时</th>
+              <th scope="col">依据</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr key={r.policyId} data-testid="calc-result" data-policy={r.policyId} data-hours={r.total}>
+                <th scope="row">{r.policyName}</th>
+                <td>
+                  <strong data-testid="calc-hours">{r.total}</strong>
+                  <div class="small">{r.breakdown}</div>
+                </td>
+                <td class="small">
+                  <span data-testid="calc-citation">{r.citation}</span>
+                  {r.note && <div class="note" data-testid="calc-note">{r.note}</div>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {onAdd && (
+        <div class="add">
+          <label class="field" for="calc-name">
+            <span>名称（可不填）</span>
+            <input id="calc-name" data-testid="calc-name" value={name} placeholder={'activity' in parsed ? defaultName(kind, parsed.activity) : ''} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+          <button type="button" data-testid="calc-add" disabled={!('activity' in parsed)} onClick={() => void add()}>
+            加入{activeName ? ` ${activeName} ` : ''}的台账
+          </button>
+          {added && (
+            <p class={added.ok ? 'ok' : 'error'} role="status" data-testid="calc-added">
+              {added.text}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

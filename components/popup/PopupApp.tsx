@@ -1,0 +1,85 @@
+// The toolbar popup: choose the person, see which years are still short, and a quick calculator.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ChecklistView } from './ChecklistView';
+import { CalculatorView } from './CalculatorView';
+import { RemindersToggle } from './RemindersToggle';
+import type { PopupStore } from './store';
+
+type Tab = 'checklist' | 'calculator';
+
+export function ledgerUrl(profileId?: string): string {
+  const base = browser.runtime.getURL('/options.html');
+  return profileId ? `${base}#profile=${encodeURIComponent(profileId)}` : base;
+}
+
+export function PopupApp({ store }: { store: PopupStore }) {
+  const [tab, setTab] = useState<Tab>('checklist');
+  useEffect(() => {
+    void store.load();
+    return store.follow();
+  }, [store]);
+  const s = store.state.value;
+
+  const tabs: [Tab, string][] = [
+    ['checklist', '年度清单'],
+    ['calculator', '学时计算器'],
+  ];
+
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1>学时助手</h1>
+        {s.status === 'ready' && (
+          <label class="profile" for="profile-select">
+            <span class="sr-only">当前人员</span>
+            <select id="profile-select" data-testid="profile-select" value={s.active.id} onChange={(e) => void store.selectProfile((e.currentTarget as HTMLSelectElement).value)}>
+              {s.profiles.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      <nav class="tabs" role="tablist" aria-label="功能">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'checklist' &&
+          (s.status === 'loading' ? (
+            <p class="muted">正在读取台账…</p>
+          ) : s.status === 'error' ? (
+            <p class="error" role="alert">
+              {s.message}
+            </p>
+          ) : s.status === 'empty' ? (
+            <p data-testid="popup-empty">
+              台账里还没有人员。<a href={ledgerUrl()} target="_blank" rel="noopener">打开台账</a>导入 Excel 或新建人员后，这里会列出各年度的学时情况。
+            </p>
+          ) : (
+            <>
+              <p class="muted small" data-testid="activity-count-line">
+                {s.active.name} 的台账共 {s.activityCount} 项活动
+              </p>
+              <ChecklistView checklist={s.checklist} ledgerUrl={ledgerUrl(s.active.id)} />
+            </>
+          ))}
+        {tab === 'calculator' && (
+          <CalculatorView
+            onAdd={s.status === 'ready' ? (activity, name) => store.addActivity(activity, name) : undefined}
+            activeName={s.status === 'ready' ? s.active.name : undefined}
+          />
+        )}
+      </div>
+      <footer class="popup__footer">
+        <RemindersToggle />
+      </footer>
+    </main>
+  );
+}

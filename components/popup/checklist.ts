@@ -1,0 +1,165 @@
+// The year-span checklist as plain data: for each year the profile must prove, its hours against the minima,
+// its evidence and what is still needed, in words. Components only render this.
+import { getPolicy, minimaFor } from '../../rules';
+import type { RequiredYears } from '../../rules/schema';
+import type { Profile } from '../../utils/ledger/schema';
+import type { ProfileYearRow } from '../../utils/ledger/hours';
+import { maskIdNumber } from '../../utils/mask';
+
+export type SpanStatus = 'ok' | 'short' | 'missing';
+
+export interface SpanYear {
+  year: number;
+  publicHours: number;
+  professionalHours: number;
+  totalHours: number;
+  wholeYear: boolean;
+  entryCount: number;
+  evidenceCount: number;
+  /** ok = every minimum met, short = activities exist but a minimum is not met, missing = no activity that year. */
+  status: SpanStatus;
+  /** zh-CN sentences: what is still needed ("2022 年还差专业科目 18 学时"). Empty when the year is complete. */
+  needs: string[];
+  /** zh-CN hints that are not minima (e.g. the 2/3 professional share). */
+  hints: string[];
+}
+
+export interface MinimaView {
+  total: number;
+  public?: number;
+  professional?: number;
+  share?: { numerator: number; denominator: number };
+  citation: string;
+}
+
+export interface FilingWindowView {
+  text: string; // 申报时间：2025年5月20日至7月20日
+  state: 'before' | 'open' | 'after';
+  from: Date;
+  to: Date;
+  citation: string;
+}
+
+export interface Checklist {
+  profileId: string;
+  name: string;
+  maskedId: string;
+  policyId: string;
+  policyName: string;
+  reviewYear: number;
+  minima: MinimaView;
+  /** The span, or why the rule set cannot say which years. */
+  span: { years: number[]; extrapolated: boolean; citation: string } | { years: null; reason: string };
+  years: SpanYear[];
+  /** Ledger years outside the span (shown so nothing is silently ignored). */
+  otherYears: number[];
+  filingWindow?: FilingWindowView;
+  summary: string;
+}
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView): { needs: string[]; hints: string[] } {
+  if (!row || row.entryCount === 0) {
+    const parts = [m.public !== undefined ? `公需科目 ${fmt(m.public)}` : '', m.professional !== undefined ? `专业科目 ${fmt(m.professional)}` : '']
+      .filter(Boolean)
+      .join('、');
+    return { needs: [`${year} 年还没有任何学时记录，需${parts ? `${parts}，` : ''}合计不少于 ${fmt(m.total)} 学时`], hints: [] };
+  }
+  if (row.wholeYear) return { needs: [], hints: [] };
+  const needs: string[] = [];
+  const lackPublic = m.public !== undefined ? Math.max(0, m.public - row.publicHours) : 0;
+  const lackProfessional = m.professional !== undefined ? Math.max(0, m.professional - row.professionalHours) : 0;
+  if (lackPublic > 0) needs.push(`${year} 年还差公需科目 ${fmt(lackPublic)} 学时`);
+  if (lackProfessional > 0) needs.push(`${year} 年还差专业科目 ${fmt(lackProfessional)} 学时`);
+  const lackTotal = Math.max(0, m.total - row.totalHours);
+  // Only say the total when the category gaps do not already cover it.
+  if (lackTotal > lackPublic + lackProfessional) needs.push(`${year} 年合计还差 ${fmt(lackTotal - lackPublic - lackProfessional)} 学时`);
+  const hints: string[] = [];
+  if (m.share && row.totalHours > 0 && row.professionalHours * m.share.denominator < row.totalHours * m.share.numerator) {
+    hints.push(`${year} 年专业科目一般应不少于总学时的 ${m.share.numerator}/${m.share.denominator}`);
+  }
+  return { needs, hints };
+}
+
+export function spanYears(span: RequiredYears, rows: ProfileYearRow[], minima: MinimaView): SpanYear[] {
+  if (span.years === null) return [];
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  return span.years.map((year) => {
+    const row = byYear.get(year);
+    const { needs, hints } = needsOf(year, row, minima);
+    const status: SpanStatus = !row || (row.entryCount === 0 && !row.wholeYear) ? 'missing' : needs.length > 0 ? 'short' : 'ok';
+    return {
+      year,
+      publicHours: row?.publicHours ?? 0,
+      professionalHours: row?.professionalHours ?? 0,
+      totalHours: row?.totalHours ?? 0,
+      wholeYear: row?.wholeYear ?? false,
+      entryCount: row?.entryCount ?? 0,
+      evidenceCount: row?.evidenceCount ?? 0,
+      status,
+      needs,
+      hints,
+    };
+  });
+}
+
+function monthDay(md: string): string {
+  const [m, d] = md.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+export function filingWindowOf(profile: Profile, now: Date): FilingWindowView | undefined {
+  const policy = getPolicy(profile.policyId);
+  // A window is only known for the review year its notice is about.
+  if (!policy || policy.reviewYear !== profile.reviewYear) return undefined;
+  const w = policy.filingWindows.find((fw) => fw.titleLevels.includes(profile.titleLevel));
+  if (!w) return undefined;
+  const [fm, fd] = w.from.split('-').map(Number);
+  const [tm, td] = w.to.split('-').map(Number);
+  const from = new Date(profile.reviewYear, fm - 1, fd);
+  const to = new Date(profile.reviewYear, tm - 1, td, 23, 59, 59);
+  const state = now < from ? 'before' : now > to ? 'after' : 'open';
+  const how = w.mode === 'offline' ? '（线下核认）' : '（网上核认）';
+  return { text: `申报时间：${profile.reviewYear}年${monthDay(w.from)}至${monthDay(w.to)}${how}`, state, from, to, citation: w.citation };
+}
+
+export function minimaView(policyId: string): MinimaView {
+  const m = minimaFor(policyId);
+  return {
+    total: m.total,
+    public: m.public,
+    professional: m.professional,
+    share: getPolicy(policyId)?.minima.professionalShare, // as a fraction (2/3), for the wording
+    citation: m.citation,
+  };
+}
+
+export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: RequiredYears, now = new Date()): Checklist {
+  const minima = minimaView(profile.policyId);
+  const policy = getPolicy(profile.policyId);
+  const years = spanYears(span, rows, minima);
+  const inSpan = new Set(span.years ?? []);
+  const otherYears = rows.filter((r) => !inSpan.has(r.year) && r.entryCount > 0).map((r) => r.year);
+  const short = years.filter((y) => y.status !== 'ok').map((y) => y.year);
+  const summary =
+    span.years === null
+      ? span.reason
+      : short.length === 0
+        ? `${span.years[0]}–${span.years[span.years.length - 1]} 年的学时都已达标`
+        : `还有 ${short.length} 个年度未达标：${short.join('、')}`;
+  return {
+    profileId: profile.id,
+    name: profile.name,
+    maskedId: maskIdNumber(profile.idNumber),
+    policyId: profile.policyId,
+    policyName: policy ? `${policy.name}（${policy.docNumber}）` : profile.policyId,
+    reviewYear: profile.reviewYear,
+    minima,
+    span,
+    years,
+    otherYears,
+    filingWindow: filingWindowOf(profile, now),
+    summary,
+  };
+}

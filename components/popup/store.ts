@@ -1,0 +1,83 @@
+// Popup state, built by a factory (each test gets its own): the profiles, the active one and its checklist.
+import { signal, type Signal } from '@preact/signals';
+import { createContext } from 'preact';
+import type { Activity } from '../../rules/schema';
+import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
+import { profileSpan, profileYearRows } from '../../utils/ledger/hours';
+import type { Profile } from '../../utils/ledger/schema';
+import { buildChecklist, type Checklist } from './checklist';
+import { entryFor } from './calculator';
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'empty' } // no person in the ledger yet
+  | { status: 'ready'; profiles: Profile[]; active: Profile; activityCount: number; checklist: Checklist };
+
+export interface PopupStore {
+  state: Signal<PopupState>;
+  load(): Promise<void>;
+  selectProfile(id: string): Promise<void>;
+  /** Adds a calculator activity to the active profile; resolves with the entry's name. */
+  addActivity(activity: Activity, name: string): Promise<string>;
+  /** Re-loads when another page (options, background) changes the ledger; returns the unsubscribe. */
+  follow(): () => void;
+}
+
+export interface PopupDeps {
+  openLedger?: () => Promise<Ledger>;
+  now?: () => Date;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createPopupStore(deps: PopupDeps = {}): PopupStore {
+  const open = deps.openLedger ?? (() => openLedger());
+  const now = deps.now ?? (() => new Date());
+  const state = signal<PopupState>({ status: 'loading' });
+  let ledgerPromise: Promise<Ledger> | null = null;
+  const ledger = () => (ledgerPromise ??= open());
+
+  async function load(): Promise<void> {
+    try {
+      const db = await ledger();
+      const [profiles, active] = await Promise.all([db.listProfiles(), db.getActiveProfile()]);
+      if (!active) {
+        state.value = { status: 'empty' };
+        return;
+      }
+      const [entries, evidence] = await Promise.all([db.listEntries(active.id), db.listEvidence(active.id)]);
+      const rows = profileYearRows(active, entries, evidence);
+      state.value = {
+        status: 'ready',
+        profiles,
+        active,
+        activityCount: entries.length,
+        checklist: buildChecklist(active, rows, profileSpan(active), now()),
+      };
+    } catch (e) {
+      state.value = { status: 'error', message: `读取台账失败：${message(e)}` };
+    }
+  }
+
+  return {
+    state,
+    load,
+    async selectProfile(id) {
+      await (await ledger()).setActiveProfile(id);
+      await load();
+    },
+    async addActivity(activity, name) {
+      const s = state.value;
+      if (s.status !== 'ready') throw new Error('请先在台账中添加人员');
+      const entry = await (await ledger()).putEntry(entryFor(activity, { profileId: s.active.id, name }, newId(), now().getTime()));
+      await load();
+      return entry.name;
+    },
+    follow() {
+      return onLedgerChange(() => void load());
+    },
+  };
+}
+
+export const PopupStoreContext = createContext<PopupStore | null>(null);

@@ -1,0 +1,110 @@
+// Filing-window reminders (off by default; optional permissions `alarms` + `notifications`, asked when the user
+// turns them on in the popup). Once a day, before and during the filing window, the background tells the user
+// which years of the active person's span are still short.
+import { browser } from 'wxt/browser';
+import { buildChecklist, type Checklist } from '../components/popup/checklist';
+import { openLedger, type Ledger } from './ledger/db';
+import { profileSpan, profileYearRows } from './ledger/hours';
+
+export const REMINDER_ALARM = 'xskr-filing-reminder';
+export const REMINDER_PERMISSIONS = { permissions: ['alarms', 'notifications'] as ('alarms' | 'notifications')[] };
+/** How long before the window opens the reminders start. */
+export const REMIND_DAYS_BEFORE = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The notification for a checklist on a given day, or null when there is nothing to say. Pure. */
+export function reminderFor(checklist: Checklist, now: Date): { title: string; message: string } | null {
+  const w = checklist.filingWindow;
+  if (!w || checklist.span.years === null) return null;
+  if (now.getTime() < w.from.getTime() - REMIND_DAYS_BEFORE * DAY || now > w.to) return null;
+  const short = checklist.years.filter((y) => y.status !== 'ok');
+  if (short.length === 0) return null;
+  const when =
+    now < w.from
+      ? `${checklist.reviewYear} 年学时核认将于 ${w.from.getMonth() + 1}月${w.from.getDate()}日开始`
+      : `${checklist.reviewYear} 年学时核认正在申报（${w.to.getMonth() + 1}月${w.to.getDate()}日截止）`;
+  const lines = short.map((y) => (y.status === 'missing' ? `${y.year} 年还没有学时记录` : y.needs.join('，')));
+  return {
+    title: `学时助手：${checklist.name} 还有 ${short.length} 个年度未达标`,
+    message: `${when}。${lines.join('；')}。`,
+  };
+}
+
+/** Reads the ledger and shows the reminder when one is due. Returns what was shown (for tests and logs). */
+export async function remindNow(now = new Date(), open: () => Promise<Ledger> = () => openLedger()): Promise<{ title: string; message: string } | null> {
+  const db = await open();
+  try {
+    const settings = await db.getSettings();
+    if (!settings.remindersEnabled) return null;
+    const profile = await db.getActiveProfile();
+    if (!profile) return null;
+    const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
+    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now);
+    const note = reminderFor(checklist, now);
+    if (note && browser.notifications) {
+      await browser.notifications.create(REMINDER_ALARM, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: note.title,
+        message: note.message,
+      });
+    }
+    return note;
+  } finally {
+    db.close();
+  }
+}
+
+async function scheduleAlarm(): Promise<void> {
+  if (!browser.alarms) return;
+  const existing = await browser.alarms.get(REMINDER_ALARM);
+  if (!existing) await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+}
+
+let listening = false;
+function listen(): void {
+  if (listening || !browser.alarms) return;
+  listening = true;
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void remindNow().catch((e) => console.warn('[学时助手] 提醒失败', e));
+  });
+}
+
+/** Background: listen for the daily alarm (now, or as soon as the optional permission is granted). */
+export function installReminders(): void {
+  listen();
+  browser.permissions?.onAdded?.addListener(() => listen());
+  browser.notifications?.onClicked?.addListener((id) => {
+    if (id === REMINDER_ALARM) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  });
+}
+
+/**
+ * Popup: turn the reminders on (asks for the optional permissions; must run inside the click) or off.
+ * Resolves with the state actually in force.
+ */
+export async function setReminders(enabled: boolean, open: () => Promise<Ledger> = () => openLedger()): Promise<boolean> {
+  if (enabled) {
+    const granted = await browser.permissions.request(REMINDER_PERMISSIONS);
+    if (!granted) return false;
+  }
+  const db = await open();
+  try {
+    const settings = await db.getSettings();
+    await db.putSettings({ ...settings, remindersEnabled: enabled });
+  } finally {
+    db.close();
+  }
+  if (enabled) await scheduleAlarm();
+  else if (browser.alarms) await browser.alarms.clear(REMINDER_ALARM);
+  return enabled;
+}
+
+export async function remindersEnabled(open: () => Promise<Ledger> = () => openLedger()): Promise<boolean> {
+  const db = await open();
+  try {
+    return (await db.getSettings()).remindersEnabled;
+  } finally {
+    db.close();
+  }
+}

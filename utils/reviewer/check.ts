@@ -1,0 +1,159 @@
+// Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
+// Pure: plain data in, plain data out (the DOM side is in marks.ts).
+import { checkYears, listPolicies } from '../../rules';
+import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
+import { titleLevelOf } from './applicant';
+import type { ReviewRowData } from './read-table';
+
+export interface RowMark {
+  index: number;
+  year: number;
+  groupKey: string;
+  status: 'ok' | 'problem'; // problem = at least one error; a warning alone (e.g. the 2/3 share) leaves the row ok
+  codes: FindingCode[];
+  findings: Finding[];
+}
+
+export interface GroupReview {
+  key: string;
+  label: string; // the person, when the table says (list tables), else ''
+  applicant: Applicant;
+  findings: Finding[]; // everything found for this application, incl. year-missing (no row)
+  rows: RowMark[];
+}
+
+export interface ReviewResult {
+  policyId: string;
+  groups: GroupReview[];
+  rows: RowMark[]; // in table order
+  findings: Finding[];
+  okCount: number;
+  problemCount: number;
+  /** Ready-to-paste 审核不通过 reason (zh-CN); '' when nothing is wrong. */
+  reason: string;
+}
+
+export interface ReviewOptions {
+  policyId: string;
+  /** From the screen's header; titleLevel falls back to 副高级 (the online check is for senior titles). */
+  applicant: Partial<Applicant>;
+}
+
+const CODE_ORDER = FindingCode.options;
+const byCode = (a: FindingCode, b: FindingCode) => CODE_ORDER.indexOf(a) - CODE_ORDER.indexOf(b);
+
+/** Default rule set: the province's for the current year, else its newest one up to that year. */
+export function defaultReviewPolicy(now = new Date()): string {
+  const year = now.getFullYear();
+  const all = listPolicies();
+  const province = all.filter((p) => p.id.startsWith('hunan-')).sort((a, b) => b.reviewYear - a.reviewYear);
+  return (province.find((p) => p.reviewYear <= year) ?? province[0] ?? all[0]).id;
+}
+
+function toYearRow(r: ReviewRowData): YearRow {
+  return {
+    year: r.year,
+    publicHours: r.publicHours ?? 0,
+    professionalHours: r.professionalHours ?? 0,
+    totalHours: r.totalHours ?? 0,
+    ...(r.evidenceCount === undefined ? {} : { evidenceCount: r.evidenceCount }),
+  };
+}
+
+function invalidHours(r: ReviewRowData): Finding | null {
+  const bad = (['public', 'professional', 'total'] as const).filter((k) => {
+    const v = k === 'public' ? r.publicHours : k === 'professional' ? r.professionalHours : r.totalHours;
+    return v === null; // negative numbers are the rules' own hours-invalid
+  });
+  if (bad.length === 0) return null;
+  const names = { public: '公需科目学时', professional: '专业科目学时', total: '合计学时' };
+  return {
+    code: 'hours-invalid',
+    year: r.year,
+    severity: 'error',
+    message: `${r.year} 年度的${bad.map((k) => `${names[k]}“${r.rawHours[k]}”`).join('、')}不是有效的学时数`,
+  };
+}
+
+const findingKey = (f: Finding) => `${f.code}|${f.year ?? ''}|${f.message}`;
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(findingKey(f)) ? false : (seen.add(findingKey(f)), true)));
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCode(a.code, b.code));
+}
+
+function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base: Partial<Applicant>): GroupReview {
+  const titleText = rows.find((r) => r.titleText)?.titleText;
+  const applicant: Applicant = {
+    titleLevel: (titleText ? titleLevelOf(titleText) : undefined) ?? base.titleLevel ?? 'senior',
+    ...(base.degree ? { degree: base.degree } : {}),
+    ...(base.reviewYear ? { reviewYear: base.reviewYear } : {}),
+  };
+  const whole = checkYears(policyId, rows.map(toYearRow), applicant);
+  const yearCount = new Map<number, number>();
+  for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
+
+  const extra: Finding[] = [];
+  const marks: RowMark[] = rows.map((r) => {
+    // Each row is checked alone for what belongs to the row itself (its minima, its sum, its attachments, its year
+    // against the span); duplicates come from the whole application.
+    const own = checkYears(policyId, [toYearRow(r)], applicant).filter((f) => f.code !== 'year-missing' && f.code !== 'year-duplicate');
+    const invalid = invalidHours(r);
+    if (invalid) own.push(invalid);
+    if ((yearCount.get(r.year) ?? 0) > 1) {
+      const dup = whole.find((f) => f.code === 'year-duplicate' && f.year === r.year) ?? {
+        code: 'year-duplicate' as const,
+        year: r.year,
+        severity: 'error' as const,
+        message: `${r.year} 年度重复申报了 ${yearCount.get(r.year)} 行`,
+      };
+      own.push(dup);
+    }
+    extra.push(...own);
+    const codes = [...new Set(own.map((f) => f.code))].sort(byCode);
+    return {
+      index: r.index,
+      year: r.year,
+      groupKey: key,
+      status: own.some((f) => f.severity === 'error') ? 'problem' : 'ok',
+      codes,
+      findings: own,
+    };
+  });
+  const label = key.replace(/\|$/, '').replace(/^\|/, '').split('|')[0] ?? '';
+  return { key, label, applicant, rows: marks, findings: sortFindings(dedupe([...whole, ...extra])) };
+}
+
+export function checkReview(rows: ReviewRowData[], options: ReviewOptions): ReviewResult {
+  const groups = new Map<string, ReviewRowData[]>();
+  for (const r of rows) groups.set(r.groupKey, [...(groups.get(r.groupKey) ?? []), r]);
+  const reviewed = [...groups.entries()].map(([key, rs]) => reviewGroup(key, rs, options.policyId, options.applicant));
+  const marks = reviewed.flatMap((g) => g.rows).sort((a, b) => a.index - b.index);
+  const okCount = marks.filter((m) => m.status === 'ok').length;
+  return {
+    policyId: options.policyId,
+    groups: reviewed,
+    rows: marks,
+    findings: reviewed.flatMap((g) => g.findings),
+    okCount,
+    problemCount: marks.length - okCount,
+    reason: rejectionReason(reviewed),
+  };
+}
+
+/** 审核不通过 reason: one numbered line per error, with its clause; several people get a heading each. */
+export function rejectionReason(groups: GroupReview[]): string {
+  const parts = groups
+    .map((g) => ({ g, errors: g.findings.filter((f) => f.severity === 'error') }))
+    .filter(({ errors }) => errors.length > 0)
+    .map(({ g, errors }) => {
+      const lines = errors.map((f, i) => `${i + 1}. ${f.message.replace(/[。；;.]+$/, '')}${f.citation ? `（${f.citation}）` : ''}；`);
+      lines[lines.length - 1] = lines[lines.length - 1].replace(/；$/, '。');
+      return [groups.length > 1 && g.label ? `${g.label}：` : '', ...lines].filter(Boolean).join('\n');
+    });
+  if (parts.length === 0) return '';
+  return `审核不通过，原因如下：\n${parts.join('\n')}\n请按要求修改后重新申报。`;
+}
