@@ -51,7 +51,7 @@ export const predicates: ScreenPredicate[] = [
     test(s) {
       if (s.kind !== 'page') return { match: 'none' };
       const core = count(s, applicantCore);
-      if (has(s, TEXTS.form.evidenceButton) || count(s, yearLabels) >= 4) {
+      if (has(s, TEXTS.form.evidenceButton) || (has(s, YEAR_FIELD_LABELS.publicName) && has(s, YEAR_FIELD_LABELS.professionalName))) {
         // Variant B: the year's fields are in the main form.
         return { match: grade(core + count(s, yearLabels) + (has(s, TEXTS.form.evidenceButton) ? 1 : 0), applicantCore.length + yearLabels.length + 1, 3), variant: 'B' };
       }

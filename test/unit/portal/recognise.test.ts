@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { predicates, recognise, recogniseScope } from '../../../utils/portal/recognise';
+import { scanDocument, topScope } from '../../../utils/portal/scan';
+import { ScreenId } from '../../../utils/portal/screens';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
+const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+
+function load(name: string): Document {
+  const doc = document.implementation.createHTMLDocument('fixture');
+  doc.documentElement.innerHTML = readFileSync(join(DIR, `${name}.html`), 'utf8').replace(/^<!doctype html>\s*/i, '');
+  return doc;
+}
+
+describe('screen recognition (every fixture against every predicate)', () => {
+  it('has a predicate and at least one fixture for every screen', () => {
+    for (const screen of ScreenId.options) {
+      const p = predicates.find((x) => x.screen === screen);
+      expect(p, `no predicate for ${screen}`).toBeDefined();
+      expect(p!.examples.length, `no example fixture for ${screen}`).toBeGreaterThan(0);
+      for (const ex of p!.examples) expect(fixtures, `fixture ${ex}.html missing`).toContain(ex);
+    }
+  });
+
+  for (const name of fixtures) {
+    const own = predicates.find((p) => p.examples.includes(name));
+    it(`${name} is recognised as ${own?.screen ?? '未识别'} and by no other predicate`, () => {
+      const doc = load(name);
+      const top = topScope(scanDocument(doc))!;
+      for (const p of predicates) {
+        const m = p.test(top).match;
+        if (p === own) expect(m, `fixture ${name} does not match its own screen ${p.screen}`).toBe('full');
+        else expect(m === 'full', `fixture ${name} also matches screen ${p.screen}`).toBe(false);
+      }
+      expect(recognise(doc)?.screen ?? null).toBe(own?.screen ?? null);
+    });
+  }
+
+  it('tells variant B from variant A', () => {
+    expect(recognise(load('applicant-form-b'))?.variant).toBe('B');
+    expect(recognise(load('applicant-form-a'))?.variant).toBe('A');
+    expect(recognise(load('applicant-list-b'))?.variant).toBe('B');
+    expect(recognise(load('evidence-upload-b'))?.variant).toBe('B');
+    expect(recognise(load('evidence-upload-a'))?.variant).toBe('A');
+  });
+
+  it('goes back to the page underneath when a dialog closes', () => {
+    const doc = load('year-detail');
+    expect(recognise(doc)?.screen).toBe('year-detail');
+    const dialog = doc.querySelector('[role="dialog"][aria-label="申报年度明细信息"]')!;
+    (dialog.parentElement as HTMLElement).style.display = 'none';
+    expect(recognise(doc)?.screen).toBe('applicant-form');
+  });
+
+  it('shows 未识别 for a screen that only half matches', () => {
+    const doc = load('year-form');
+    // The dialog's fields have not rendered yet: title only.
+    doc.querySelector('[aria-label="新增申报年度明细信息"] form')!.remove();
+    const top = topScope(scanDocument(doc))!;
+    expect(recogniseScope(top)).toBeNull();
+    expect(recognise(doc)).toBeNull();
+  });
+
+  it('ignores tab panes hidden by the page', () => {
+    const doc = load('applicant-list-a');
+    (doc.querySelector('main') as HTMLElement).style.display = 'none';
+    expect(recognise(doc)).toBeNull();
+  });
+});

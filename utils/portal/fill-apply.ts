@@ -1,0 +1,185 @@
+// Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
+import type { FiledYearRow } from '../../rules/schema';
+import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, openSelect, setInputValue, userClick } from './element';
+import type { FillStep, YearPlan } from './fill-plan';
+import { matchOption } from './options';
+import { recognise } from './recognise';
+import { scanDocument, topScope } from './scan';
+import type { ScreenId } from './screens';
+import { readYearRows } from './table';
+import { normText, TEXTS } from './texts';
+import { Stopped, waitFor } from './wait';
+
+export interface ApplyEnv {
+  doc: Document;
+  signal: AbortSignal;
+  /** Asks the user which option stands for the ledger's text; null = stop. Answers are remembered by the caller. */
+  askOption(question: { label: string; wanted: string; options: string[] }): Promise<string | null>;
+  log(line: string): void;
+  /** Longest wait for the portal's own save (ms). */
+  saveTimeout?: number;
+}
+
+/** A step the portal refused or that could not be done; the message is for the user. */
+export class FillError extends Error {
+  constructor(
+    message: string,
+    readonly dialogLeftOpen = false,
+  ) {
+    super(message);
+    this.name = 'FillError';
+  }
+}
+
+function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
+  const rec = recognise(env.doc);
+  if (rec?.screen !== screen) throw new FillError(`页面已不是预期的画面（应为 ${screen}，现为 ${rec?.screen ?? '未识别'}），已停止`);
+  return rec.root;
+}
+
+async function waitScreen(env: ApplyEnv, screen: ScreenId, timeout: number, what: string): Promise<HTMLElement> {
+  const rec = await waitFor(env.doc, () => {
+    const r = recognise(env.doc);
+    return r?.screen === screen ? r : null;
+  }, { timeout, signal: env.signal, what });
+  return rec.root;
+}
+
+/** Messages the portal shows after a failed save: red field errors inside the dialog, or an error toast. */
+function portalErrors(doc: Document, dialog: HTMLElement): string[] {
+  const fieldErrors = Array.from(dialog.querySelectorAll('.el-form-item__error')).map((e) => e.textContent?.trim() ?? '');
+  const toasts = Array.from(doc.querySelectorAll('.el-message--error, .el-message-box__message')).map((e) => e.textContent?.trim() ?? '');
+  return [...fieldErrors, ...toasts].filter(Boolean);
+}
+
+async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<void> {
+  const field = findField(root, step.label);
+  if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
+  if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
+  if (step.kind === 'text') {
+    if (fieldValue(field) === step.value) return;
+    setInputValue(field.input, step.value);
+    if (field.input.value !== step.value) throw new FillError(`“${step.label}”没有接受“${step.value}”`, true);
+    return;
+  }
+  if (step.kind === 'year') {
+    if (fieldValue(field) === String(step.value)) return;
+    await chooseYear(field, step.value, env.signal);
+    return;
+  }
+  const { options } = await openSelect(field, env.signal);
+  let choice = matchOption(step.value, options);
+  if (!choice) {
+    closeSelect(field);
+    choice = await env.askOption({ label: step.label, wanted: step.value, options });
+    if (!choice) throw new Stopped(`“${step.label}”没有选定，已停止`);
+  }
+  if (normText(fieldValue(field)) === normText(choice)) {
+    closeSelect(field);
+    return;
+  }
+  await chooseOption(field, choice, env.signal);
+}
+
+function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, formsChosen: Map<string, string>): string[] {
+  const diffs: string[] = [];
+  const same = (a: string, b: string) => normText(a) === normText(b);
+  if (!same(page.publicName, want.publicName)) diffs.push(`公需科目名称“${page.publicName}”`);
+  if (page.publicHours !== want.publicHours) diffs.push(`公需学时 ${page.publicHours}`);
+  if (!same(page.publicForm, formsChosen.get(want.publicForm) ?? want.publicForm)) diffs.push(`公需形式“${page.publicForm}”`);
+  if (!same(page.professionalName, want.professionalName)) diffs.push(`专业科目名称“${page.professionalName}”`);
+  if (page.professionalHours !== want.professionalHours) diffs.push(`专业学时 ${page.professionalHours}`);
+  if (!same(page.professionalForm, formsChosen.get(want.professionalForm) ?? want.professionalForm)) diffs.push(`专业形式“${page.professionalForm}”`);
+  if (page.totalHours !== want.totalHours) diffs.push(`合计 ${page.totalHours}`);
+  return diffs;
+}
+
+/** Variant A: one year through the portal's 新增 dialog. Resolves when the row is on the page with the right values. */
+export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<void> {
+  const chosen = new Map<string, string>();
+  const askOption = env.askOption;
+  const envWithMemory: ApplyEnv = {
+    ...env,
+    async askOption(q) {
+      const a = await askOption(q);
+      if (a) chosen.set(q.wanted, a);
+      return a;
+    },
+  };
+  let dialog: HTMLElement | null = null;
+  for (const step of plan.steps) {
+    if (env.signal.aborted) throw new Stopped();
+    switch (step.kind) {
+      case 'open-add': {
+        const detail = expectScreen(env, 'year-detail');
+        const add = findButtons(detail, TEXTS.yearDetail.add).find((b) => !isDisabled(b));
+        if (!add) throw new FillError('找不到可用的“新增”按钮');
+        userClick(add);
+        dialog = await waitScreen(env, 'year-form', 5000, '新增对话框');
+        break;
+      }
+      case 'year':
+      case 'text':
+      case 'select': {
+        if (!dialog || expectScreen(env, 'year-form') !== dialog) {
+          throw new FillError(`${plan.year} 年：对话框已关闭或被别的窗口挡住，已停止`, !!dialog?.isConnected);
+        }
+        await applyField(step, dialog, envWithMemory);
+        if (step.kind === 'year') {
+          // 事业单位 staff: choosing a year may open the training platform's list (确认选择). Leave it to the user.
+          const top = topScope(scanDocument(env.doc));
+          if (top && top.element !== dialog && top.texts.has(normText(TEXTS.yearForm.platformPick))) {
+            throw new FillError(`${plan.year} 年：门户弹出了培训平台的学时列表，请自己勾选并“确认选择”，再检查对话框后保存`, true);
+          }
+        }
+        break;
+      }
+      case 'save': {
+        if (!dialog) throw new FillError('没有打开的对话框');
+        expectScreen(env, 'year-form');
+        const save = findButtons(dialog, TEXTS.yearForm.save).find((b) => !isDisabled(b));
+        if (!save) throw new FillError(`${plan.year} 年：找不到“保存”按钮`, true);
+        userClick(save);
+        const d = dialog;
+        const outcome = await waitFor(
+          env.doc,
+          () => {
+            const r = recognise(env.doc);
+            if (r?.screen === 'year-detail') return { ok: true as const };
+            const errs = d.isConnected ? portalErrors(env.doc, d) : [];
+            if (errs.length) return { ok: false as const, errs };
+            return null;
+          },
+          { timeout: env.saveTimeout ?? 20000, signal: env.signal, what: '门户保存' },
+        );
+        if (!outcome.ok) throw new FillError(`${plan.year} 年：门户没有接受——${outcome.errs.join('；')}。对话框保留未关闭，请检查后处理`, true);
+        break;
+      }
+      case 'verify': {
+        const want = step.row;
+        const row = await waitFor(
+          env.doc,
+          () => {
+            const r = recognise(env.doc);
+            if (r?.screen !== 'year-detail') return null;
+            return readYearRows(r.root)?.rows.find((x) => x.year === want.year) ?? null;
+          },
+          { timeout: 5000, signal: env.signal, what: `${want.year} 年这一行出现` },
+        );
+        const diffs = compareRow(row, want, chosen);
+        if (diffs.length) throw new FillError(`${want.year} 年已保存，但网页显示的与台账不同：${diffs.join('，')}`);
+        env.log(`${want.year} 年：已添加并核对无误`);
+        break;
+      }
+    }
+  }
+}
+
+/** Variant B: the form's year fields (and nothing else); the user saves. */
+export async function applyFieldSteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv): Promise<void> {
+  for (const step of steps) {
+    if (env.signal.aborted) throw new Stopped();
+    if (expectScreen(env, screen) !== root) throw new FillError('页面已变化，已停止', true);
+    if (step.kind === 'year' || step.kind === 'text' || step.kind === 'select') await applyField(step, root, env);
+  }
+}

@@ -1,0 +1,128 @@
+// Collect → plan → apply (Bitwarden's autofill): the plan is plain zod-typed data, made without a browser.
+import { z } from 'zod';
+import { FiledYearRow } from '../../rules/schema';
+import { APPLICANT_FIELD_LABELS, normText, TEXTS, YEAR_FIELD_LABELS } from './texts';
+
+export const FillStep = z.discriminatedUnion('kind', [
+  /** Variant A: click 新增 in 申报年度明细信息 and wait for the year dialog. */
+  z.object({ kind: z.literal('open-add'), year: z.number().int() }),
+  z.object({ kind: z.literal('year'), label: z.string(), value: z.number().int() }),
+  z.object({ kind: z.literal('text'), label: z.string(), value: z.string() }),
+  /** A select: `value` is the ledger's text, matched to the options the page offers when applied. */
+  z.object({ kind: z.literal('select'), label: z.string(), value: z.string() }),
+  /** Click 保存 and wait for the portal's own save. */
+  z.object({ kind: z.literal('save'), year: z.number().int() }),
+  /** Read the row back from the page and compare field by field. */
+  z.object({ kind: z.literal('verify'), row: FiledYearRow }),
+]);
+export type FillStep = z.infer<typeof FillStep>;
+
+export const YearPlan = z.object({ year: z.number().int(), steps: z.array(FillStep) });
+export type YearPlan = z.infer<typeof YearPlan>;
+
+export const Skip = z.object({ year: z.number().int(), reason: z.string() });
+export type Skip = z.infer<typeof Skip>;
+
+export const FillPlan = z.object({ years: z.array(YearPlan), skipped: z.array(Skip) });
+export type FillPlan = z.infer<typeof FillPlan>;
+
+const L = YEAR_FIELD_LABELS;
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The field steps of one year row, in the order a user fills the dialog (year first: it may load platform data). */
+export function yearFieldSteps(row: FiledYearRow): FillStep[] {
+  return [
+    { kind: 'year', label: L.year, value: row.year },
+    { kind: 'text', label: L.publicName, value: row.publicName },
+    { kind: 'text', label: L.publicHours, value: fmt(row.publicHours) },
+    { kind: 'select', label: L.publicForm, value: row.publicForm },
+    { kind: 'text', label: L.professionalName, value: row.professionalName },
+    { kind: 'text', label: L.professionalHours, value: fmt(row.professionalHours) },
+    { kind: 'select', label: L.professionalForm, value: row.professionalForm },
+    { kind: 'text', label: L.totalHours, value: fmt(row.totalHours) },
+  ];
+}
+
+export interface YearPlanInput {
+  /** The span years (requiredYears); null when the rule set does not define one. */
+  spanYears: number[] | null;
+  ledgerRows: FiledYearRow[];
+  /** Years the screen already holds (never touched). */
+  pageYears: number[];
+  variant: 'A' | 'B';
+}
+
+function missingNames(row: FiledYearRow): string | null {
+  const lacks: string[] = [];
+  if (!row.publicName.trim()) lacks.push('公需科目名称');
+  if (!row.professionalName.trim()) lacks.push('专业科目名称');
+  if (!row.publicForm.trim()) lacks.push('公需科目继续教育形式');
+  if (!row.professionalForm.trim()) lacks.push('专业科目继续教育形式');
+  return lacks.length ? `台账缺少${lacks.join('、')}，请在台账补全` : null;
+}
+
+/**
+ * Variant A: one year plan per span year the page lacks (新增 → fields → 保存 → verify).
+ * Variant B: the form of the first span year not filed yet (fields only; the user saves).
+ */
+export function planYearRows(input: YearPlanInput): FillPlan {
+  const skipped: Skip[] = [];
+  const years: YearPlan[] = [];
+  if (!input.spanYears) return { years, skipped };
+  const held = new Set(input.pageYears);
+  for (const year of input.spanYears) {
+    if (held.has(year)) {
+      skipped.push({ year, reason: '网页上已有该年度，不改动' });
+      continue;
+    }
+    const row = input.ledgerRows.find((r) => r.year === year);
+    if (!row || (row.publicHours === 0 && row.professionalHours === 0 && !row.wholeYear)) {
+      skipped.push({ year, reason: '台账里没有该年度的学时' });
+      continue;
+    }
+    const lack = missingNames(row);
+    if (lack) {
+      skipped.push({ year, reason: lack });
+      continue;
+    }
+    const fields = yearFieldSteps(row);
+    if (input.variant === 'A') {
+      years.push({ year, steps: [{ kind: 'open-add', year }, ...fields, { kind: 'save', year }, { kind: 'verify', row }] });
+    } else {
+      years.push({ year, steps: fields });
+      break; // variant B: one application per year
+    }
+  }
+  return FillPlan.parse({ years, skipped });
+}
+
+export interface ApplicantValues {
+  idNumber?: string;
+  name?: string;
+  phone?: string;
+  titleLevel?: 'full-senior' | 'senior' | 'intermediate';
+  degree?: 'doctor' | 'master' | 'bachelor' | 'other';
+}
+
+/** 申报相关信息 fields the profile knows, for the fields that are empty on the page (never overwrites). */
+export function planApplicantFields(profile: ApplicantValues, pageValues: ReadonlyMap<string, string>): { steps: FillStep[]; differs: string[] } {
+  const A = APPLICANT_FIELD_LABELS;
+  const wanted: [label: string, kind: 'text' | 'select', value: string | undefined][] = [
+    [A.idNumber, 'text', profile.idNumber],
+    [A.name, 'text', profile.name],
+    [A.phone, 'text', profile.phone],
+    [A.titleLevel, 'select', profile.titleLevel ? TEXTS.titleLevels[profile.titleLevel] : undefined],
+    [A.degree, 'select', profile.degree ? TEXTS.degrees[profile.degree] || undefined : undefined],
+  ];
+  const steps: FillStep[] = [];
+  const differs: string[] = [];
+  for (const [label, kind, value] of wanted) {
+    if (!value) continue;
+    const key = normText(label);
+    if (!pageValues.has(key)) continue; // the page does not show this field
+    const current = pageValues.get(key) ?? '';
+    if (current === '') steps.push({ kind, label, value });
+    else if (normText(current) !== normText(value) && !current.includes('*')) differs.push(label);
+  }
+  return { steps, differs };
+}

@@ -1,0 +1,94 @@
+// Reading tables by their column headers (el-table renders the header and the body as two <table>s).
+import { z } from 'zod';
+import { isShown } from './scan';
+import { normText, YEAR_FIELD_LABELS, type YearFieldKey } from './texts';
+
+export interface TableRead {
+  headers: string[]; // normalised
+  rows: { tr: HTMLTableRowElement; cells: HTMLTableCellElement[]; texts: string[] }[];
+}
+
+function headerTexts(table: HTMLTableElement): string[] {
+  const row = table.tHead?.rows[0] ?? null;
+  return row ? Array.from(row.cells).map((c) => normText(c.textContent)) : [];
+}
+
+function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  return Array.from(table.tBodies).flatMap((b) => Array.from(b.rows)).filter((tr) => tr.cells.length > 0 && tr.querySelector('td'));
+}
+
+/** The first shown table in `root` whose headers include all of `required`, with its body rows. */
+export function readTable(root: ParentNode, required: readonly string[]): TableRead | null {
+  const want = required.map(normText);
+  const tables = Array.from(root.querySelectorAll<HTMLTableElement>('table')).filter((t) => isShown(t));
+  for (const table of tables) {
+    const headers = headerTexts(table);
+    if (!want.every((w) => headers.includes(w))) continue;
+    let body: HTMLTableElement | null = bodyRows(table).length ? table : null;
+    if (!body) {
+      // el-table: the body table is a later table inside the same el-table container.
+      for (let up: Element | null = table.parentElement, i = 0; up && i < 4 && !body; up = up.parentElement, i++) {
+        const later = Array.from(up.querySelectorAll<HTMLTableElement>('table')).filter(
+          (t) => t !== table && !t.tHead?.rows.length && (table.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        );
+        body = later[0] ?? null;
+        if (body && up.querySelectorAll('thead').length > 0) break;
+      }
+    }
+    const rows = (body ? bodyRows(body) : []).map((tr) => {
+      const cells = Array.from(tr.cells);
+      return { tr, cells, texts: cells.map((c) => (c.textContent ?? '').trim()) };
+    });
+    return { headers, rows };
+  }
+  return null;
+}
+
+export function cellOf(table: TableRead, row: TableRead['rows'][number], header: string): string {
+  const i = table.headers.indexOf(normText(header));
+  return i >= 0 ? (row.texts[i] ?? '') : '';
+}
+
+/** One year row as the page shows it (申报年度明细信息 / 学时年度明细 / 已申报学时信息). */
+export const PageYearRow = z.object({
+  year: z.number().int(),
+  publicName: z.string(),
+  publicHours: z.number(),
+  publicForm: z.string(),
+  professionalName: z.string(),
+  professionalHours: z.number(),
+  professionalForm: z.string(),
+  totalHours: z.number(),
+});
+export type PageYearRow = z.infer<typeof PageYearRow>;
+
+const num = (s: string) => {
+  const t = s.replace(/[,，\s]/g, '');
+  if (t === '') return 0;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : Number.NaN;
+};
+
+/** The year rows of a table that has at least 年度 and 合计学时分 columns, with their <tr>. */
+export function readYearRows(root: ParentNode): { rows: (PageYearRow & { tr: HTMLTableRowElement })[]; table: TableRead } | null {
+  const table = readTable(root, [YEAR_FIELD_LABELS.year, YEAR_FIELD_LABELS.totalHours]);
+  if (!table) return null;
+  const rows: (PageYearRow & { tr: HTMLTableRowElement })[] = [];
+  for (const r of table.rows) {
+    const get = (k: YearFieldKey) => cellOf(table, r, YEAR_FIELD_LABELS[k]);
+    const year = Number.parseInt(get('year'), 10);
+    if (!Number.isFinite(year)) continue;
+    rows.push({
+      tr: r.tr,
+      year,
+      publicName: get('publicName'),
+      publicHours: num(get('publicHours')),
+      publicForm: get('publicForm'),
+      professionalName: get('professionalName'),
+      professionalHours: num(get('professionalHours')),
+      professionalForm: get('professionalForm'),
+      totalHours: num(get('totalHours')),
+    });
+  }
+  return { rows, table };
+}
