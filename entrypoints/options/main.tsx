@@ -1,7 +1,32 @@
 import { render } from 'preact';
+import { App } from '../../components/options/App';
+import { createLedgerState, LedgerContext } from '../../components/options/state';
+import { openLedger } from '../../utils/ledger/db';
+import './style.css';
 
-function Options() {
-  return <main><h1>学时台账</h1></main>;
+/** `options.html#profile=<id>` opens that person (the popup links here). */
+function profileFromHash(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('profile') ?? undefined;
 }
 
-render(<Options />, document.getElementById('app')!);
+async function main() {
+  const root = document.getElementById('app')!;
+  try {
+    const ledger = await openLedger();
+    const state = createLedgerState(ledger, profileFromHash(location.hash));
+    window.addEventListener('hashchange', () => {
+      const id = profileFromHash(location.hash);
+      if (id) void state.selectProfile(id);
+    });
+    render(
+      <LedgerContext.Provider value={state}>
+        <App />
+      </LedgerContext.Provider>,
+      root,
+    );
+  } catch (e) {
+    root.textContent = `无法打开台账：${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+void main();

@@ -1,0 +1,325 @@
+import { useComputed, useSignal, type Signal } from '@preact/signals';
+import type { JSX } from 'preact';
+import { ACTIVITY_KIND_LABEL, CATEGORY_NAME } from '../../utils/i18n';
+import { entryCredits } from '../../utils/ledger/hours';
+import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
+import type { Entry, Evidence } from '../../utils/ledger/schema';
+import { KNOWN_FORMS } from '../../utils/ledger/template';
+import type { ActivityKind, ConvertResult } from '../../rules/schema';
+import { draftFromEntry, emptyDraft, entryFromDraft, KIND_FIELDS, modeHasCategory, modeIsRanged, type Draft, type Mode } from './activity-form';
+import { downloadBlob } from './download';
+import { useLedgerState } from './state';
+
+function creditsText(r: ConvertResult): string {
+  if (!r.credits.length) return '0 学时';
+  const byYear = new Map<number, string[]>();
+  for (const c of r.credits) {
+    const label = c.category === 'whole-year' ? '视同完成全年学时' : `${CATEGORY_NAME[c.category]} ${c.hours} 学时`;
+    byYear.set(c.year, [...(byYear.get(c.year) ?? []), label]);
+  }
+  return [...byYear].map(([y, ls]) => (byYear.size > 1 ? `${y}年：${ls.join('、')}` : ls.join('、'))).join('；');
+}
+
+function totalHours(r: ConvertResult): number {
+  return r.credits.reduce((s, c) => s + (c.category === 'whole-year' ? 0 : c.hours), 0);
+}
+
+/** Activities of the active person: the form (add / edit) and the list grouped by year. */
+export function EntriesSection() {
+  const s = useLedgerState();
+  const editing = useSignal<Draft | undefined>(undefined);
+  const defaultYear = (s.entries.value.at(-1)?.year ?? s.active.value?.reviewYear ?? new Date().getFullYear()) as number;
+
+  return (
+    <section class="card" aria-labelledby="entries-title">
+      <h2 id="entries-title">活动</h2>
+      {editing.value ? (
+        <EntryForm draft={editing} onDone={() => (editing.value = undefined)} />
+      ) : (
+        <button type="button" class="primary" onClick={() => (editing.value = emptyDraft(defaultYear))}>
+          新增活动
+        </button>
+      )}
+      <EntryList onEdit={(e) => (editing.value = draftFromEntry(e))} />
+    </section>
+  );
+}
+
+function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone: () => void }) {
+  const s = useLedgerState();
+  const errors = useSignal<Record<string, string>>({});
+  const d = draft.value!;
+  const profile = s.active.value!;
+  const set = (patch: Partial<Draft>) => (draft.value = { ...draft.value!, ...patch });
+  const setField = (key: string, value: string) => set({ fields: { ...d.fields, [key]: value } });
+  const live = useComputed(() => {
+    const cur = draft.value;
+    if (!cur || !s.active.value) return undefined;
+    const r = entryFromDraft(cur, s.active.value.id);
+    return r.ok ? entryCredits(s.active.value.policyId, r.entry) : undefined;
+  });
+  const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const r = entryFromDraft(d, profile.id);
+    if (!r.ok) {
+      errors.value = r.errors;
+      return;
+    }
+    if (await s.guard(() => s.saveEntry(r.entry), `已保存“${r.entry.name}”`)) onDone();
+  }
+
+  const err = (k: string) => errors.value[k] && <span class="field-error" role="alert">{errors.value[k]}</span>;
+  const result = live.value;
+  return (
+    <form class="entry-form" onSubmit={submit} aria-label={d.id ? '修改活动' : '新增活动'} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+      <div class="grid">
+        <label class="wide">
+          类型
+          <select value={d.mode} onChange={(e) => set({ mode: val(e) as Mode, fields: {} })} autoFocus>
+            <option value="certified">直接填写证书上的学时（网络课程、培训班等）</option>
+            {(Object.keys(ACTIVITY_KIND_LABEL) as ActivityKind[]).map((k) => (
+              <option key={k} value={k}>
+                按规则折算：{ACTIVITY_KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="wide">
+          名称
+          <input value={d.name} onInput={(e) => set({ name: val(e) })} required aria-invalid={errors.value.name ? 'true' : undefined} />
+          {err('name')}
+        </label>
+        <label>
+          继续教育形式
+          <input value={d.form} onInput={(e) => set({ form: val(e) })} list="xskr-forms" placeholder="培训班、远程教育…" />
+        </label>
+        {modeHasCategory(d.mode) ? (
+          <label>
+            科目类别
+            <select value={d.category} onChange={(e) => set({ category: val(e) as Draft['category'] })}>
+              <option value="public">公需科目</option>
+              <option value="professional">专业科目</option>
+            </select>
+          </label>
+        ) : (
+          <p class="hint">计入专业科目</p>
+        )}
+        {!modeIsRanged(d.mode) && (
+          <label>
+            年度
+            <input type="number" min={1990} max={2100} value={d.year} onInput={(e) => set({ year: val(e) })} required />
+            {err('year')}
+          </label>
+        )}
+        <label>
+          日期
+          <input type="date" value={d.date} onInput={(e) => set({ date: val(e), year: val(e) ? val(e).slice(0, 4) : d.year })} />
+          {err('date')}
+        </label>
+        {d.mode === 'certified' && (
+          <label>
+            学时
+            <input type="number" min={0} step="0.5" value={d.certifiedHours} onInput={(e) => set({ certifiedHours: val(e) })} required />
+            {err('certifiedHours')}
+          </label>
+        )}
+        {d.mode !== 'certified' &&
+          KIND_FIELDS[d.mode].map((spec) => (
+            <label key={spec.key}>
+              {spec.label}
+              {spec.type === 'select' ? (
+                <select value={d.fields[spec.key] ?? ''} onChange={(e) => setField(spec.key, val(e))}>
+                  <option value="">请选择</option>
+                  {spec.options.map(([v, l]) => (
+                    <option key={v} value={v}>
+                      {l}
+                    </option>
+                  ))}
+                </select>
+              ) : spec.type === 'bool' ? (
+                <input type="checkbox" checked={d.fields[spec.key] === 'true'} onChange={(e) => setField(spec.key, String((e.currentTarget as HTMLInputElement).checked))} />
+              ) : (
+                <input
+                  type={spec.type === 'month' ? 'month' : 'number'}
+                  min={spec.type === 'month' ? undefined : 0}
+                  step={spec.type === 'number' ? 'any' : undefined}
+                  value={d.fields[spec.key] ?? ''}
+                  onInput={(e) => setField(spec.key, val(e))}
+                />
+              )}
+              {err(spec.key)}
+            </label>
+          ))}
+        <label>
+          举办单位
+          <input value={d.provider} onInput={(e) => set({ provider: val(e) })} />
+        </label>
+        <label class="wide">
+          备注
+          <input value={d.notes} onInput={(e) => set({ notes: val(e) })} />
+        </label>
+      </div>
+      <datalist id="xskr-forms">
+        {KNOWN_FORMS.map((f) => (
+          <option key={f} value={f} />
+        ))}
+      </datalist>
+      <p class="live-hours" aria-live="polite" data-testid="entry-live-hours">
+        {result ? (
+          <>
+            按“{profile.policyId}”计：<strong>{creditsText(result)}</strong>
+            {result.citation && <span class="citation">依据：{result.citation}</span>}
+            {result.note && <span class="note">{result.note}</span>}
+          </>
+        ) : (
+          '填写完整后显示可计学时'
+        )}
+      </p>
+      <div class="toolbar">
+        <button type="submit" class="primary">保存</button>
+        <button type="button" onClick={onDone}>取消</button>
+      </div>
+    </form>
+  );
+}
+
+function EntryList({ onEdit }: { onEdit: (e: Entry) => void }) {
+  const s = useLedgerState();
+  const credits = useComputed(() => {
+    const p = s.active.value;
+    const map = new Map<string, ConvertResult>();
+    if (p) for (const e of s.entries.value) map.set(e.id, entryCredits(p.policyId, e));
+    return map;
+  });
+  const filesByEntry = useComputed(() => {
+    const map = new Map<string, Evidence[]>();
+    for (const ev of s.evidence.value) if (ev.entryId) map.set(ev.entryId, [...(map.get(ev.entryId) ?? []), ev]);
+    return map;
+  });
+  const byYear = useComputed(() => {
+    const groups = new Map<number, Entry[]>();
+    for (const e of s.entries.value) groups.set(e.year, [...(groups.get(e.year) ?? []), e]);
+    return [...groups].sort((a, b) => b[0] - a[0]);
+  });
+  if (!s.entries.value.length) return <p class="hint">还没有活动。可以“新增活动”，或在下方导入表格。</p>;
+  return (
+    <div class="entry-list">
+      {byYear.value.map(([year, list]) => (
+        <table key={year} class="entries" data-year={year}>
+          <caption>
+            {year} 年（{list.length} 条）
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">日期</th>
+              <th scope="col">类别</th>
+              <th scope="col">名称</th>
+              <th scope="col">形式</th>
+              <th scope="col">学时</th>
+              <th scope="col">佐证材料</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((e) => (
+              <EntryRow key={e.id} entry={e} result={credits.value.get(e.id)} files={filesByEntry.value.get(e.id) ?? []} onEdit={onEdit} />
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
+function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: ConvertResult | undefined; files: Evidence[]; onEdit: (e: Entry) => void }) {
+  const s = useLedgerState();
+  const dragOver = useSignal(false);
+  const confirming = useSignal(false);
+
+  async function attach(list: FileList | null | undefined) {
+    if (!list?.length) return;
+    const years = result?.credits.length ? [...new Set(result.credits.map((c) => c.year))] : [entry.year];
+    for (const file of Array.from(list)) {
+      await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: entry.profileId, entryId: entry.id, years })), `已添加佐证“${file.name}”`);
+    }
+  }
+
+  async function duplicate() {
+    const now = Date.now();
+    const copy: Entry = { ...entry, id: crypto.randomUUID(), name: `${entry.name}（副本）`, createdAt: now, updatedAt: now };
+    if (await s.guard(() => s.saveEntry(copy), '已复制，可修改副本')) onEdit(copy);
+  }
+
+  const onDrop: JSX.DragEventHandler<HTMLTableRowElement> = (e) => {
+    e.preventDefault();
+    dragOver.value = false;
+    void attach(e.dataTransfer?.files);
+  };
+  const missing = entry.evidenceNames.filter((n) => !files.some((f) => f.name === n));
+  return (
+    <tr
+      class={dragOver.value ? 'drop-target' : undefined}
+      data-entry-id={entry.id}
+      onDragOver={(e) => {
+        e.preventDefault();
+        dragOver.value = true;
+      }}
+      onDragLeave={() => (dragOver.value = false)}
+      onDrop={onDrop}
+    >
+      <td>{entry.date ?? ''}</td>
+      <td>{CATEGORY_NAME[entry.category]}</td>
+      <td>
+        {entry.name}
+        {entry.provider && <span class="sub">{entry.provider}</span>}
+        {entry.notes && <span class="sub">{entry.notes}</span>}
+      </td>
+      <td>{entry.form}</td>
+      <td title={result?.citation ? `依据：${result.citation}${result.note ? `；${result.note}` : ''}` : result?.note}>
+        {result ? totalHours(result) : 0}
+        {result?.credits.some((c) => c.category === 'whole-year') && <span class="sub">视同完成全年</span>}
+        {result?.citation && <span class="citation">{result.citation}</span>}
+        {result?.note && <span class="note">{result.note}</span>}
+      </td>
+      <td>
+        <ul class="files">
+          {files.map((f) => (
+            <li key={f.id}>
+              <button type="button" class="link" onClick={() => downloadBlob(new Blob([f.bytes], { type: f.type }), f.name)} title="下载">
+                {f.name}
+              </button>
+              <button type="button" class="link" aria-label={`移除佐证 ${f.name}`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
+                ×
+              </button>
+            </li>
+          ))}
+          {missing.map((n) => (
+            <li key={n} class="missing">
+              待上传：{n}
+            </li>
+          ))}
+        </ul>
+        <label class="file-button small">
+          添加佐证…
+          <input type="file" accept={EVIDENCE_ACCEPT} multiple onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
+        </label>
+      </td>
+      <td class="actions">
+        <button type="button" onClick={() => onEdit(entry)}>修改</button>
+        <button type="button" onClick={duplicate}>复制</button>
+        {confirming.value ? (
+          <>
+            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteEntry(entry.id), `已删除“${entry.name}”`)}>
+              确认删除
+            </button>
+            <button type="button" onClick={() => (confirming.value = false)}>取消</button>
+          </>
+        ) : (
+          <button type="button" onClick={() => (confirming.value = true)}>删除</button>
+        )}
+      </td>
+    </tr>
+  );
+}

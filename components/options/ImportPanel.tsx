@@ -1,0 +1,169 @@
+import { useSignal } from '@preact/signals';
+import { makeBackup, backupFileName } from '../../utils/ledger/backup';
+import { exportRows, toCsv, toXlsx } from '../../utils/ledger/export';
+import { applyImport, importContext, planImport, type ImportPreview, type RowError } from '../../utils/ledger/import';
+import { CATEGORY_LABEL } from '../../utils/ledger/template';
+import { downloadBlob, today } from './download';
+import { useLedgerState } from './state';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; message: string; errors: RowError[] };
+
+/** Import (CSV / XLSX / backup) with a preview and an all-or-nothing confirm; export and backup. */
+export function ImportPanel() {
+  const s = useLedgerState();
+  const stage = useSignal<Stage>({ kind: 'idle' });
+  const busy = useSignal(false);
+
+  async function onFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    stage.value = { kind: 'reading', fileName: file.name };
+    const plan = await planImport(file.name, await file.arrayBuffer(), await importContext(s.ledger));
+    input.value = '';
+    stage.value = plan.ok ? { kind: 'preview', preview: plan.preview } : { kind: 'failed', message: plan.message, errors: plan.errors };
+  }
+
+  async function confirm(preview: ImportPreview) {
+    busy.value = true;
+    try {
+      const { added, profileIds } = await applyImport(s.ledger, preview);
+      await s.reload();
+      if (preview.kind === 'spreadsheet' && profileIds[0] && !profileIds.includes(s.activeId.value ?? '')) await s.selectProfile(profileIds[0]);
+      const skipped = preview.duplicates ? `，${preview.duplicates} 条已在台账中，未重复添加` : '';
+      const files = preview.batch.evidence.length ? `、${preview.batch.evidence.length} 个佐证文件` : '';
+      const who = preview.people.map((p) => p.name).join('、');
+      stage.value = { kind: 'done', text: `已导入 ${added} 条活动${files}（${who}）${skipped}。` };
+    } catch (e) {
+      stage.value = { kind: 'failed', message: `导入失败，台账没有任何改动：${e instanceof Error ? e.message : String(e)}`, errors: [] };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function exportSheet(format: 'xlsx' | 'csv', onlyActive: boolean) {
+    await s.guard(async () => {
+      const all = await s.ledger.dump();
+      const profiles = onlyActive ? all.profiles.filter((p) => p.id === s.activeId.value) : all.profiles;
+      const ids = new Set(profiles.map((p) => p.id));
+      const rows = exportRows(profiles, all.entries.filter((e) => ids.has(e.profileId)), all.evidence.filter((e) => ids.has(e.profileId)));
+      const who = onlyActive && profiles[0] ? `-${profiles[0].name}` : '';
+      if (format === 'csv') downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `学时台账${who}-${today()}.csv`);
+      else downloadBlob(await toXlsx(rows), `学时台账${who}-${today()}.xlsx`);
+    });
+  }
+
+  async function backup() {
+    await s.guard(async () => {
+      const text = await makeBackup(s.ledger);
+      downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
+    }, '备份文件已生成。请把它保存在安全的地方：其中有证件号码和全部佐证文件。');
+  }
+
+  const st = stage.value;
+  return (
+    <section aria-labelledby="import-title" class="card">
+      <h2 id="import-title">导入与导出</h2>
+      <p class="hint">
+        可导入 Excel（.xlsx，第一个工作表）、CSV（UTF-8 或 GBK 编码）或本扩展的备份文件。先预览，确认后一次性导入；有任何一行出错则整个文件都不导入。
+        <a href="/template/学时台账模板.xlsx" download>下载 Excel 模板</a> · <a href="/template/学时台账模板.csv" download>下载 CSV 模板</a>
+      </p>
+      <label class="file-button">
+        选择要导入的文件…
+        <input
+          type="file"
+          data-testid="ledger-import"
+          accept=".xlsx,.csv,.txt,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={onFile}
+        />
+      </label>
+      {st.kind === 'reading' && <p role="status">正在读取“{st.fileName}”…</p>}
+      {st.kind === 'failed' && (
+        <div class="notice error" role="alert" data-testid="import-error">
+          <p>{st.message}</p>
+          {st.errors.length > 1 && (
+            <ul class="row-errors">
+              {st.errors.slice(0, 50).map((e) => (
+                <li key={`${e.row}-${e.message}`}>{e.row ? `第 ${e.row} 行：${e.message}` : e.message}</li>
+              ))}
+              {st.errors.length > 50 && <li>……另有 {st.errors.length - 50} 处</li>}
+            </ul>
+          )}
+        </div>
+      )}
+      {st.kind === 'preview' && <Preview preview={st.preview} busy={busy.value} onConfirm={() => confirm(st.preview)} onCancel={() => (stage.value = { kind: 'idle' })} />}
+      {st.kind === 'done' && (
+        <p class="notice ok" role="status" data-testid="import-result">
+          {st.text}
+        </p>
+      )}
+      <div class="toolbar" role="group" aria-label="导出">
+        <button type="button" onClick={() => exportSheet('xlsx', false)}>导出 Excel（全部人员）</button>
+        <button type="button" onClick={() => exportSheet('csv', false)}>导出 CSV（全部人员）</button>
+        <button type="button" onClick={() => exportSheet('xlsx', true)} disabled={!s.active.value}>导出当前人员</button>
+        <button type="button" onClick={backup}>完整备份（含佐证文件）</button>
+      </div>
+    </section>
+  );
+}
+
+function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const enc = preview.encoding === 'gb18030' ? '（GBK 编码）' : '';
+  return (
+    <div class="preview" role="region" aria-label="导入预览">
+      <p>
+        “{preview.fileName}”{enc}
+        {preview.kind === 'backup' ? '是一个完整备份，' : ''}将添加 <strong>{preview.added}</strong> 条活动
+        {preview.batch.evidence.length ? `和 ${preview.batch.evidence.length} 个佐证文件` : ''}
+        {preview.duplicates ? `，${preview.duplicates} 条已在台账中（不会重复添加）` : ''}：
+      </p>
+      <ul>
+        {preview.people.map((p) => (
+          <li key={p.profileId}>
+            {p.name}
+            {p.isNew ? '（新建人员）' : ''}：{p.added} 条{p.duplicates ? `，重复 ${p.duplicates} 条` : ''}
+            {p.years.length ? `，${p.years[0]}–${p.years[p.years.length - 1]} 年` : ''}
+          </li>
+        ))}
+      </ul>
+      {preview.sample.length > 0 && (
+        <table class="compact">
+          <caption>前 {preview.sample.length} 条</caption>
+          <thead>
+            <tr>
+              <th scope="col">年度</th>
+              <th scope="col">类别</th>
+              <th scope="col">名称</th>
+              <th scope="col">形式</th>
+              <th scope="col">学时</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sample.map((e) => (
+              <tr key={e.id}>
+                <td>{e.year}</td>
+                <td>{CATEGORY_LABEL[e.category]}</td>
+                <td>{e.name}</td>
+                <td>{e.form}</td>
+                <td>{e.certifiedHours ?? '按规则折算'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="toolbar">
+        <button type="button" class="primary" data-testid="import-confirm" onClick={onConfirm} disabled={busy}>
+          确认导入
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          取消
+        </button>
+      </div>
+    </div>
+  );
+}

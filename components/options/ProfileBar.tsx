@@ -1,0 +1,170 @@
+import { useSignal } from '@preact/signals';
+import type { Profile } from '../../utils/ledger/schema';
+import { DEGREE_LABEL, TITLE_LEVEL_LABEL } from '../../utils/i18n';
+import { policyOptions } from '../../utils/ledger/hours';
+import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
+import { useLedgerState } from './state';
+
+/** Choosing, adding and deleting people. */
+export function ProfileBar() {
+  const s = useLedgerState();
+  const adding = useSignal(false);
+  const newName = useSignal('');
+  const confirmingDelete = useSignal(false);
+  const active = s.active.value;
+
+  async function add(e: Event) {
+    e.preventDefault();
+    const name = newName.value.trim();
+    if (!name) return;
+    if (await s.guard(() => s.addProfile(name).then(() => undefined), `已新增人员“${name}”`)) {
+      adding.value = false;
+      newName.value = '';
+    }
+  }
+
+  return (
+    <div class="profile-bar" role="group" aria-label="人员">
+      <label>
+        人员：
+        <select
+          data-testid="profile-select"
+          value={s.activeId.value ?? ''}
+          onChange={(e) => s.guard(() => s.selectProfile((e.currentTarget as HTMLSelectElement).value))}
+          disabled={!s.profiles.value.length}
+        >
+          {!s.profiles.value.length && <option value="">（还没有人员）</option>}
+          {s.profiles.value.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {adding.value ? (
+        <form onSubmit={add} class="inline-form">
+          <label>
+            姓名 <input value={newName.value} onInput={(e) => (newName.value = (e.currentTarget as HTMLInputElement).value)} autoFocus required />
+          </label>
+          <button type="submit" class="primary">添加</button>
+          <button type="button" onClick={() => (adding.value = false)}>取消</button>
+        </form>
+      ) : (
+        <button type="button" onClick={() => (adding.value = true)}>新增人员</button>
+      )}
+      {active &&
+        (confirmingDelete.value ? (
+          <span class="confirm" role="alert">
+            删除“{active.name}”及其全部活动和佐证文件？
+            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteProfile(active.id), `已删除“${active.name}”`).then(() => (confirmingDelete.value = false))}>
+              确认删除
+            </button>
+            <button type="button" onClick={() => (confirmingDelete.value = false)} autoFocus>
+              取消
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => (confirmingDelete.value = true)}>删除人员</button>
+        ))}
+    </div>
+  );
+}
+
+/** The active person's details: rule set, title level, degree, review year, and masked personal numbers. */
+export function ProfileForm({ profile }: { profile: Profile }) {
+  const s = useLedgerState();
+  const showId = useSignal(false);
+  const idError = useSignal<string | undefined>(undefined);
+  const save = (patch: Partial<Profile>) => s.guard(() => s.saveProfile({ ...profile, ...patch }));
+  const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim();
+
+  return (
+    <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label="人员信息">
+      <label>
+        姓名
+        <input value={profile.name} onChange={(e) => text(e) && save({ name: text(e) })} required />
+      </label>
+      <label>
+        证件号码
+        {showId.value ? (
+          <input
+            value={profile.idNumber ?? ''}
+            autoFocus
+            aria-invalid={idError.value ? 'true' : undefined}
+            onChange={(e) => {
+              const v = text(e);
+              const problem = v ? idNumberProblem(v) : undefined;
+              idError.value = problem;
+              if (!problem) save({ idNumber: v ? normaliseIdNumber(v) : undefined });
+            }}
+          />
+        ) : (
+          <output>{maskIdNumber(profile.idNumber) || '（未填）'}</output>
+        )}
+        <button type="button" class="link" onClick={() => (showId.value = !showId.value)}>
+          {showId.value ? '隐藏' : '显示/修改'}
+        </button>
+        {idError.value && <span class="field-error" role="alert">{idError.value}</span>}
+      </label>
+      <label>
+        联系电话
+        <input value={showId.value ? (profile.phone ?? '') : maskPhone(profile.phone)} readOnly={!showId.value} onChange={(e) => save({ phone: text(e) || undefined })} />
+      </label>
+      <label>
+        工作单位
+        <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
+      </label>
+      <label>
+        规则
+        <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>
+          {policyOptions().map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        拟申报职称
+        <select data-testid="profile-title-level" value={profile.titleLevel} onChange={(e) => save({ titleLevel: (e.currentTarget as HTMLSelectElement).value as Profile['titleLevel'] })}>
+          {(Object.keys(TITLE_LEVEL_LABEL) as Profile['titleLevel'][]).map((k) => (
+            <option key={k} value={k}>
+              {TITLE_LEVEL_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        最高学历
+        <select
+          data-testid="profile-degree"
+          value={profile.degree ?? ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            save({ degree: v ? (v as NonNullable<Profile['degree']>) : undefined });
+          }}
+        >
+          <option value="">（未填）</option>
+          {(Object.keys(DEGREE_LABEL) as NonNullable<Profile['degree']>[]).map((k) => (
+            <option key={k} value={k}>
+              {DEGREE_LABEL[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        评审年度
+        <input
+          type="number"
+          min={2000}
+          max={2100}
+          value={profile.reviewYear}
+          onChange={(e) => {
+            const y = Number(text(e));
+            if (Number.isInteger(y) && y >= 2000 && y <= 2100) save({ reviewYear: y });
+          }}
+        />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import { useComputed, useSignal } from '@preact/signals';
+import type { Finding } from '../../rules/schema';
+import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
+import type { ProfileYearRow } from '../../utils/ledger/hours';
+import { useLedgerState } from './state';
+
+type Status = 'ok' | 'short' | 'missing';
+
+interface YearLine {
+  year: number;
+  row?: ProfileYearRow;
+  findings: Finding[];
+  status: Status;
+  lacking: string[];
+}
+
+/** Per-year view of the span: 公需 / 专业 / 合计 against the minima, and what evidence each year still lacks. */
+export function YearView() {
+  const s = useLedgerState();
+  const lines = useComputed<YearLine[]>(() => {
+    const span = s.span.value;
+    const rows = s.yearRows.value;
+    const years = new Set<number>(rows.map((r) => r.year));
+    if (span?.years) for (const y of span.years) years.add(y);
+    const listedMissing = new Map<number, string[]>();
+    for (const e of s.entries.value) {
+      const names = e.evidenceNames.filter((n) => !s.evidence.value.some((f) => f.name === n));
+      if (names.length) listedMissing.set(e.year, [...(listedMissing.get(e.year) ?? []), ...names]);
+    }
+    return [...years]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const row = rows.find((r) => r.year === year);
+        const findings = s.findings.value.filter((f) => f.year === year);
+        const errors = findings.filter((f) => f.severity === 'error' && f.code !== 'evidence-missing');
+        const status: Status = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
+        const lacking: string[] = [];
+        if (row && row.evidenceCount === 0) lacking.push('本年度还没有任何佐证文件');
+        for (const n of listedMissing.get(year) ?? []) lacking.push(`待上传：${n}`);
+        return { year, row, findings, status, lacking };
+      });
+  });
+  const span = s.span.value;
+  const yearWide = s.findings.value.filter((f) => f.year === undefined);
+  return (
+    <section class="card" aria-labelledby="years-title">
+      <h2 id="years-title">年度核对</h2>
+      <p class="hint">
+        {span?.years
+          ? `需要证明 ${span.years[0]}–${span.years[span.years.length - 1]} 年的学时${span.extrapolated ? '（按最新文件推算，请以当年通知为准）' : ''}。依据：${span.citation}`
+          : span
+            ? `年度范围：${span.reason}`
+            : ''}
+      </p>
+      {yearWide.length > 0 && (
+        <ul class="findings">
+          {yearWide.map((f) => (
+            <li key={f.code + f.message} class={f.severity}>
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <table class="years" data-testid="year-table">
+        <thead>
+          <tr>
+            <th scope="col">年度</th>
+            <th scope="col">公需科目</th>
+            <th scope="col">专业科目</th>
+            <th scope="col">合计</th>
+            <th scope="col">活动</th>
+            <th scope="col">佐证文件</th>
+            <th scope="col">核对结果</th>
+            <th scope="col">还缺的佐证</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.value.map((l) => (
+            <tr key={l.year} data-testid="year-row" data-year={l.year} data-status={l.status}>
+              <th scope="row">{l.year}</th>
+              <td>{l.row?.wholeYear ? '视同完成' : (l.row?.publicHours ?? 0)}</td>
+              <td>{l.row?.professionalHours ?? 0}</td>
+              <td>{l.row?.totalHours ?? 0}</td>
+              <td>{l.row?.entryCount ?? 0}</td>
+              <td>{l.row?.evidenceCount ?? 0}</td>
+              <td>
+                {l.status === 'missing' ? (
+                  <span class="bad">没有活动</span>
+                ) : l.findings.filter((f) => f.code !== 'evidence-missing').length === 0 ? (
+                  <span class="good">达标</span>
+                ) : (
+                  <ul class="findings">
+                    {l.findings
+                      .filter((f) => f.code !== 'evidence-missing')
+                      .map((f) => (
+                        <li key={f.code} class={f.severity} data-code={f.code} title={f.citation}>
+                          {f.message}
+                        </li>
+                      ))}
+                  </ul>
+                )}
+              </td>
+              <td>{l.lacking.length ? <ul class="lacking">{l.lacking.map((x) => <li key={x}>{x}</li>)}</ul> : <span class="good">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <RecognitionFormUpload />
+    </section>
+  );
+}
+
+/** A 学时认定单 already issued proves every year it lists (湘人社办函〔2025〕37号 三.(四)). */
+function RecognitionFormUpload() {
+  const s = useLedgerState();
+  const from = useSignal('');
+  const to = useSignal('');
+  const profile = s.active.value;
+  if (!profile) return null;
+
+  async function onFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    const a = Number(from.value);
+    const b = Number(to.value || from.value);
+    if (!file) return;
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1990 || b > 2100 || b < a) {
+      s.notice.value = { kind: 'error', text: '请先填写认定单覆盖的起止年度' };
+      input.value = '';
+      return;
+    }
+    const years = Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: profile!.id, years, kind: 'recognition-form' })), `已添加学时认定单，覆盖 ${a}–${b} 年`);
+    input.value = '';
+  }
+
+  const forms = s.evidence.value.filter((e) => e.kind === 'recognition-form');
+  return (
+    <div class="recognition" role="group" aria-label="学时认定单">
+      <h3>已有的学时认定单 / 合格证明</h3>
+      {forms.length > 0 && (
+        <ul class="files">
+          {forms.map((f) => (
+            <li key={f.id}>
+              {f.name}（{f.years[0]}–{f.years[f.years.length - 1]} 年）
+              <button type="button" class="link" aria-label={`移除 ${f.name}`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        覆盖年度 从 <input type="number" min={1990} max={2100} value={from.value} onInput={(e) => (from.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+      </label>
+      <label>
+        到 <input type="number" min={1990} max={2100} value={to.value} onInput={(e) => (to.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+      </label>
+      <label class="file-button small">
+        上传认定单…
+        <input type="file" accept={EVIDENCE_ACCEPT} onChange={onFile} />
+      </label>
+    </div>
+  );
+}

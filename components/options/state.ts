@@ -1,0 +1,157 @@
+// State of the ledger manager: signals over one open Ledger, built by a factory (each test gets its own).
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Finding, RequiredYears } from '../../rules/schema';
+import type { Ledger } from '../../utils/ledger/db';
+import { newId } from '../../utils/ledger/db';
+import { profileFindings, profileSpan, profileYearRows, type ProfileYearRow } from '../../utils/ledger/hours';
+import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
+
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export interface LedgerState {
+  ledger: Ledger;
+  profiles: Signal<Profile[]>;
+  activeId: Signal<string | undefined>;
+  entries: Signal<Entry[]>;
+  evidence: Signal<Evidence[]>;
+  notice: Signal<Notice | undefined>;
+  loaded: Signal<boolean>;
+  active: ReadonlySignal<Profile | undefined>;
+  yearRows: ReadonlySignal<ProfileYearRow[]>;
+  span: ReadonlySignal<RequiredYears | undefined>;
+  findings: ReadonlySignal<Finding[]>;
+  reload(): Promise<void>;
+  selectProfile(id: string): Promise<void>;
+  saveProfile(p: Profile): Promise<void>;
+  addProfile(name: string): Promise<Profile>;
+  deleteProfile(id: string): Promise<void>;
+  saveEntry(e: Entry): Promise<void>;
+  deleteEntry(id: string): Promise<void>;
+  addEvidence(ev: Evidence): Promise<void>;
+  deleteEvidence(id: string): Promise<void>;
+  /** Runs a change and shows its error (quota, validation) instead of losing it. */
+  guard(work: () => Promise<void>, okText?: string): Promise<boolean>;
+}
+
+export function createLedgerState(ledger: Ledger, initialProfileId?: string): LedgerState {
+  const profiles = signal<Profile[]>([]);
+  const activeId = signal<string | undefined>(undefined);
+  const entries = signal<Entry[]>([]);
+  const evidence = signal<Evidence[]>([]);
+  const notice = signal<Notice | undefined>(undefined);
+  const loaded = signal(false);
+  const active = computed(() => profiles.value.find((p) => p.id === activeId.value));
+  const yearRows = computed(() => (active.value ? profileYearRows(active.value, entries.value, evidence.value) : []));
+  const span = computed(() => (active.value ? profileSpan(active.value) : undefined));
+  const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value) : []));
+  let wanted = initialProfileId;
+
+  async function loadActive(): Promise<void> {
+    const id = activeId.value;
+    if (!id) {
+      entries.value = [];
+      evidence.value = [];
+      return;
+    }
+    const [es, evs] = await Promise.all([ledger.listEntries(id), ledger.listEvidence(id)]);
+    if (activeId.value !== id) return;
+    entries.value = es;
+    evidence.value = evs;
+  }
+
+  const state: LedgerState = {
+    ledger,
+    profiles,
+    activeId,
+    entries,
+    evidence,
+    notice,
+    loaded,
+    active,
+    yearRows,
+    span,
+    findings,
+    async reload() {
+      const list = await ledger.listProfiles();
+      profiles.value = list;
+      let id = wanted && list.some((p) => p.id === wanted) ? wanted : undefined;
+      wanted = undefined;
+      if (!id && activeId.value && list.some((p) => p.id === activeId.value)) id = activeId.value;
+      if (!id) id = (await ledger.getActiveProfile())?.id;
+      activeId.value = id;
+      await loadActive();
+      loaded.value = true;
+    },
+    async selectProfile(id) {
+      activeId.value = id;
+      await ledger.setActiveProfile(id);
+      await loadActive();
+    },
+    async saveProfile(p) {
+      await ledger.putProfile(p);
+      profiles.value = profiles.value.map((q) => (q.id === p.id ? p : q));
+    },
+    async addProfile(name) {
+      const base = active.value;
+      const p: Profile = {
+        id: newId(),
+        name,
+        policyId: base?.policyId ?? 'hunan-2025',
+        titleLevel: base?.titleLevel ?? 'senior',
+        reviewYear: base?.reviewYear ?? 2025,
+        employer: base?.employer,
+        createdAt: Date.now(),
+      };
+      await ledger.putProfile(p);
+      profiles.value = [...profiles.value, p];
+      await state.selectProfile(p.id);
+      return p;
+    },
+    async deleteProfile(id) {
+      await ledger.deleteProfile(id);
+      if (activeId.value === id) activeId.value = undefined;
+      await state.reload();
+    },
+    async saveEntry(e) {
+      const saved = await ledger.putEntry(e);
+      const exists = entries.value.some((x) => x.id === saved.id);
+      entries.value = exists ? entries.value.map((x) => (x.id === saved.id ? saved : x)) : [...entries.value, saved].sort((a, b) => a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || a.createdAt - b.createdAt);
+    },
+    async deleteEntry(id) {
+      await ledger.deleteEntry(id);
+      await loadActive();
+    },
+    async addEvidence(ev) {
+      await ledger.putEvidence(ev);
+      evidence.value = [...evidence.value, ev];
+    },
+    async deleteEvidence(id) {
+      await ledger.deleteEvidence(id);
+      evidence.value = evidence.value.filter((e) => e.id !== id);
+    },
+    async guard(work, okText) {
+      try {
+        await work();
+        if (okText) notice.value = { kind: 'ok', text: okText };
+        return true;
+      } catch (e) {
+        notice.value = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
+        return false;
+      }
+    },
+  };
+  return state;
+}
+
+export const LedgerContext = createContext<LedgerState | undefined>(undefined);
+
+export function useLedgerState(): LedgerState {
+  const s = useContext(LedgerContext);
+  if (!s) throw new Error('LedgerContext missing');
+  return s;
+}

@@ -1,0 +1,65 @@
+// Evidence files: the portal's limits (jpg, jpeg, png, doc, docx, pdf; at most 20 MB each) checked before storing.
+import { newId } from './db';
+import type { Evidence } from './schema';
+
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+export const EVIDENCE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'] as const;
+export const EVIDENCE_ACCEPT = EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(',');
+
+const MIME_BY_EXT: Record<(typeof EVIDENCE_EXTENSIONS)[number], string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+function extensionOf(name: string): string {
+  const m = /\.([^.]+)$/.exec(name);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Why the portal would refuse this file (zh-CN), or undefined. */
+export function evidenceProblem(name: string, size: number): string | undefined {
+  const ext = extensionOf(name);
+  if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(ext)) return `“${name}”的格式网厅不接受：只能上传 jpg、jpeg、png、doc、docx、pdf 文件`;
+  if (size > EVIDENCE_MAX_BYTES) return `“${name}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过网厅 20 MB 的上限`;
+  if (size === 0) return `“${name}”是空文件`;
+  return undefined;
+}
+
+export function evidenceMime(name: string, given?: string): string {
+  const ext = extensionOf(name) as keyof typeof MIME_BY_EXT;
+  return MIME_BY_EXT[ext] ?? (given || 'application/octet-stream');
+}
+
+export interface FileLike {
+  name: string;
+  type: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Builds the evidence record of a chosen file; throws the zh-CN problem when the portal would refuse it. */
+export async function evidenceFromFile(
+  file: FileLike,
+  link: { profileId: string; entryId?: string; years: number[]; kind?: Evidence['kind'] },
+  now = Date.now(),
+): Promise<Evidence> {
+  const problem = evidenceProblem(file.name, file.size);
+  if (problem) throw new Error(problem);
+  const bytes = await file.arrayBuffer();
+  return {
+    id: newId(),
+    profileId: link.profileId,
+    entryId: link.entryId,
+    kind: link.kind ?? 'activity',
+    years: link.years,
+    name: file.name,
+    type: evidenceMime(file.name, file.type),
+    size: bytes.byteLength,
+    bytes,
+    addedAt: now,
+  };
+}
