@@ -2,5 +2,6 @@
 // To add a feature: create `my-feature.tsx` exporting `default defineFeature({ id: 'my-feature', … })`,
 // import it here, and list it in README.md (a unit test checks both).
 import type { Feature } from './feature';
+import reviewerMarks from './reviewer-marks';
 
-export const features: Feature[] = [];
+export const features: Feature[] = [reviewerMarks];

@@ -6,6 +6,7 @@ import { DEGREE_TEXTS, REVIEW_HEADER_LABELS, TITLE_TEXTS, normaliseLabel } from 
 
 export const ReviewApplicant = z.object({
   name: z.string().optional(),
+  idNumber: z.string().optional(), // as shown (often masked); used only to recognise the application in the list
   titleText: z.string().optional(), // 拟申报职称 as shown
   titleLevel: TitleLevel.optional(), // undefined when the screen does not say
   degreeText: z.string().optional(),
@@ -39,7 +40,7 @@ export function readLabelledValue(root: ParentNode, labels: readonly string[]): 
         const next = el.nextElementSibling;
         const value = next ? valueOf(next) : '';
         if (value) return value;
-      } else if (norm.startsWith(label) && /^[:：]/.test(norm.slice(label.length))) {
+      } else if (el.children.length === 0 && norm.startsWith(label) && /^[:：]/.test(norm.slice(label.length))) {
         const value = norm.slice(label.length + 1);
         if (value) return value;
       }
@@ -61,6 +62,7 @@ export function readApplicant(root: ParentNode): ReviewApplicant {
   const year = yearText ? /(19|20)\d{2}/.exec(yearText) : null;
   return ReviewApplicant.parse({
     name: readLabelledValue(root, REVIEW_HEADER_LABELS.name),
+    idNumber: readLabelledValue(root, REVIEW_HEADER_LABELS.idNumber),
     titleText,
     titleLevel: titleText ? titleLevelOf(titleText) : undefined,
     degreeText,

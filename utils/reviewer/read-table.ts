@@ -25,10 +25,7 @@ export interface ReviewTableRow {
   data: ReviewRowData;
 }
 
-export interface ReviewTable {
-  headerRow: HTMLTableRowElement;
-  body: HTMLTableElement;
-  columns: Partial<Record<ReviewColumn, number>>;
+export interface ReviewTable extends FoundTable {
   rows: ReviewTableRow[];
 }
 
@@ -52,10 +49,18 @@ export function cellText(node: Node): string {
 
 function columnsOf(row: HTMLTableRowElement): Partial<Record<ReviewColumn, number>> {
   const columns: Partial<Record<ReviewColumn, number>> = {};
+  const rank: Partial<Record<ReviewColumn, number>> = {};
   Array.from(row.cells).forEach((cell, i) => {
+    if (cell.tagName !== 'TH' && cell.tagName !== 'TD') return;
     const label = normaliseLabel(cellText(cell));
+    if (!label || label.length > 20) return;
     for (const [key, aliases] of Object.entries(REVIEW_COLUMNS) as [ReviewColumn, readonly string[]][]) {
-      if (columns[key] === undefined && aliases.includes(label)) columns[key] = i;
+      // The earlier alias wins: 年度 over 申报年度 when a table has both.
+      const r = aliases.indexOf(label);
+      if (r >= 0 && (rank[key] === undefined || r < rank[key]!)) {
+        columns[key] = i;
+        rank[key] = r;
+      }
     }
   });
   return columns;
@@ -103,15 +108,22 @@ function parseCount(text: string): number {
   return m ? Number(m[0]) : 0;
 }
 
-/** Finds every yearly table under `root` and reads its rows. Rows whose 年度 cell holds no year are left out. */
-export function readReviewTables(root: ParentNode): ReviewTable[] {
-  const found: (ReviewTable & { root: Element })[] = [];
+export interface FoundTable {
+  headerRow: HTMLTableRowElement;
+  body: HTMLTableElement;
+  columns: Partial<Record<ReviewColumn, number>>;
+}
+
+/** Every table under `root` whose header row passes `isHeader`, once each (el-table fixed copies skipped). */
+export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<ReviewColumn, number>>) => boolean): FoundTable[] {
+  const found: (FoundTable & { root: Element })[] = [];
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    if (tr.closest(`[${XSKR_OWN}]`)) continue;
     const columns = columnsOf(tr);
-    if (!isHeaderRow(columns)) continue;
+    if (!isHeader(columns)) continue;
     const located = locateBody(tr);
     if (!located) continue;
-    found.push({ headerRow: tr, body: located.body, columns, rows: readRows(located.body, tr, columns), root: located.root });
+    found.push({ headerRow: tr, body: located.body, columns, root: located.root });
   }
   // Fixed-column copies of an el-table live inside the main table's root: keep the outermost.
   return found
@@ -120,15 +132,29 @@ export function readReviewTables(root: ParentNode): ReviewTable[] {
     .map(({ root: _root, ...t }) => t);
 }
 
-function readRows(body: HTMLTableElement, headerRow: HTMLTableRowElement, columns: Partial<Record<ReviewColumn, number>>): ReviewTableRow[] {
-  const rows = body.contains(headerRow) ? bodyRows(body, headerRow) : bodyRows(body);
+/** The body rows of a found table (data rows only). */
+export function tableRows(t: FoundTable): HTMLTableRowElement[] {
+  return t.body.contains(t.headerRow) ? bodyRows(t.body, t.headerRow) : bodyRows(t.body);
+}
+
+/** Text of a row's cell by column, or undefined when the table has no such column. */
+export function columnText(tr: HTMLTableRowElement, columns: Partial<Record<ReviewColumn, number>>, col: ReviewColumn): string | undefined {
+  const i = columns[col];
+  const cell = i === undefined ? undefined : tr.cells[i];
+  return cell ? cellText(cell) : undefined;
+}
+
+/** Finds every yearly table under `root` and reads its rows. Rows whose 年度 cell holds no year are left out. */
+export function readReviewTables(root: ParentNode): ReviewTable[] {
+  return findTables(root, isHeaderRow).map((t) => ({ ...t, rows: readRows(t) }));
+}
+
+function readRows(t: FoundTable): ReviewTableRow[] {
+  const { columns } = t;
   const out: ReviewTableRow[] = [];
-  rows.forEach((tr, index) => {
+  tableRows(t).forEach((tr, index) => {
     const cells = Array.from(tr.cells);
-    const text = (col: ReviewColumn): string | undefined => {
-      const i = columns[col];
-      return i === undefined || !cells[i] ? undefined : cellText(cells[i]);
-    };
+    const text = (col: ReviewColumn) => columnText(tr, columns, col);
     const yearMatch = /(19|20)\d{2}/.exec(text('year') ?? '');
     if (!yearMatch) return;
     const raw = { public: text('publicHours') ?? '', professional: text('professionalHours') ?? '', total: text('totalHours') ?? '' };

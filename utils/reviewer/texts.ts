@@ -22,6 +22,7 @@ export const REVIEW_HEADER_LABELS = {
   degree: ['最高学历'],
   reviewYear: ['申报年度'],
   name: ['姓名'],
+  idNumber: ['身份证号', '身份证', '身份证号码', '证件号码'],
 } as const;
 
 /** 拟申报职称 text → title level; 正高 before 副高 before 中级, a bare 高级 counts as 副高级. */

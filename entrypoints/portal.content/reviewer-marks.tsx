@@ -1,0 +1,214 @@
+// Reviewer screens (学时核认申报单位审核 / 上级单位审核, 学时核认申报详细): check every yearly row under the rule set
+// the reviewer chose, mark each <tr> (data-xskr-status / data-xskr-codes + a badge with the reason and clause), and
+// sum up in the panel with a ready-to-paste 审核不通过 reason. The logic is in utils/reviewer/ (pure, unit-tested).
+import { signal, useSignal, type Signal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { listPolicies } from '../../rules';
+import type { Finding, FindingCode } from '../../rules/schema';
+import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
+import { checkReview, defaultReviewPolicy, type ReviewResult } from '../../utils/reviewer/check';
+import { applyMarks, findingLine } from '../../utils/reviewer/marks';
+import { readReviewTables } from '../../utils/reviewer/read-table';
+import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
+import { defineFeature } from './feature';
+
+const POLICY_KEY = 'xskr:reviewer-policy';
+const TITLE_NAMES = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' } as const;
+
+/** Results of the applications opened in this tab, to mark their rows in the list. */
+const memory = createApplicationMemory();
+
+async function loadPolicy(): Promise<string> {
+  const known = new Set(listPolicies().map((p) => p.id));
+  try {
+    const saved = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
+    if (typeof saved === 'string' && known.has(saved)) return saved;
+  } catch {
+    // storage unavailable: fall back to the default
+  }
+  return defaultReviewPolicy();
+}
+
+interface Summary {
+  rows: number;
+  ok: number;
+  problem: number;
+  findings: Finding[];
+  reason: string;
+}
+
+function summarise(results: ReviewResult[]): Summary {
+  return {
+    rows: results.reduce((n, r) => n + r.rows.length, 0),
+    ok: results.reduce((n, r) => n + r.okCount, 0),
+    problem: results.reduce((n, r) => n + r.problemCount, 0),
+    findings: results.flatMap((r) => r.findings),
+    reason: results.map((r) => r.reason).filter(Boolean).join('\n\n'),
+  };
+}
+
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!fallback) return false;
+    fallback.select();
+    return document.execCommand('copy');
+  }
+}
+
+function ReviewerSection(props: {
+  screen: 'hr-list' | 'hr-detail';
+  policyId: Signal<string>;
+  onPolicy: (id: string) => void;
+  applicant: Signal<ReviewApplicant>;
+  summary: Signal<Summary | null>;
+  listMarked: Signal<number>;
+}) {
+  const s = props.summary.value;
+  const app = props.applicant.value;
+  const copied = useSignal('');
+  const area = useRef<HTMLTextAreaElement>(null);
+  return (
+    <section data-testid="reviewer-section" aria-label="审核检查">
+      <h3>审核检查</h3>
+      <label style={{ display: 'flex', gap: '6px', alignItems: 'center' }}>
+        规则
+        <select
+          data-testid="reviewer-policy"
+          value={props.policyId.value}
+          onChange={(e) => props.onPolicy((e.currentTarget as HTMLSelectElement).value)}
+          style={{ flex: 1, minWidth: 0, font: 'inherit' }}
+        >
+          {listPolicies().map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}（{p.docNumber}）
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.screen === 'hr-detail' && (
+        <p class="xskr-muted" data-testid="review-applicant">
+          {app.titleLevel ? `拟申报职称：${app.titleText}，按${TITLE_NAMES[app.titleLevel]}的年度范围检查` : '未读到拟申报职称，按副高级的年度范围检查'}
+          {app.reviewYear ? `（申报年度 ${app.reviewYear}）` : ''}
+        </p>
+      )}
+      {s && s.rows > 0 ? (
+        <>
+          <p data-testid="review-summary" data-rows={s.rows} data-ok={s.ok} data-problem={s.problem}>
+            已检查 {s.rows} 行：<span class="xskr-ok">{s.ok} 行符合</span>，
+            <span style={{ color: s.problem ? '#b00020' : undefined }}>{s.problem} 行有问题</span>
+          </p>
+          {s.findings.length > 0 ? (
+            <ul data-testid="review-findings" style={{ maxHeight: '180px', overflow: 'auto' }}>
+              {s.findings.map((f, i) => (
+                <li key={i} class="xskr-finding" data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={f.severity}>
+                  {findingLine(f)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="xskr-ok">未发现问题。</p>
+          )}
+          {s.reason && (
+            <div>
+              <label>
+                审核不通过理由（可复制后粘贴）
+                <textarea
+                  data-testid="review-reason"
+                  readOnly
+                  rows={6}
+                  ref={area}
+                  style={{ width: '100%', boxSizing: 'border-box', font: 'inherit', fontSize: '12px' }}
+                  value={s.reason}
+                />
+              </label>
+              <button
+                type="button"
+                class="xskr-btn"
+                data-testid="review-copy"
+                onClick={() => void copyText(s.reason, area.current).then((ok) => (copied.value = ok ? '已复制' : '复制失败，请手动选中复制'))}
+              >
+                复制理由
+              </button>
+              <span class="xskr-muted">{copied.value}</span>
+            </div>
+          )}
+        </>
+      ) : props.screen === 'hr-list' ? (
+        <p class="xskr-muted" data-testid="review-summary" data-rows="0">
+          点“审核”打开申报详细后，助手会逐行检查；回到列表时，已检查的申报会标出结果
+          {props.listMarked.value ? `（本页已标出 ${props.listMarked.value} 份）` : ''}。
+        </p>
+      ) : (
+        <p class="xskr-muted" data-testid="review-summary" data-rows="0">
+          没有找到学时年度明细表。
+        </p>
+      )}
+    </section>
+  );
+}
+
+export default defineFeature({
+  id: 'reviewer-marks',
+  include: ['hr-list', 'hr-detail'],
+  description: '审核页：按所选规则逐行检查学时，标出问题并生成审核不通过理由',
+  order: 20,
+  async init(ctx) {
+    const screen = ctx.screen === 'hr-list' ? 'hr-list' : 'hr-detail';
+    const policyId = signal(await loadPolicy());
+    if (ctx.signal.aborted) return;
+    const applicant = signal<ReviewApplicant>({});
+    const summary = signal<Summary | null>(null);
+    const listMarked = signal(0);
+    let last = '';
+
+    const run = (force = false) => {
+      if (ctx.signal.aborted) return;
+      const tables = readReviewTables(ctx.root);
+      const app = screen === 'hr-detail' ? readApplicant(ctx.root) : {};
+      const signature = JSON.stringify([policyId.value, app, tables.map((t) => t.rows.map((r) => r.data))]);
+      const stale = tables.some((t) => t.rows.some((r) => !r.tr.hasAttribute('data-xskr-status')));
+      if (!force && !stale && signature === last) {
+        if (screen === 'hr-list') listMarked.value = markListRows(ctx.root, memory);
+        return;
+      }
+      last = signature;
+      const base = { titleLevel: app.titleLevel, degree: app.degree, reviewYear: app.reviewYear };
+      const results = tables.map((t) => {
+        const result = checkReview(
+          t.rows.map((r) => r.data),
+          { policyId: policyId.value, applicant: base },
+        );
+        applyMarks(t, result.rows);
+        return result;
+      });
+      applicant.value = app;
+      summary.value = summarise(results);
+      if (screen === 'hr-detail' && results.length > 0) {
+        const key = applicationKey(app.name, app.idNumber);
+        const all = results.flatMap((r) => r.findings);
+        if (key) {
+          memory.remember(key, {
+            status: all.some((f) => f.severity === 'error') ? 'problem' : 'ok',
+            codes: [...new Set(all.map((f) => f.code))] as FindingCode[],
+            findings: all,
+          });
+        }
+      }
+      if (screen === 'hr-list') listMarked.value = markListRows(ctx.root, memory);
+    };
+
+    const onPolicy = (id: string) => {
+      policyId.value = id;
+      void browser.storage.local.set({ [POLICY_KEY]: id }).catch(() => undefined);
+      run(true);
+    };
+
+    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} />);
+    run(true);
+    ctx.onPageChange(() => run());
+  },
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readApplicant } from '../../../utils/reviewer/applicant';
+import { checkReview } from '../../../utils/reviewer/check';
+import { applyMarks, clearMarks } from '../../../utils/reviewer/marks';
+import { readReviewTables } from '../../../utils/reviewer/read-table';
+import { applicationKey, createApplicationMemory, markListRows } from '../../../utils/reviewer/remember';
+import { elTableDetail } from '../../fixtures/reviewer/screens';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'screens', name), 'utf8');
+const opts = { policyId: 'hunan-2025', applicant: { titleLevel: 'senior' as const } };
+
+function markAll() {
+  for (const t of readReviewTables(document)) applyMarks(t, checkReview(t.rows.map((r) => r.data), opts).rows);
+}
+const trMarks = () =>
+  [...document.querySelectorAll('.el-table__body-wrapper tr')].map((tr) => [tr.getAttribute('data-xskr-status'), tr.getAttribute('data-xskr-codes')]);
+
+describe('marking the rows on the page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = elTableDetail([
+      { year: 2020, publicHours: 30, professionalHours: 60, totalHours: 90, attachments: 1 },
+      { year: 2021, publicHours: 20, professionalHours: 70, totalHours: 90, attachments: 1 },
+      { year: 2022, publicHours: 30, professionalHours: 60, totalHours: 90, attachments: 0 },
+    ]);
+  });
+
+  it('puts status, codes and a badge with the reason and clause on each row', () => {
+    markAll();
+    expect(trMarks()).toEqual([
+      ['ok', ''],
+      ['problem', 'public-below-min'],
+      ['problem', 'evidence-missing'],
+    ]);
+    const badge = document.querySelectorAll('.el-table__body-wrapper tr')[1].querySelector('[data-xskr-badge]')!;
+    expect(badge.textContent).toBe('✗ 1 项问题');
+    expect(badge.getAttribute('title')).toContain('2021 年公需科目 20 学时');
+    expect(badge.getAttribute('title')).toContain('湘人社办函〔2025〕37号');
+  });
+
+  it('is idempotent and does not change what it reads next time', () => {
+    markAll();
+    const html = document.body.innerHTML;
+    markAll();
+    expect(document.body.innerHTML).toBe(html);
+    expect(document.querySelectorAll('[data-xskr-badge]')).toHaveLength(3);
+    expect(readReviewTables(document)[0].rows[0].data.year).toBe(2020);
+  });
+
+  it('follows a re-render that reuses a row for another year (pagination)', () => {
+    markAll();
+    const cells = document.querySelectorAll('.el-table__body-wrapper tr')[0].querySelectorAll('.cell');
+    cells[3].firstChild!.textContent = '10'; // 2020 公需 30 → 10 in the same <tr>
+    markAll();
+    expect(trMarks()[0]).toEqual(['problem', 'public-below-min total-mismatch']);
+  });
+
+  it('removes every mark on clear', () => {
+    markAll();
+    clearMarks(document);
+    expect(document.querySelector('[data-xskr-status], [data-xskr-badge]')).toBeNull();
+  });
+});
+
+describe('the portal screens as the recognition fixtures show them', () => {
+  it('reads and marks the 学时核认申报详细 fixture', () => {
+    document.body.innerHTML = fixture('hr-detail.html').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+    const app = readApplicant(document);
+    expect(app).toMatchObject({ name: '刘旸', titleLevel: 'senior' });
+    markAll();
+    expect(trMarks()).toEqual([
+      ['ok', ''],
+      ['ok', ''],
+      ['ok', ''],
+      ['ok', ''],
+    ]);
+    expect(checkReview(readReviewTables(document)[0].rows.map((r) => r.data), opts).findings.map((f) => [f.code, f.year])).toEqual([['year-missing', 2021]]);
+  });
+
+  it('marks a list row once its application was checked, by name and ID tail', () => {
+    document.body.innerHTML = fixture('hr-list-unit.html').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+    const memory = createApplicationMemory();
+    expect(markListRows(document, memory)).toBe(0);
+    memory.remember(applicationKey('刘旸', '430501198501011234')!, { status: 'problem', codes: ['year-missing'], findings: [] });
+    expect(markListRows(document, memory)).toBe(1);
+    const tr = document.querySelector('.el-table__body-wrapper tr')!;
+    expect([tr.getAttribute('data-xskr-status'), tr.getAttribute('data-xskr-codes')]).toEqual(['problem', 'year-missing']);
+  });
+});

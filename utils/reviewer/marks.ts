@@ -1,0 +1,90 @@
+// Apply: put the marks on the page's rows (data-xskr-status / data-xskr-codes + a visible badge with a tooltip).
+// Idempotent: writing the same marks again changes nothing, so a MutationObserver watching the table settles.
+import type { Finding } from '../../rules/schema';
+import type { RowMark } from './check';
+import { XSKR_OWN, type ReviewTable } from './read-table';
+
+export const STATUS_ATTR = 'data-xskr-status';
+export const CODES_ATTR = 'data-xskr-codes';
+const BADGE_ATTR = 'data-xskr-badge';
+
+const BADGE_STYLE: Record<'ok' | 'warning' | 'problem', string> = {
+  ok: 'background:#e7f6ec;color:#1e7b34;border:1px solid #9fd8ad',
+  warning: 'background:#fff6e0;color:#8a5a00;border:1px solid #f0c36d',
+  problem: 'background:#fdecec;color:#b42318;border:1px solid #f1a7a1',
+};
+
+export function findingLine(f: Finding): string {
+  return `${f.severity === 'warning' ? '提示' : '问题'}：${f.message.replace(/[。；;.]+$/, '')}${f.citation ? `（依据：${f.citation}）` : ''}`;
+}
+
+function badgeContent(mark: RowMark): { kind: 'ok' | 'warning' | 'problem'; text: string; tip: string } {
+  const errors = mark.findings.filter((f) => f.severity === 'error');
+  const tip = mark.findings.map(findingLine).join('\n');
+  if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length} 项问题`, tip };
+  if (mark.findings.length > 0) return { kind: 'warning', text: '! 提示', tip };
+  return { kind: 'ok', text: '✓ 符合', tip: '学时助手：本行未发现问题' };
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function badgeHost(cell: HTMLTableCellElement): Element {
+  // Element UI wraps the cell's text in <div class="cell">; keep the badge inside it so it shows and wraps.
+  const first = cell.firstElementChild;
+  return first && first.tagName === 'DIV' && !first.hasAttribute(XSKR_OWN) ? first : cell;
+}
+
+function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
+  const host = badgeHost(cell);
+  let badge = host.querySelector(`[${BADGE_ATTR}]`) as HTMLElement | null;
+  if (!badge) {
+    badge = cell.ownerDocument.createElement('span');
+    badge.setAttribute(XSKR_OWN, '');
+    badge.setAttribute(BADGE_ATTR, '');
+    badge.setAttribute('tabindex', '0');
+    host.appendChild(badge);
+  }
+  const { kind, text, tip } = badgeContent(mark);
+  setAttr(badge, 'data-status', kind);
+  setAttr(badge, 'title', tip);
+  setAttr(badge, 'aria-label', `${text}。${tip}`);
+  setAttr(
+    badge,
+    'style',
+    `display:inline-block;margin-left:6px;padding:0 6px;border-radius:10px;font-size:12px;line-height:18px;white-space:nowrap;cursor:help;${BADGE_STYLE[kind]}`,
+  );
+  if (badge.textContent !== text) badge.textContent = text;
+}
+
+export function unmarkRow(tr: HTMLTableRowElement): void {
+  tr.removeAttribute(STATUS_ATTR);
+  tr.removeAttribute(CODES_ATTR);
+  tr.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
+}
+
+/** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
+export function applyMarks(table: ReviewTable, marks: RowMark[]): void {
+  const byTr = new Map<HTMLTableRowElement, { mark: RowMark; yearCell: HTMLTableCellElement }>();
+  const byIndex = new Map(marks.map((m) => [`${m.groupKey}#${m.index}`, m]));
+  for (const row of table.rows) {
+    const mark = byIndex.get(`${row.data.groupKey}#${row.data.index}`);
+    if (mark) byTr.set(row.tr, { mark, yearCell: row.yearCell });
+  }
+  for (const tr of Array.from(table.body.rows)) {
+    const found = byTr.get(tr);
+    if (!found) {
+      if (tr.hasAttribute(STATUS_ATTR)) unmarkRow(tr);
+      continue;
+    }
+    setAttr(tr, STATUS_ATTR, found.mark.status);
+    setAttr(tr, CODES_ATTR, found.mark.codes.join(' '));
+    putBadge(found.yearCell, found.mark);
+  }
+}
+
+export function clearMarks(root: ParentNode): void {
+  root.querySelectorAll(`[${STATUS_ATTR}]`).forEach((tr) => unmarkRow(tr as HTMLTableRowElement));
+  root.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
+}
