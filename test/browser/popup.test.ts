@@ -143,3 +143,24 @@ describe('popup on a seeded ledger', () => {
     await page.getByTestId('calc-kind').waitFor();
   });
 });
+
+describe('popup on the sample ledger imported through the options page', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    const { seedLedger } = await import('./seed');
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('shows 李明 complete and 王芳 short in 2022 only', async () => {
+    const page = await openExtensionPage(s, 'popup.html');
+    await page.getByTestId('span-year').first().waitFor();
+    const select = page.getByTestId('profile-select');
+    await select.selectOption({ label: '李明' });
+    await expect.poll(() => statuses(page)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, 'ok']));
+    await select.selectOption({ label: '王芳' });
+    await expect.poll(() => statuses(page)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, y === 2022 ? 'short' : 'ok']));
+    expect(await page.locator('[data-testid=span-year][data-year="2022"]').textContent()).toContain('2022 年还差公需科目 10 学时');
+  });
+});
