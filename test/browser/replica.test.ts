@@ -1,0 +1,224 @@
+// The portal replica, driven as a person would: clicking selects and options, picking years in the year panel,
+// typing, pressing 保存, choosing files. It runs in plain Chromium (no extension), so nothing but the replica acts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, PORTAL_BASE, ROOT, routePortal } from './harness';
+import { findChromium } from './chromium';
+
+const SHOTS = join(ROOT, 'test-results', 'replica');
+
+interface ReplicaRow { id: string; year: number; publicName: string; publicHours: number; publicForm: string; professionalName: string; professionalHours: number; professionalForm: string; totalHours: number; attachments: { name: string; type: string; size: number; sha256?: string }[] }
+interface ReplicaApp { id: string; variant: 'A' | 'B'; status: string; unitOpinion: string; agencyReason: string; form: Record<string, string>; rows: ReplicaRow[]; slots: Record<string, { name: string; size: number; sha256?: string }[]> }
+interface ReplicaEvent { type: string; [k: string]: unknown }
+
+let browser: Browser;
+let context: BrowserContext;
+
+async function open(pathAndHash: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(PORTAL_BASE + pathAndHash);
+  await page.waitForFunction(() => (window as any).__replica?.ready === true, null, { timeout: 15_000 });
+  return page;
+}
+const saved = (page: Page) => page.evaluate(() => (window as any).__replica.saved() as { applications: ReplicaApp[] });
+const events = (page: Page) => page.evaluate(() => (window as any).__replica.events as ReplicaEvent[]);
+
+/** The open dialog with this title (Element keeps it in a visible .el-dialog__wrapper). */
+function dialog(page: Page, title: string): Locator {
+  return page.locator('.el-dialog__wrapper:visible').filter({ has: page.locator('.el-dialog__title', { hasText: new RegExp(`^${title}$`) }) });
+}
+/** The el-form-item whose label reads `label` (ignoring *, spaces and a trailing colon). */
+function field(scope: Locator, label: string): Locator {
+  const spaced = label.split('').join('\\s*');
+  return scope.locator('.el-form-item').filter({ has: scope.page().locator('.el-form-item__label', { hasText: new RegExp(`^\\s*\\*?\\s*${spaced}\\s*[:：]?\\s*$`) }) });
+}
+async function type(scope: Locator, label: string, value: string): Promise<void> {
+  const input = field(scope, label).locator('input, textarea').first();
+  await input.click();
+  await input.fill(value);
+  await input.blur();
+}
+/** el-select: click the input, then the option in the dropdown that is visible now. */
+async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  await field(scope, label).locator('.el-input__inner').click();
+  // A closing dropdown stays visible ~300 ms: take the one that is not leaving.
+  const item = scope.page().locator('.el-select-dropdown:visible:not([class*="-leave"]) .el-select-dropdown__item', { hasText: new RegExp(`^${option}$`) });
+  await item.click();
+  await expect.poll(() => field(scope, label).locator('.el-input__inner').inputValue()).toBe(option);
+}
+/** el-date-picker type="year": open the panel, page to the decade, click the year cell. */
+async function pickYear(scope: Locator, label: string, year: number): Promise<void> {
+  const page = scope.page();
+  await field(scope, label).locator('.el-input__inner').click();
+  const panel = page.locator('.el-picker-panel:visible').filter({ has: page.locator('.el-year-table') });
+  await panel.waitFor();
+  for (let i = 0; i < 5; i++) {
+    const header = await panel.locator('.el-date-picker__header-label').first().innerText(); // "2020 年 - 2029 年"
+    const start = Number(header.match(/\d{4}/)?.[0]);
+    if (year < start) await panel.locator('.el-icon-d-arrow-left').click();
+    else if (year > start + 9) await panel.locator('.el-icon-d-arrow-right').click();
+    else break;
+  }
+  await panel.locator('.el-year-table a.cell', { hasText: String(year) }).click();
+  await expect.poll(() => field(scope, label).locator('.el-input__inner').inputValue()).toBe(String(year));
+}
+function visibleButton(scope: Page | Locator, text: string): Locator {
+  return scope.locator('button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
+}
+const errorMessage = (page: Page) => page.locator('.el-message--error .el-message__content');
+
+interface YearInput { year: number; publicName: string; publicHours: number; publicForm: string; professionalName: string; professionalHours: number; professionalForm: string; totalHours: number }
+async function fillYear(scope: Locator, y: YearInput, yearLabel = '年度'): Promise<void> {
+  await pickYear(scope, yearLabel, y.year);
+  await type(scope, '公需科目名称', y.publicName);
+  await type(scope, '公需科目折算学时分', String(y.publicHours));
+  await choose(scope, '公需科目继续教育形式', y.publicForm);
+  await type(scope, '专业科目名称', y.professionalName);
+  await type(scope, '专业科目折算学时分', String(y.professionalHours));
+  await choose(scope, '专业科目继续教育形式', y.professionalForm);
+  await type(scope, '合计学时分', String(y.totalHours));
+}
+const FULL_FORM = { 证件号码: '430102199003151234', 姓名: '张三', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业', 拟申报职称: '副高级', 联系电话: '13900001234', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '湖南省省本级' };
+const Y2020: YearInput = { year: 2020, publicName: '2020公需科目', publicHours: 30, publicForm: '远程教育', professionalName: '2020专业科目', professionalHours: 60, professionalForm: '培训班', totalHours: 90 };
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch({ headless: true, executablePath: findChromium(), args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  await routePortal(context);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('portal replica, variant A applicant', () => {
+  it('records a year row entered through the 新增申报年度明细信息 dialog, in the data and in the table', async () => {
+    const page = await open('index.html?saveDelay=400#/xskr/apply');
+    await shot(page, 'apply-list');
+    await expect.poll(() => page.locator('.el-table__body-wrapper tbody tr').count()).toBe(1);
+    await visibleButton(page, '修改').click();
+    const form = dialog(page, '学时核认申报');
+    await expect.poll(() => form.locator('.xr-section-title').allInnerTexts()).toEqual(['申报相关信息', '已申报学时信息']);
+    await expect.poll(() => field(form, '证件号码').locator('input').inputValue()).toBe('430102199003151234');
+    await shot(page, 'apply-form');
+    await visibleButton(form, '下一步').click();
+    await expect.poll(() => form.locator('.el-loading-mask:visible').count()).toBe(1); // the slow save shows its mask
+    const detail = dialog(page, '申报年度明细信息');
+    await detail.waitFor();
+    await visibleButton(detail, '新增').click();
+    const yearForm = dialog(page, '新增申报年度明细信息');
+    await yearForm.waitFor();
+    expect(await field(yearForm, '年度').locator('input').getAttribute('placeholder')).toBe('请选择年度');
+    await fillYear(yearForm, Y2020);
+    await shot(page, 'apply-year-form');
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(() => yearForm.locator('.el-loading-mask:visible').count()).toBe(1);
+    await expect.poll(() => dialog(page, '新增申报年度明细信息').count()).toBe(0);
+    // Destroyed on close: nothing of the year form is left in the DOM.
+    expect(await page.locator('.el-dialog__title', { hasText: '新增申报年度明细信息' }).count()).toBe(0);
+
+    const cells = await detail.locator('.el-table__body-wrapper tbody tr').first().locator('td').allInnerTexts();
+    expect(cells.slice(0, 8).map((c) => c.trim())).toEqual(['2020', '2020公需科目', '30', '远程教育', '2020专业科目', '60', '培训班', '90']);
+    const app = (await saved(page)).applications.find((a) => a.variant === 'A')!;
+    expect(app.rows).toHaveLength(1);
+    expect(app.rows[0]).toMatchObject({ year: 2020, publicName: '2020公需科目', publicHours: 30, publicForm: '远程教育', professionalName: '2020专业科目', professionalHours: 60, professionalForm: '培训班', totalHours: 90, attachments: [] });
+    expect((await events(page)).map((e) => e.type)).toEqual(['save-form', 'save-row']);
+    await shot(page, 'apply-year-detail');
+
+    // The form behind shows the row under 已申报学时信息.
+    await visibleButton(detail, '关闭').click();
+    const filed = await form.locator('.xr-filed-table .el-table__body-wrapper tbody tr td').allInnerTexts();
+    expect(filed.map((c) => c.trim())).toEqual(['2020', '30', '60', '90']);
+    await page.close();
+  });
+
+  it('rejects a duplicate year, a wrong total and empty required fields without saving', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/apply');
+    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);
+    await visibleButton(page, '修改').click();
+    await visibleButton(dialog(page, '学时核认申报'), '下一步').click();
+    const detail = dialog(page, '申报年度明细信息');
+    await visibleButton(detail, '新增').click();
+    const yearForm = dialog(page, '新增申报年度明细信息');
+
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(() => field(yearForm, '年度').locator('.el-form-item__error').innerText()).toBe('请选择年度');
+    expect(await field(yearForm, '公需科目折算学时分').locator('.el-form-item__error').innerText()).toBe('请输入公需科目折算学时分');
+
+    await fillYear(yearForm, { ...Y2020, totalHours: 80 });
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(() => field(yearForm, '合计学时分').locator('.el-form-item__error').innerText()).toBe('合计学时分应等于公需科目折算学时分与专业科目折算学时分之和');
+
+    await type(yearForm, '公需科目折算学时分', '-5');
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(() => field(yearForm, '公需科目折算学时分').locator('.el-form-item__error').innerText()).toBe('公需科目折算学时分不能小于0');
+
+    await type(yearForm, '公需科目折算学时分', '30');
+    await type(yearForm, '合计学时分', '90');
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(() => errorMessage(page).innerText()).toBe('该年度已存在');
+    expect(await yearForm.isVisible()).toBe(true);
+    expect((await saved(page)).applications[0].rows).toHaveLength(1);
+    expect((await events(page)).filter((e) => e.type === 'save-row')).toHaveLength(0);
+
+    // Another year goes through.
+    await pickYear(yearForm, '年度', 2021);
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(async () => (await saved(page)).applications[0].rows.map((r) => r.year)).toEqual([2020, 2021]);
+    await page.close();
+  });
+
+  it('uploads evidence for a year row and rejects a 21 MB file and an .exe', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/apply');
+    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ id: 'r2020', year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);
+    await visibleButton(page, '修改').click();
+    await visibleButton(dialog(page, '学时核认申报'), '下一步').click();
+    const detail = dialog(page, '申报年度明细信息');
+    await visibleButton(detail, '上传附件').click();
+    const upload = dialog(page, '上传附件');
+    await upload.waitFor();
+    expect(await upload.locator('.el-upload__tip').innerText()).toBe('只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M');
+
+    const pdf = Buffer.from('%PDF-1.4\n% 2020年结业证书\n');
+    await upload.locator('input[type=file]').setInputFiles({ name: '2020年结业证书.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect.poll(() => upload.locator('.xr-upload-files .el-table__body-wrapper td').nth(1).innerText()).toBe('2020年结业证书.pdf');
+    await shot(page, 'apply-upload');
+    const row = (await saved(page)).applications[0].rows[0];
+    expect(row.attachments).toEqual([expect.objectContaining({ name: '2020年结业证书.pdf', type: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') })]);
+
+    await upload.locator('input[type=file]').setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 1) });
+    await expect.poll(() => errorMessage(page).first().innerText()).toBe('上传文件大小不能超过20M!');
+    await upload.locator('input[type=file]').setInputFiles({ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+    await expect.poll(() => errorMessage(page).allInnerTexts()).toContain('只能上传jpg.jpeg.png.doc.docx.pdf格式的文件!');
+    await page.waitForTimeout(300);
+    expect((await saved(page)).applications[0].rows[0].attachments.map((a) => a.name)).toEqual(['2020年结业证书.pdf']);
+    const ev = await events(page);
+    expect(ev.filter((e) => e.type === 'upload')).toHaveLength(1);
+    expect(ev.filter((e) => e.type === 'upload-rejected').map((e) => [e.name, e.reason])).toEqual([['大文件.pdf', 'size'], ['setup.exe', 'type']]);
+    await page.close();
+  });
+
+  it('submits after confirmation and locks the application', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/apply');
+    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);
+    await visibleButton(page, '提交').click();
+    const box = page.locator('.el-message-box:visible');
+    await box.waitFor();
+    await visibleButton(box, '取消').click();
+    expect((await saved(page)).applications[0].status).toBe('待提交');
+    await visibleButton(page, '提交').click();
+    await visibleButton(page.locator('.el-message-box:visible'), '确定').click();
+    await expect.poll(async () => (await saved(page)).applications[0].status).toBe('待审核');
+    await expect.poll(() => page.locator('.xr-app-table .el-table__body-wrapper tbody tr td').nth(8).innerText()).toBe('待审核');
+    expect(await visibleButton(page, '修改').isDisabled()).toBe(true);
+    expect((await events(page)).map((e) => e.type)).toEqual(['submit']);
+    await page.close();
+  });
+});
