@@ -1,0 +1,84 @@
+// Benchmark (prints numbers, never fails on them): opening the popup on a profile with 2,000 activities, from
+// navigation to the rendered year-span checklist. Run: npm run bench -- popup (or npx tsx test/bench/popup-open.ts
+// after a build; XSKR_OUT_DIR picks the build folder).
+import { performance } from 'node:perf_hooks';
+import { launchWithExtension, openExtensionPage } from '../browser/harness';
+
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function makeEntries(profileId: string, n: number) {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const year = 2015 + (i % 10);
+    const base = { id: `b${i}`, profileId, name: `活动 ${i}`, form: '培训班', year, evidenceNames: [], createdAt: i, updatedAt: i };
+    // A realistic mix: certificate hours, trainings, online courses, papers.
+    if (i % 4 === 0) out.push({ ...base, category: 'public', certifiedHours: 3 });
+    else if (i % 4 === 1) out.push({ ...base, category: 'professional', activity: { kind: 'training', year, category: 'professional', days: 1, halfDays: i % 2 } });
+    else if (i % 4 === 2) out.push({ ...base, category: 'public', activity: { kind: 'online-course', year, category: 'public', hours: 2 } });
+    else out.push({ ...base, category: 'professional', activity: { kind: 'paper', year, role: 'other' } });
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const s = await launchWithExtension();
+try {
+  const first = await openExtensionPage(s, 'popup.html');
+  await first.getByTestId('popup-empty').waitFor();
+  const entries = makeEntries('bench', ACTIVITIES);
+  const evidence = Array.from({ length: 40 }, (_, i) => ({
+    id: `ev${i}`, profileId: 'bench', kind: 'activity', years: [2015 + (i % 10)], name: `证明${i}.pdf`, type: 'application/pdf', size: 1024, addedAt: i,
+  }));
+  await first.evaluate(
+    ({ entries, evidence }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('xskr-ledger');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['profiles', 'entries', 'evidence', 'settings'], 'readwrite');
+          tx.objectStore('profiles').put({ id: 'bench', name: '测试员', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
+          for (const e of entries) tx.objectStore('entries').put(e);
+          for (const ev of evidence) tx.objectStore('evidence').put({ ...ev, bytes: new ArrayBuffer(1024) });
+          tx.objectStore('settings').put({ activeProfileId: 'bench', remindersEnabled: false }, 'settings');
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    { entries, evidence },
+  );
+  await first.close();
+
+  const times: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await s.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __rendered?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-testid=span-year]')) {
+          w.__rendered = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const t0 = performance.now();
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await page.getByTestId('span-year').first().waitFor();
+    wall.push(performance.now() - t0);
+    const inPage = await page.evaluate(() => (window as unknown as { __rendered?: number }).__rendered ?? NaN);
+    times.push(inPage);
+    if (i === 0) {
+      const count = await page.getByTestId('activity-count-line').textContent();
+      console.log(`checked: ${count?.trim()}; span years shown: ${await page.getByTestId('span-year').count()}`);
+    }
+    await page.close();
+  }
+  console.log(`popup open → rendered checklist, ${ACTIVITIES} activities, ${RUNS} runs`);
+  console.log(`  in-page (navigation start → first span-year): median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+  console.log(`  wall clock from goto (incl. Playwright): median ${median(wall).toFixed(0)} ms`);
+} finally {
+  await s.close();
+}
