@@ -49,7 +49,7 @@ export function checkYears(policyId: string, rows: YearRow[], applicant: Applica
     const from = span.years[0];
     const to = span.years[span.years.length - 1];
     const spanText = `${from}–${to} 年`;
-    const pattern = span.extrapolated ? `（${span.reviewYear} 年没有单独的通知，跨度按 ${policy.docNumber} 的规定顺推）` : '';
+    const pattern = span.extrapolated ? `（${span.reviewYear} 年没有单独的通知，跨度按${policy.docNumber}的规定推算）` : '';
     const inSpan = new Set(span.years);
     for (const year of span.years) {
       if (!rowsPerYear.has(year)) {

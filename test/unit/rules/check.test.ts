@@ -70,7 +70,7 @@ describe('checkYears', () => {
   it('says when the span is extrapolated for a later review year', () => {
     const findings = checkYears('hunan-2025', fullSpan(2020, 2024), { titleLevel: 'senior', reviewYear: 2026 });
     expect(codes(findings)).toEqual(['2020 year-outside-span', '2025 year-missing']);
-    expect(findings[1].message).toContain('顺推');
+    expect(findings[1].message).toContain('推算');
   });
 
   it('without a span, still checks minima, sums and duplicates but not missing or outside years', () => {
