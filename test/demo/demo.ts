@@ -1,0 +1,115 @@
+// The demo: the replica portal with the extension loaded and a sample ledger.
+// With a display it opens a real window to try; without one it walks the applicant and reviewer flows headless
+// and leaves screenshots and a log in demo-output/<time>/.
+import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, launchWithExtension, openExtensionPage, openPortal, type Session } from '../browser/harness';
+import { seedLedger, SAMPLE_PERSON } from '../browser/seed';
+
+const args = new Set(process.argv.slice(2));
+const headed = !args.has('--headless') && !!process.env.DISPLAY && !process.env.CI;
+const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+const outDir = join(ROOT, 'demo-output', stamp);
+mkdirSync(outDir, { recursive: true });
+const logFile = join(outDir, 'log.txt');
+writeFileSync(logFile, `学时助手 演示 ${new Date().toISOString()}\n`);
+const log = (line: string) => {
+  console.log(line);
+  appendFileSync(logFile, line + '\n');
+};
+
+let shot = 0;
+async function screenshot(page: Page, name: string) {
+  const file = join(outDir, `${String(++shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  log(`  截图 ${file}`);
+}
+
+/** One step of the walk: a failure is logged and the demo goes on with the next step. */
+async function step(title: string, fn: () => Promise<void>) {
+  log(`• ${title}`);
+  try {
+    await fn();
+    log('  完成');
+  } catch (e) {
+    log(`  跳过：${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function walk(s: Session) {
+  await step(`导入示例台账（${SAMPLE_PERSON}，2020–2024 年的学时与佐证材料）`, async () => {
+    await seedLedger(s);
+    const options = await openExtensionPage(s, 'options.html');
+    await options.waitForTimeout(800);
+    await screenshot(options, 'ledger');
+  });
+
+  await step('弹出窗口：年度清单与学时计算器', async () => {
+    const popup = await openExtensionPage(s, 'popup.html');
+    await popup.setViewportSize({ width: 420, height: 760 });
+    await popup.getByTestId('span-year').first().waitFor({ timeout: 10_000 });
+    const statuses = await popup.getByTestId('span-year').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-year')}:${e.getAttribute('data-status')}`));
+    log(`  年度状态 ${statuses.join(' ')}`);
+    await screenshot(popup, 'popup');
+    await popup.close();
+  });
+
+  const page = await openPortal(s, 'index.html#/xskr/apply');
+  await step('网厅“学时核认申报”列表：助手面板已识别页面', async () => {
+    await page.getByTestId('xskr-panel').waitFor({ timeout: 10_000 });
+    log(`  识别为 ${await page.getByTestId('xskr-panel').getAttribute('data-page')}`);
+    await screenshot(page, 'portal-list');
+  });
+
+  await step('打开“申报相关信息”，再点“下一步”打开“申报年度明细信息”', async () => {
+    const edit = page.getByRole('button', { name: '修改' }).first();
+    if (await edit.count()) await edit.click();
+    else await page.getByRole('button', { name: '新增学时核认申报' }).click();
+    await page.getByText('申报相关信息').first().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'portal-form');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByText('申报年度明细信息').first().waitFor({ timeout: 10_000 });
+  });
+
+  await step('一键填报：从台账填入 2020–2024 年的年度明细（不会点“提交”）', async () => {
+    const started = Date.now();
+    await page.getByTestId('fill-years').click();
+    await page.waitForFunction(
+      () => {
+        const r = (window as unknown as { __replica: { saved(): { applications: { rows: unknown[] }[] } } }).__replica.saved();
+        return r.applications.some((a) => a.rows.length >= 5);
+      },
+      null,
+      { timeout: 90_000 },
+    );
+    await page.waitForTimeout(800);
+    log(`  用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+    const findings = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-year') ?? ''} ${e.getAttribute('data-code')}`));
+    log(`  面板提示：${findings.length ? findings.join('；') : '无'}`);
+    await screenshot(page, 'portal-filled');
+  });
+
+  await step('审核人员：单位审核页面，逐行标注', async () => {
+    const review = await openPortal(s, 'index.html#/xskr/unit-audit');
+    await review.getByRole('button', { name: '审核' }).first().click();
+    await review.getByText('学时年度明细').first().waitFor({ timeout: 10_000 });
+    await review.locator('tr[data-xskr-status]').first().waitFor({ timeout: 10_000 });
+    const marks = await review.locator('tr[data-xskr-status]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-xskr-status')));
+    log(`  已标注 ${marks.length} 行：${marks.filter((m) => m === 'ok').length} 行无问题，${marks.filter((m) => m === 'problem').length} 行有问题`);
+    await screenshot(review, 'reviewer');
+  });
+  await page.bringToFront();
+}
+
+const session = await launchWithExtension({ headless: !headed });
+try {
+  await walk(session);
+  log(`\n截图和日志在 ${outDir}`);
+  if (headed) {
+    log('浏览器窗口已打开，可以自己试用；关闭窗口即结束演示。');
+    await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+  }
+} finally {
+  await session.close().catch(() => undefined);
+}
