@@ -385,3 +385,10 @@ export async function importContext(ledger: Ledger): Promise<ImportContext> {
   const entries = (await Promise.all(profiles.map((p) => ledger.listEntries(p.id)))).flat();
   return { profiles, entries, activeProfileId: settings.activeProfileId };
 }
+
+/** Plans and, when the whole file is good, applies an import: one call for scripts and tests. */
+export async function importFile(ledger: Ledger, fileName: string, bytes: ArrayBuffer): Promise<ImportPlan> {
+  const plan = await planImport(fileName, bytes, await importContext(ledger));
+  if (plan.ok) await applyImport(ledger, plan.preview);
+  return plan;
+}

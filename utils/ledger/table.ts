@@ -16,7 +16,10 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /** Text of a CSV: UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' } {
+  // Excel's "Unicode 文本" is UTF-16 with a BOM (tab-separated).
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
