@@ -134,7 +134,10 @@ export function aggregateYears(policyId: string, items: CreditedItem[], opts?: A
     if (wholeYear) ({ publicHours, professionalHours } = wholeYearHours(policy.minima, publicHours, professionalHours));
     // A whole-year activity names the public side only when no public activity does; it always leads the professional side.
     const wholeNames = ranked(acc.wholeYearNames);
-    const publicNames = acc.publicNames.size > 0 || !wholeYear ? ranked(acc.publicNames) : wholeNames;
+    // Public hours without any activity name: the rule set's themes of that year (公需科目主题), when it has them.
+    const themes = policy.themes.year === year && publicHours > 0 ? [...policy.themes.themes] : [];
+    const publicNames =
+      acc.publicNames.size > 0 ? ranked(acc.publicNames) : wholeYear && wholeNames.length > 0 ? wholeNames : themes;
     const professionalNames = [...new Set([...wholeNames, ...ranked(acc.professionalNames)])];
     const form = (own: Tally) => dominantForm(own.size > 0 || !wholeYear ? own : acc.wholeYearForms);
     rows.push({

@@ -9,6 +9,7 @@ export { requiredYears } from './years';
 export { checkYears, severityOf } from './check';
 export { aggregateYears, fitNames, wholeYearHours, DEFAULT_NAME_MAX_LENGTH } from './aggregate';
 export { evidenceRequirements, evidenceFormFor } from './evidence';
+export { describeInputError } from './errors';
 
 export interface PolicySummary {
   id: string;

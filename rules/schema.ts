@@ -1,6 +1,13 @@
 // Types at the edge of the rules module (contract §2). Everything else derives from these with z.infer.
 import { z } from 'zod';
 
+// zh-CN messages: a ZodError's message may reach a user (see describeInputError in rules/errors.ts).
+const num = () => z.number({ error: '应填写数字' });
+const year = num().int('年度应为整数').min(1990, '年度不能早于 1990 年').max(2100, '年度不能晚于 2100 年');
+const count = num().int('应为整数').min(0, '不能是负数');
+const nonNeg = num().min(0, '不能是负数');
+const positiveInt = num().int('应为整数').min(1, '至少为 1');
+
 export const PolicyId = z.string().regex(/^[a-z]+-\d{4}$/, '规则集编号应形如 hunan-2025');
 export type PolicyId = z.infer<typeof PolicyId>;
 
@@ -16,13 +23,10 @@ export type Degree = z.infer<typeof Degree>;
 export const Applicant = z.object({
   titleLevel: TitleLevel,
   degree: Degree.optional(),
-  reviewYear: z.number().int().min(2000).max(2100).optional(),
+  reviewYear: num().int('年度应为整数').min(2000, '年度不能早于 2000 年').max(2100, '年度不能晚于 2100 年').optional(),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
-const year = z.number().int().min(1990).max(2100);
-const count = z.number().int().min(0);
-const nonNeg = z.number().min(0).finite();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM');
 
 export const Activity = z.discriminatedUnion('kind', [
@@ -30,9 +34,9 @@ export const Activity = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('online-course'), year, category: Category, hours: nonNeg }),
   z.object({ kind: z.literal('research-project'), year, level: z.enum(['provincial', 'municipal']), role: z.enum(['host', 'main', 'participant']) }),
   z.object({ kind: z.literal('book'), year, role: z.enum(['first', 'other']) }),
-  z.object({ kind: z.literal('paper'), year, role: z.enum(['first', 'corresponding', 'other']), count: z.number().int().min(1).optional() }),
-  z.object({ kind: z.literal('patent'), year, type: z.enum(['invention', 'utility', 'design']), rank: z.number().int().min(1) }),
-  z.object({ kind: z.literal('award'), year, level: z.enum(['provincial', 'municipal']), grade: z.union([z.literal(1), z.literal(2), z.literal(3)]), rank: z.number().int().min(1).optional() }),
+  z.object({ kind: z.literal('paper'), year, role: z.enum(['first', 'corresponding', 'other']), count: positiveInt.optional() }),
+  z.object({ kind: z.literal('patent'), year, type: z.enum(['invention', 'utility', 'design']), rank: positiveInt }),
+  z.object({ kind: z.literal('award'), year, level: z.enum(['provincial', 'municipal']), grade: z.union([z.literal(1), z.literal(2), z.literal(3)]), rank: positiveInt.optional() }),
   z.object({ kind: z.literal('aid-assignment'), start: month, end: month, qualified: z.boolean() }),
   z.object({ kind: z.literal('expert-service'), year, onsiteDays: nonNeg.optional(), onlineHours: nonNeg.optional() }),
   z.object({ kind: z.literal('degree-course'), year, passed: count }),
@@ -60,12 +64,12 @@ export const ConvertResult = z.object({
 export type ConvertResult = z.infer<typeof ConvertResult>;
 
 export const YearRow = z.object({
-  year: z.number().int(),
-  publicHours: z.number(),
-  professionalHours: z.number(),
-  totalHours: z.number(),
+  year: num().int('年度应为整数'),
+  publicHours: num(), // negative hours are reported by checkYears as hours-invalid, not rejected here
+  professionalHours: num(),
+  totalHours: num(),
   wholeYear: z.boolean().optional(),
-  evidenceCount: z.number().int().min(0).optional(), // undefined = unknown, 0 = none
+  evidenceCount: num().int('应为整数').min(0, '不能是负数').optional(), // undefined = unknown, 0 = none
 });
 export type YearRow = z.infer<typeof YearRow>;
 

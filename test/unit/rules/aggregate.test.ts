@@ -100,3 +100,10 @@ describe('aggregateYears', () => {
     }
   });
 });
+
+describe('aggregateYears: names from the themes', () => {
+  it('names unnamed public hours of the notice year after its public-subject themes', () => {
+    const [row] = aggregateYears('hunan-2025', [{ name: '', form: '远程教育', credits: [{ year: 2025, category: 'public', hours: 30 }] }], { nameMaxLength: 100 });
+    expect(row.publicName).toBe('紧紧围绕推进中国式现代化进一步全面深化改革、人工智能大模型技术及应用、加强应急处突能力建设');
+  });
+});
