@@ -6,7 +6,7 @@ const doc = '湘人社办函〔2025〕37号';
 
 export const hunan2025: RuleSetInput = {
   id: 'hunan-2025',
-  name: '湖南省 2025 年度（省直）',
+  name: '湖南省 2025 年度',
   title: '湖南省人力资源和社会保障厅办公室关于做好2025年专业技术人员继续教育有关工作的通知',
   docNumber: doc,
   issuer: '湖南省人力资源和社会保障厅办公室',
