@@ -24,29 +24,43 @@ export function degreeOf(text: string): Degree | undefined {
   return DEGREE_TEXTS.find(([re]) => re.test(text))?.[1] ?? 'other';
 }
 
+/** A cheap test of an element's raw text before the exact label comparison. */
+const LABEL_HINT = /职称|学历|年度|姓名|身份证|证件/;
+
 /**
- * The value shown for a label: "拟申报职称：副高级" in one element, or the label in one element and the value in the
+ * The values shown for labels: "拟申报职称：副高级" in one element, or the label in one element and the value in the
  * next (el-form-item label + content, or <td>label</td><td>value</td>). Table header cells are not labels.
+ * One pass over the page for every field (a 500-row table has ten thousand cells).
  */
-export function readLabelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
-  const candidates = Array.from(root.querySelectorAll('label, span, div, td, dt, b, strong, p'));
-  for (const el of candidates) {
-    if (el.closest('thead') || el.closest('[data-xskr-own]')) continue;
-    const own = cellText(el);
-    if (own.length > 40) continue;
-    const norm = normaliseLabel(own);
-    for (const label of labels) {
-      if (norm === label) {
-        const next = el.nextElementSibling;
-        const value = next ? valueOf(next) : '';
-        if (value) return value;
-      } else if (el.children.length === 0 && norm.startsWith(label) && /^[:：]/.test(norm.slice(label.length))) {
-        const value = norm.slice(label.length + 1);
-        if (value) return value;
+export function readLabelledValues<K extends string>(root: ParentNode, fields: Record<K, readonly string[]>): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  const entries = Object.entries(fields) as [K, readonly string[]][];
+  for (const el of Array.from(root.querySelectorAll('label, span, div, td, th, dt, b, strong, p'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 60 || !LABEL_HINT.test(raw) || el.closest('thead') || el.closest('[data-xskr-own]')) continue;
+    const norm = normaliseLabel(cellText(el));
+    for (const [key, labels] of entries) {
+      if (out[key] !== undefined) continue;
+      for (const label of labels) {
+        let value: string | undefined;
+        if (norm === label) {
+          const next = el.nextElementSibling;
+          value = next ? valueOf(next) : '';
+        } else if (el.children.length === 0 && norm.startsWith(label) && /^[:：]/.test(norm.slice(label.length))) {
+          value = norm.slice(label.length + 1);
+        }
+        if (value) {
+          out[key] = value;
+          break;
+        }
       }
     }
   }
-  return undefined;
+  return out;
+}
+
+export function readLabelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
+  return readLabelledValues(root, { value: labels }).value;
 }
 
 function valueOf(el: Element): string {
@@ -56,13 +70,12 @@ function valueOf(el: Element): string {
 }
 
 export function readApplicant(root: ParentNode): ReviewApplicant {
-  const titleText = readLabelledValue(root, REVIEW_HEADER_LABELS.title);
-  const degreeText = readLabelledValue(root, REVIEW_HEADER_LABELS.degree);
-  const yearText = readLabelledValue(root, REVIEW_HEADER_LABELS.reviewYear);
+  const v = readLabelledValues(root, REVIEW_HEADER_LABELS);
+  const { title: titleText, degree: degreeText, reviewYear: yearText } = v;
   const year = yearText ? /(19|20)\d{2}/.exec(yearText) : null;
   return ReviewApplicant.parse({
-    name: readLabelledValue(root, REVIEW_HEADER_LABELS.name),
-    idNumber: readLabelledValue(root, REVIEW_HEADER_LABELS.idNumber),
+    name: v.name,
+    idNumber: v.idNumber,
     titleText,
     titleLevel: titleText ? titleLevelOf(titleText) : undefined,
     degreeText,

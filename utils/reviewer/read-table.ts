@@ -118,7 +118,9 @@ export interface FoundTable {
 export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<ReviewColumn, number>>) => boolean): FoundTable[] {
   const found: (FoundTable & { root: Element })[] = [];
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
-    if (tr.closest(`[${XSKR_OWN}]`)) continue;
+    // Every header alias of the yearly columns holds 学时 or 年/证/姓名: a cheap filter before reading the cells.
+    const text = tr.textContent ?? '';
+    if (!/学时|年|姓名|证/.test(text) || tr.closest(`[${XSKR_OWN}]`)) continue;
     const columns = columnsOf(tr);
     if (!isHeader(columns)) continue;
     const located = locateBody(tr);
