@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFormFor, evidenceRequirements } from '../../../rules';
+import { evidenceFormFor, evidenceRequirements, getPolicy, type RuleSet } from '../../../rules';
 
 describe('evidenceRequirements', () => {
   it('a training course needs one of two sets (附件2 一.1)', () => {
@@ -59,5 +59,15 @@ describe('evidenceRequirements', () => {
   it('says nothing for a form it does not know', () => {
     expect(evidenceRequirements('hunan-2025', '其他')).toBeUndefined();
     expect(evidenceRequirements('hunan-2025', '   ')).toBeUndefined();
+  });
+});
+
+describe('every evidence form is found by its own name', () => {
+  it.each(['hunan-2025', 'zhuzhou-2025', 'xiangtan-2022'])('%s: each form’s label leads back to that form, with at least one set of materials', (policyId) => {
+    const policy = getPolicy(policyId) as RuleSet;
+    for (const form of policy.evidence) {
+      expect(evidenceFormFor(policyId, form.label)?.id, form.label).toBe(form.id);
+      expect(form.alternatives.length).toBeGreaterThan(0);
+    }
   });
 });
