@@ -222,3 +222,184 @@ describe('portal replica, variant A applicant', () => {
     await page.close();
   });
 });
+
+describe('portal replica, variant B applicant', () => {
+  it('saves one year from the main form and takes uploads in its four slots', async () => {
+    const page = await open('index.html?saveDelay=200#/xskr/apply-b');
+    await shot(page, 'apply-b-list');
+    await visibleButton(page, '新增学时核认申报').click();
+    const form = dialog(page, '学时核认申报');
+    await form.waitFor();
+    // Personal fields a new application starts without.
+    await choose(form, '拟申报职称', '副高级');
+    await type(form, '联系电话', '13900001234');
+    await choose(form, '最高学历', '硕士研究生');
+    await choose(form, '申报大类', '工程');
+    await type(form, '子专业名称', '建筑学');
+    await visibleButton(field(form, '单位名称'), '选择').click();
+    const units = dialog(page, '选择单位');
+    await units.locator('.el-table__body-wrapper td', { hasText: '长沙示例建设工程有限公司' }).click();
+    await visibleButton(units, '确定').click();
+    await fillYear(form, { ...Y2020, year: 2023, publicName: '2023公需科目', professionalName: '2023专业科目' });
+    await shot(page, 'apply-b-form');
+
+    await visibleButton(form, '学时佐证材料上传').click();
+    const slots = dialog(page, '申报材料上传');
+    await slots.waitFor();
+    expect(await slots.locator('.xr-slot-name').allInnerTexts()).toEqual(['*学历信息', '*委托审批函', '上传学时申报材料', '*学时上传']);
+    expect(await slots.innerText()).toContain('在国外刊物发表的论文须提供检索材料');
+    const slotNames = ['学历信息', '委托审批函', '上传学时申报材料', '学时上传'];
+    for (const [i, name] of slotNames.entries()) {
+      await slots.locator(`.xr-slot[data-slot="${name}"] input[type=file]`).setInputFiles({ name: `${name}-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF ${name}`) });
+    }
+    await slots.locator('.xr-slot[data-slot="学时上传"] input[type=file]').setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 2) });
+    await visibleButton(slots, '上传').click();
+    await expect.poll(() => slots.locator('.xr-slot-file').count()).toBe(4);
+    await expect.poll(() => errorMessage(page).allInnerTexts()).toContain('上传文件大小不能超过20M!');
+    await shot(page, 'apply-b-slots');
+    await visibleButton(slots, '关闭').click();
+
+    await visibleButton(form, '保存').click();
+    await expect.poll(() => dialog(page, '学时核认申报').count()).toBe(0);
+    const apps = (await saved(page)).applications.filter((a) => a.variant === 'B');
+    const app = apps.find((a) => a.form.申报年度 === '2023')!;
+    expect(app.form).toMatchObject({ 姓名: '张三', 单位名称: '长沙示例建设工程有限公司', 拟申报职称: '副高级', 最高学历: '硕士研究生', 联系电话: '13900001234' });
+    expect(app.rows).toEqual([expect.objectContaining({ year: 2023, publicHours: 30, professionalHours: 60, totalHours: 90, publicForm: '远程教育', professionalForm: '培训班' })]);
+    expect(slotNames.map((n) => app.slots[n].map((f) => f.name))).toEqual(slotNames.map((n, i) => [`${n}-${i}.pdf`]));
+    // One row per 申报年度, with 数据状态.
+    const listRow = page.locator('.xr-app-table .el-table__body-wrapper tbody tr', { hasText: '2023' });
+    expect(await listRow.locator('td').nth(7).innerText()).toBe('暂存');
+
+    // A second application for the same year is refused.
+    await visibleButton(page, '新增学时核认申报').click();
+    const again = dialog(page, '学时核认申报');
+    await choose(again, '拟申报职称', '副高级');
+    await type(again, '联系电话', '13900001234');
+    await choose(again, '最高学历', '硕士研究生');
+    await choose(again, '申报大类', '工程');
+    await type(again, '子专业名称', '建筑学');
+    await visibleButton(field(again, '单位名称'), '选择').click();
+    await dialog(page, '选择单位').locator('.el-table__body-wrapper td', { hasText: '长沙示例建设工程有限公司' }).click();
+    await visibleButton(dialog(page, '选择单位'), '确定').click();
+    await fillYear(again, { ...Y2020, year: 2023 });
+    await visibleButton(again, '保存').click();
+    await expect.poll(() => errorMessage(page).allInnerTexts()).toContain('该年度已存在');
+    expect((await saved(page)).applications.filter((a) => a.variant === 'B' && a.form.申报年度 === '2023')).toHaveLength(1);
+    await page.close();
+  });
+});
+
+function reviewerApps(n: number) {
+  const names = ['李一', '李二', '李三', '李四', '李五', '李六', '李七', '李八', '李九', '李十', '李十一', '李十二'];
+  return names.slice(0, n).map((name, i) => ({
+    id: `r${i + 1}`, variant: 'A', status: '待审核',
+    form: { ...FULL_FORM, 姓名: name, 申报年度: '2025' },
+    rows: [2020, 2021, 2022, 2023, 2024].map((year) => ({ year, publicName: `${year}公需`, publicHours: 30, publicForm: '远程教育', professionalName: `${year}专业`, professionalHours: 60, professionalForm: '培训班', totalHours: 90, attachments: year === 2021 ? [] : [{ name: `${year}.pdf`, type: 'application/pdf', size: 1000 }, { name: `${year}.jpg`, type: 'image/jpeg', size: 2000 }] })),
+  }));
+}
+
+describe('portal replica, reviewer screens', () => {
+  it('lists submitted applications paginated and records 审核不通过 with its reason', async () => {
+    const page = await open('index.html?saveDelay=100#/xskr/unit-audit');
+    expect(await page.locator('.xr-audit-table .el-table__body-wrapper tbody tr').count()).toBe(3); // the defaults
+    await shot(page, 'unit-audit-list');
+    await page.evaluate((apps) => (window as any).__replica.seed({ applications: apps }), reviewerApps(12));
+    await expect.poll(() => page.locator('.xr-audit-table .el-table__body-wrapper tbody tr').count()).toBe(10);
+    expect(await page.locator('.el-pagination__total:visible').innerText()).toBe('共 12 条');
+    await page.locator('.el-pagination:visible .el-pager li', { hasText: /^2$/ }).click();
+    await expect.poll(() => page.locator('.xr-audit-table .el-table__body-wrapper tbody tr').count()).toBe(2);
+
+    await type(page.locator('.xr-query'), '姓名', '李十二');
+    await visibleButton(page, '查询').click();
+    await expect.poll(() => page.locator('.xr-audit-table .el-table__body-wrapper tbody tr').count()).toBe(1);
+    await visibleButton(page, '审核').click();
+    const detail = dialog(page, '学时核认申报详细');
+    await detail.waitFor();
+    expect(await detail.locator('.xr-detail-head').innerText()).toContain('李十二');
+    expect(await detail.locator('.xr-section-title').innerText()).toBe('学时年度明细');
+    const headers = (await detail.locator('.xr-review-table .el-table__header-wrapper th').allInnerTexts()).map((t) => t.trim());
+    expect(headers).toEqual(['序号', '年度', '公需科目名称', '公需科目折算学时分', '专业科目名称', '专业科目折算学时分', '合计学时分', '附件', '审核状态', '操作']);
+    const files = await detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[7].textContent!.trim()));
+    expect(files).toEqual(['2个', '无', '2个', '2个', '2个']);
+    await shot(page, 'unit-audit-detail');
+
+    await visibleButton(detail, '审核不通过').click();
+    const reject = dialog(page, '审核不通过');
+    await visibleButton(reject, '确定').click();
+    await expect.poll(() => reject.locator('.el-form-item__error').innerText()).toBe('请输入不通过原因');
+    await reject.locator('textarea').fill('2021年度未上传佐证材料');
+    await visibleButton(reject, '确定').click();
+    await expect.poll(() => dialog(page, '学时核认申报详细').count()).toBe(0);
+    const app = (await saved(page)).applications.find((a) => a.id === 'r12')!;
+    expect(app).toMatchObject({ status: '审核不通过', unitOpinion: '2021年度未上传佐证材料' });
+    expect((await events(page)).filter((e) => e.type === 'review')).toEqual([expect.objectContaining({ appId: 'r12', screen: 'unit', decision: 'reject', reason: '2021年度未上传佐证材料' })]);
+    await expect.poll(() => page.locator('.xr-audit-table .el-table__body-wrapper tbody tr td').nth(6).innerText()).toBe('审核不通过');
+    await page.close();
+  });
+
+  it('passes an application on to 经办机构(人社部门) from the 主管部门 screen, with a paginated 学时年度明细', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/upper-audit');
+    const apps = reviewerApps(1);
+    apps[0].rows = Array.from({ length: 12 }, (_, i) => ({ ...apps[0].rows[0], year: 2013 + i }));
+    await page.evaluate((a) => (window as any).__replica.seed({ applications: a.map((x: any) => ({ ...x, reviewStage: 'upper' })) }), apps);
+    await visibleButton(page, '审核').click();
+    const detail = dialog(page, '学时核认申报详细');
+    await expect.poll(() => detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').count()).toBe(10);
+    expect(await detail.locator('.el-pagination__total').innerText()).toBe('共 12 条');
+    await detail.locator('.el-pagination__sizes .el-input__inner').click();
+    await expect.poll(() => page.locator('.el-select-dropdown:visible .el-select-dropdown__item').allInnerTexts()).toEqual(['10条/页', '20条/页', '50条/页', '100条/页', '500条/页']);
+    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '20条/页' }).click();
+    await expect.poll(() => detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').count()).toBe(12);
+    await shot(page, 'upper-audit-detail');
+    await visibleButton(detail, '审核通过').click();
+    const pass = dialog(page, '审核通过');
+    await pass.locator('.el-radio', { hasText: '经办机构(人社部门)' }).click();
+    await visibleButton(pass, '审核通过').click();
+    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'review')).toEqual([expect.objectContaining({ screen: 'upper', decision: 'pass', upperType: '经办机构(人社部门)' })]);
+    expect((await saved(page)).applications[0]).toMatchObject({ status: '待审核', reviewStage: 'agency' });
+    await page.close();
+  });
+});
+
+describe('portal replica, variations', () => {
+  it('varies colons, spaces, the * and the field order with ?labels=alt, and still records what is entered', async () => {
+    const page = await open('index.html?labels=alt&saveDelay=0#/xskr/apply');
+    await visibleButton(page, '修改').click();
+    const form = dialog(page, '学时核认申报');
+    const labels = await form.locator('.el-form-item__label').allTextContents();
+    expect(labels.slice(0, 4)).toEqual(['*姓名：', '* 证件号码:', ' 性 别： ', '*联系电话 :']);
+    // No CSS star on top of the written one.
+    const before = await form.locator('.el-form-item.is-required .el-form-item__label').first().evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(before === 'none' || before === 'normal').toBe(true);
+    await shot(page, 'apply-form-alt');
+    await visibleButton(form, '下一步').click();
+    await visibleButton(dialog(page, '申报年度明细信息'), '新增').click();
+    const yearForm = dialog(page, '新增申报年度明细信息');
+    const yearLabels = (await yearForm.locator('.el-form-item__label').allTextContents()).map((t) => t.replace(/[*:：\s]/g, ''));
+    expect(yearLabels).toEqual(['年度', '专业科目名称', '专业科目折算学时分', '专业科目继续教育形式', '公需科目名称', '公需科目折算学时分', '公需科目继续教育形式', '合计学时分']);
+    await fillYear(yearForm, Y2020);
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(async () => (await saved(page)).applications[0].rows.map((r) => [r.year, r.publicForm, r.totalHours])).toEqual([[2020, '远程教育', 90]]);
+    await page.close();
+  });
+
+  it('runs inside an iframe on frame.html, with __replica forwarded to the top page', async () => {
+    const page = await open('frame.html?saveDelay=0#/xskr/apply');
+    const frame = page.frameLocator('#portal-frame');
+    await frame.locator('button:visible', { hasText: /^\s*新增学时核认申报\s*$/ }).click();
+    await frame.locator('.el-dialog__title', { hasText: '学时核认申报' }).waitFor();
+    await shot(page, 'frame');
+    const apps = await page.evaluate(() => (window as any).__replica.saved().applications.length);
+    expect(apps).toBe(2);
+    await page.close();
+  });
+
+  it('shows an unrelated screen at #/other without the 学时核认 screens\u2019 texts', async () => {
+    const page = await open('index.html#/other');
+    await shot(page, 'other');
+    const text = await page.locator('.xr-main').innerText();
+    expect(text).toContain('个人基本信息');
+    for (const t of ['申请列表', '申报相关信息', '申报年度明细信息', '学时年度明细', '新增学时核认申报']) expect(text).not.toContain(t);
+    await page.close();
+  });
+});

@@ -67,7 +67,7 @@
   Vue.component('xr-field-grid', {
     props: { specs: { type: Array, required: true }, model: { type: Object, required: true }, cols: { type: Number, default: 3 }, disabled: Boolean },
     template: `
-      <el-row :gutter="12">
+      <el-row :gutter="12" class="xr-grid">
         <el-col v-for="(s, i) in specs" :key="s.key" :span="s.wide ? 24 : 24 / cols">
           <xr-field :spec="s" :model="model" :index="i" :disabled="disabled" @pick-unit="$emit('pick-unit', $event)"></xr-field>
         </el-col>

@@ -123,7 +123,7 @@
           <div class="xr-user"><i class="el-icon-s-home"></i> {{ hallName }}&emsp;<i class="el-icon-user-solid"></i> {{ userName }}&emsp;<el-link :underline="false" class="xr-logout">退出</el-link></div>
         </el-header>
         <el-container class="xr-body">
-          <el-aside width="220px" class="xr-aside">
+          <el-aside width="240px" class="xr-aside">
             <div class="xr-menu-search"><el-input v-model="keyword" size="small" placeholder="输入关键字搜索菜单" prefix-icon="el-icon-search"></el-input></div>
             <el-menu :default-active="path" :default-openeds="openeds" background-color="#304156" text-color="#bfcbd9" active-text-color="#409EFF" @select="onMenu">
               <xr-menu-items :items="menu"></xr-menu-items>

@@ -20,6 +20,7 @@
       tip: { type: String, default: XR.UPLOAD_TIP },
       buttonText: { type: String, default: '选取文件' },
       showList: { type: Boolean, default: true },
+      manual: Boolean, // choose first, then submit() (the 申报材料上传 dialog's 上传 button)
     },
     data: () => ({ busy: 0 }),
     methods: {
@@ -49,6 +50,10 @@
           const record = { id: XR.newId('file'), name: file.name, type: file.type, size: file.size, sha256: await sha256(file) };
           await XR.sleep(Math.min(XR.options.saveDelay, 300));
           this.files.push(record);
+          // The pending entry of el-upload's own list goes: the file now shows among the uploaded ones.
+          const pending = this.$refs.upload && this.$refs.upload.uploadFiles;
+          const i = pending ? pending.findIndex((f) => f.uid === file.uid) : -1;
+          if (i >= 0) pending.splice(i, 1);
           XR.log('upload', { ...this.context, file: record });
           this.$message.success('上传成功');
           options.onSuccess({ code: 200, data: record });
@@ -68,10 +73,16 @@
           .catch(() => {});
       },
       size: (n) => XR.formatSize(n),
+      /** Uploads the chosen files (manual mode); resolves to how many were waiting. */
+      submit() {
+        const pending = this.$refs.upload.uploadFiles.filter((f) => f.status === 'ready').length;
+        this.$refs.upload.submit();
+        return pending;
+      },
     },
     template: `
       <div class="xr-upload-box" v-loading="busy > 0">
-        <el-upload action="#" :http-request="httpRequest" :before-upload="beforeUpload" :show-file-list="false" multiple
+        <el-upload ref="upload" action="#" :http-request="httpRequest" :before-upload="beforeUpload" :show-file-list="manual" :auto-upload="!manual" multiple
           accept=".jpg,.jpeg,.png,.doc,.docx,.pdf" :disabled="disabled">
           <el-button size="small" type="primary" :disabled="disabled">{{ buttonText }}</el-button>
           <template #tip><div class="el-upload__tip">{{ tip }}</div></template>
