@@ -205,6 +205,28 @@ describe('portal replica, variant A applicant', () => {
     await page.close();
   });
 
+  it('offers the training platform\'s hours to tick when a 事业单位 applicant picks a year', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/apply');
+    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form: { ...form, 单位性质: '事业单位' }, rows: [] }] }), FULL_FORM);
+    await visibleButton(page, '修改').click();
+    await visibleButton(dialog(page, '学时核认申报'), '下一步').click();
+    await visibleButton(dialog(page, '申报年度明细信息'), '新增').click();
+    const yearForm = dialog(page, '新增申报年度明细信息');
+    await pickYear(yearForm, '年度', 2022);
+    const platform = dialog(page, '湖南省事业单位工作人员培训学时');
+    await platform.waitFor();
+    await platform.locator('.el-table__body-wrapper tbody tr').nth(0).locator('.el-checkbox').click();
+    await platform.locator('.el-table__body-wrapper tbody tr').nth(1).locator('.el-checkbox').click();
+    await visibleButton(platform, '确认选择').click();
+    await expect.poll(() => dialog(page, '湖南省事业单位工作人员培训学时').count()).toBe(0);
+    expect(await field(yearForm, '公需科目折算学时分').locator('input').inputValue()).toBe('30');
+    expect(await field(yearForm, '专业科目折算学时分').locator('input').inputValue()).toBe('36');
+    expect(await field(yearForm, '合计学时分').locator('input').inputValue()).toBe('66');
+    await visibleButton(yearForm, '保存').click();
+    await expect.poll(async () => (await saved(page)).applications[0].rows.map((r) => [r.year, r.publicHours, r.professionalHours, r.totalHours])).toEqual([[2022, 30, 36, 66]]);
+    await page.close();
+  });
+
   it('submits after confirmation and locks the application', async () => {
     const page = await open('index.html?saveDelay=0#/xskr/apply');
     await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);

@@ -53,6 +53,48 @@
 
   XR.editable = (app) => !!app && (app.status === '待提交' || app.status === '退回');
 
+  // ---------- 事业单位: hours fetched from the training platform when a year is chosen ----------
+  // Guide (002 附件3 第7步 说明): 事业单位专业技术人员…在选择年度时，系统自动获取学时数据，申报人员勾选数据并点击“确认选择”。
+  XR.platformRecords = function (year) {
+    return [
+      { id: `${year}-p1`, name: `${year}年湖南省事业单位工作人员公需科目培训`, category: '公需科目', hours: 30, finished: `${year}-06-30` },
+      { id: `${year}-q1`, name: `${year}年专业技术人员能力提升专题培训`, category: '专业科目', hours: 36, finished: `${year}-09-15` },
+      { id: `${year}-q2`, name: `${year}年行业新技术应用在线课程`, category: '专业科目', hours: 24, finished: `${year}-11-20` },
+    ];
+  };
+  Vue.component('xr-platform-hours', {
+    props: { year: String },
+    data() {
+      return { visible: true, records: XR.platformRecords(this.year), picked: [] };
+    },
+    methods: {
+      close() {
+        this.visible = false;
+        this.$emit('close');
+      },
+      confirm() {
+        if (!this.picked.length) return this.$message.warning('请勾选学时数据');
+        XR.log('platform-hours', { year: Number(this.year), picked: this.picked.map((r) => r.id) });
+        this.$emit('pick', this.picked.slice());
+        this.close();
+      },
+    },
+    template: `
+      <el-dialog v-if="visible" title="湖南省事业单位工作人员培训学时" :visible="visible" @update:visible="!$event && close()" width="760px" append-to-body destroy-on-close custom-class="xr-platform-hours">
+        <el-table :data="records" border size="small" @selection-change="picked = $event">
+          <el-table-column type="selection" width="45" align="center"></el-table-column>
+          <el-table-column prop="name" label="培训项目名称"></el-table-column>
+          <el-table-column prop="category" label="科目类别" width="90" align="center"></el-table-column>
+          <el-table-column prop="hours" label="学时" width="70" align="center"></el-table-column>
+          <el-table-column prop="finished" label="完成时间" width="110" align="center"></el-table-column>
+        </el-table>
+        <template #footer>
+          <el-button type="primary" size="small" @click="confirm">确认选择</el-button>
+          <el-button size="small" @click="close">关闭</el-button>
+        </template>
+      </el-dialog>`,
+  });
+
   // ---------- 新增/修改申报年度明细信息 ----------
   Vue.component('xr-year-form', {
     props: { appId: String, rowId: String },
@@ -63,14 +105,31 @@
         ? { ...XR.clone(row), year: String(row.year) }
         : { year: '', publicName: '', publicHours: '', publicForm: '', professionalName: '', professionalHours: '', professionalForm: '', totalHours: '' };
       const specs = XR.yearSpecs(model);
-      return { visible: true, saving: false, model, specs, rules: XR.rulesFor(specs) };
+      return { visible: true, saving: false, model, specs, rules: XR.rulesFor(specs), platform: null };
     },
     computed: {
       title() {
         return this.rowId ? '修改申报年度明细信息' : '新增申报年度明细信息';
       },
     },
+    watch: {
+      'model.year'(year) {
+        const app = XR.findApp(this.appId);
+        if (year && !this.rowId && app && app.form.单位性质 === '事业单位') this.platform = { year };
+      },
+    },
     methods: {
+      /** 确认选择: the ticked platform records fill the hours fields. */
+      onPlatform(records) {
+        const pub = records.filter((r) => r.category === '公需科目');
+        const pro = records.filter((r) => r.category === '专业科目');
+        const sum = (list) => list.reduce((n, r) => n + r.hours, 0);
+        if (pub.length) Object.assign(this.model, { publicName: pub.map((r) => r.name).join('；'), publicHours: sum(pub), publicForm: '远程教育' });
+        if (pro.length) Object.assign(this.model, { professionalName: pro.map((r) => r.name).join('；'), professionalHours: sum(pro), professionalForm: '培训班' });
+        const p = typeof this.model.publicHours === 'number' ? this.model.publicHours : 0;
+        const q = typeof this.model.professionalHours === 'number' ? this.model.professionalHours : 0;
+        this.model.totalHours = p + q;
+      },
       close() {
         this.visible = false;
         this.$emit('close');
@@ -124,6 +183,7 @@
           <el-button type="primary" size="small" :loading="saving" @click="save">保存</el-button>
           <el-button size="small" :disabled="saving" @click="close">关闭</el-button>
         </template>
+        <xr-platform-hours v-if="platform" :year="platform.year" @pick="onPlatform" @close="platform = null"></xr-platform-hours>
       </el-dialog>`,
   });
 

@@ -81,6 +81,7 @@
       slots,
       history: Array.isArray(a.history) ? a.history.slice() : [],
     };
+    if (app.variant === 'B' && !app.form.申报年度 && app.rows[0]) app.form.申报年度 = String(app.rows[0].year);
     return app;
   };
 
