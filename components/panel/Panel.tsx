@@ -18,6 +18,8 @@ export interface PanelJob {
   label: string;
   state: 'running' | 'done' | 'stopped' | 'failed';
   lines: string[];
+  /** Set while running: stops the job after the current step. */
+  stop?: () => void;
 }
 
 export interface PanelModel {
@@ -25,10 +27,10 @@ export interface PanelModel {
   sections: ReadonlySignal<PanelSection[]>;
   context: Signal<ContextState>;
   collapsed: Signal<boolean>;
-  position: Signal<{ right: number; bottom: number }>;
+  position: Signal<{ left: number; bottom: number }>;
   job: Signal<PanelJob | null>;
   onCollapse(collapsed: boolean): void;
-  onMove(pos: { right: number; bottom: number }): void;
+  onMove(pos: { left: number; bottom: number }): void;
 }
 
 class SectionBoundary extends Component<{ id: string; children: ComponentChild }, { error: string | null }> {
@@ -77,6 +79,11 @@ function JobView({ job }: { job: Signal<PanelJob | null> }) {
           <li key={i}>{l}</li>
         ))}
       </ol>
+      {j.state === 'running' && j.stop ? (
+        <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-job-stop" onClick={j.stop}>
+          停止
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -85,17 +92,17 @@ export function Panel({ model }: { model: PanelModel }) {
   const screen = model.screen.value;
   const collapsed = model.collapsed.value;
   const pos = model.position.value;
-  const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+  const drag = useRef<{ x: number; y: number; left: number; bottom: number } | null>(null);
 
   const onPointerDown = (e: PointerEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
-    drag.current = { x: e.clientX, y: e.clientY, right: pos.right, bottom: pos.bottom };
+    drag.current = { x: e.clientX, y: e.clientY, left: pos.left, bottom: pos.bottom };
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
   };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
     if (!d) return;
-    model.position.value = { right: Math.max(0, d.right - (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) };
+    model.position.value = { left: Math.max(0, d.left + (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) };
   };
   const onPointerUp = () => {
     if (drag.current) model.onMove(model.position.value);
@@ -106,9 +113,9 @@ export function Panel({ model }: { model: PanelModel }) {
     if (!e.altKey) return;
     const step = 20;
     const p = model.position.value;
-    const moves: Record<string, { right: number; bottom: number }> = {
-      ArrowLeft: { ...p, right: p.right + step },
-      ArrowRight: { ...p, right: Math.max(0, p.right - step) },
+    const moves: Record<string, { left: number; bottom: number }> = {
+      ArrowLeft: { ...p, left: Math.max(0, p.left - step) },
+      ArrowRight: { ...p, left: p.left + step },
       ArrowUp: { ...p, bottom: p.bottom + step },
       ArrowDown: { ...p, bottom: Math.max(0, p.bottom - step) },
     };
@@ -123,7 +130,7 @@ export function Panel({ model }: { model: PanelModel }) {
   return (
     <aside
       class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}`}
-      style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}
+      style={{ left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
       aria-label="学时助手"
       onKeyDown={onKeyDown}
     >

@@ -3,5 +3,10 @@
 // import it here, and list it in README.md (a unit test checks both).
 import type { Feature } from './feature';
 import reviewerMarks from './reviewer-marks';
+import applicantInfo from './applicant-info';
+import evidence from './evidence';
+import fillYears from './fill-years';
+import submitGuard from './submit-guard';
+import yearChecks from './year-checks';
 
-export const features: Feature[] = [reviewerMarks];
+export const features: Feature[] = [reviewerMarks, yearChecks, applicantInfo, fillYears, evidence, submitGuard];

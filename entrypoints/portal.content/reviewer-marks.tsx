@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { listPolicies } from '../../rules';
 import type { Finding, FindingCode } from '../../rules/schema';
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
-import { checkReview, defaultReviewPolicy, type ReviewResult } from '../../utils/reviewer/check';
+import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult } from '../../utils/reviewer/check';
 import { applyMarks, findingLine } from '../../utils/reviewer/marks';
-import { readReviewTables } from '../../utils/reviewer/read-table';
+import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
+import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
 import { defineFeature } from './feature';
 
@@ -34,15 +35,20 @@ interface Summary {
   /** How long the last read + check + mark took (ms), for benchmarks. */
   ms: number;
   rows: number;
+  /** Rows the pagination says the table has; more than `rows` until every page was shown. */
+  total: number;
+  complete: boolean;
   ok: number;
   problem: number;
   findings: Finding[];
   reason: string;
 }
 
-function summarise(results: ReviewResult[], ms: number): Summary {
+function summarise(results: ReviewResult[], paged: PagedRows[], ms: number): Summary {
   return {
     ms,
+    total: paged.reduce((n, p) => n + p.total, 0),
+    complete: paged.every((p) => p.complete),
     rows: results.reduce((n, r) => n + r.rows.length, 0),
     ok: results.reduce((n, r) => n + r.okCount, 0),
     problem: results.reduce((n, r) => n + r.problemCount, 0),
@@ -69,6 +75,7 @@ function ReviewerSection(props: {
   applicant: Signal<ReviewApplicant>;
   summary: Signal<Summary | null>;
   listMarked: Signal<number>;
+  perYear: Signal<boolean>;
 }) {
   const s = props.summary.value;
   const app = props.applicant.value;
@@ -96,14 +103,20 @@ function ReviewerSection(props: {
         <p class="xskr-muted" data-testid="review-applicant">
           {app.titleLevel ? `拟申报职称：${app.titleText}，按${TITLE_NAMES[app.titleLevel]}的年度范围检查` : '未读到拟申报职称，按副高级的年度范围检查'}
           {app.reviewYear ? `（申报年度 ${app.reviewYear}）` : ''}
+          {props.perYear.value ? '。按年度分别申报：只检查本年度这一行，不判断缺少的年度' : ''}
         </p>
       )}
       {s && s.rows > 0 ? (
         <>
-          <p data-testid="review-summary" data-rows={s.rows} data-ok={s.ok} data-problem={s.problem} data-ms={s.ms.toFixed(1)}>
+          <p data-testid="review-summary" data-rows={s.rows} data-total={s.total} data-complete={String(s.complete)} data-ok={s.ok} data-problem={s.problem} data-ms={s.ms.toFixed(1)}>
             已检查 {s.rows} 行：<span class="xskr-ok">{s.ok} 行符合</span>，
             <span style={{ color: s.problem ? '#b00020' : undefined }}>{s.problem} 行有问题</span>
           </p>
+          {!s.complete && (
+            <p class="xskr-muted" data-testid="review-partial">
+              共 {s.total} 行，已读取 {s.rows} 行：翻看其余各页后，再判断缺少的年度和跨页重复的年度。
+            </p>
+          )}
           {s.findings.length > 0 ? (
             <ul data-testid="review-findings" style={{ maxHeight: '180px', overflow: 'auto' }}>
               {s.findings.map((f, i) => (
@@ -166,32 +179,35 @@ export default defineFeature({
     const applicant = signal<ReviewApplicant>({});
     const summary = signal<Summary | null>(null);
     const listMarked = signal(0);
+    const perYear = signal(false);
     let last = '';
 
+    const collectors: RowCollector[] = [];
     const run = (force = false) => {
       if (ctx.signal.aborted) return;
       const started = performance.now();
       const tables = readReviewTables(ctx.root);
       const app = screen === 'hr-detail' ? readApplicant(ctx.root) : {};
-      const signature = JSON.stringify([policyId.value, app, tables.map((t) => t.rows.map((r) => r.data))]);
+      const paged = tables.map((t, i) => (collectors[i] ??= createRowCollector()).collect(t.rows, paginationTotal(ctx.root, t)));
+      const signature = JSON.stringify([policyId.value, app, paged.map((p) => [p.all, p.visible.map((v) => v.index)])]);
       const stale = tables.some((t) => t.rows.some((r) => !r.tr.hasAttribute('data-xskr-status')));
       if (!force && !stale && signature === last) {
         if (screen === 'hr-list') listMarked.value = markListRows(ctx.root, memory);
         return;
       }
       last = signature;
-      const base = { titleLevel: app.titleLevel, degree: app.degree, reviewYear: app.reviewYear };
-      const results = tables.map((t) => {
-        const result = checkReview(
-          t.rows.map((r) => r.data),
-          { policyId: policyId.value, applicant: base },
-        );
-        applyMarks(t, result.rows);
+      const basis = reviewBasis(app, paged.flatMap((p) => p.all.map((r) => r.year)));
+      const results = tables.map((t, i) => {
+        const p = paged[i];
+        const result = checkReview(p.all, { policyId: policyId.value, applicant: basis.applicant, complete: p.complete && !basis.perYear });
+        applyMarks({ ...t, rows: p.visible.map((v) => ({ ...v.row, data: { ...v.row.data, index: v.index } })) }, result.rows);
         return result;
       });
       applicant.value = app;
-      summary.value = summarise(results, performance.now() - started);
-      if (screen === 'hr-detail' && results.length > 0) {
+      summary.value = summarise(results, paged, performance.now() - started);
+      perYear.value = basis.perYear;
+      const complete = paged.every((p) => p.complete);
+      if (screen === 'hr-detail' && results.length > 0 && complete) {
         const key = applicationKey(app.name, app.idNumber);
         const all = results.flatMap((r) => r.findings);
         if (key) {
@@ -211,7 +227,7 @@ export default defineFeature({
       run(true);
     };
 
-    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} />);
+    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} perYear={perYear} />);
     run(true);
     ctx.onPageChange(() => run());
   },

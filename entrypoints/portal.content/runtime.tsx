@@ -13,17 +13,18 @@ import { createPortalStore } from './store';
 const PREFS_KEY = 'xskr:panel';
 interface PanelPrefs {
   collapsed: boolean;
-  right: number;
+  left: number;
   bottom: number;
 }
 
 async function loadPrefs(): Promise<PanelPrefs> {
-  const fallback: PanelPrefs = { collapsed: false, right: 16, bottom: 16 };
+  // Bottom-left: the portal's dialogs put their 保存/下一步/关闭 buttons bottom-right.
+  const fallback: PanelPrefs = { collapsed: false, left: 8, bottom: 8 };
   try {
     const got = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<PanelPrefs> | undefined;
     return {
       collapsed: typeof got?.collapsed === 'boolean' ? got.collapsed : fallback.collapsed,
-      right: typeof got?.right === 'number' ? got.right : fallback.right,
+      left: typeof got?.left === 'number' ? got.left : fallback.left,
       bottom: typeof got?.bottom === 'number' ? got.bottom : fallback.bottom,
     };
   } catch {
@@ -50,7 +51,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const job = signal<PanelJob | null>(null);
   const overlay = signal<ComponentChild | null>(null);
   const collapsed = signal(prefs.collapsed);
-  const position = signal({ right: prefs.right, bottom: prefs.bottom });
+  const position = signal({ left: prefs.left, bottom: prefs.bottom });
   const savePrefs = () =>
     void browser.storage.local
       .set({ [PREFS_KEY]: { collapsed: collapsed.value, ...position.value } satisfies PanelPrefs })

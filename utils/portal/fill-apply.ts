@@ -52,7 +52,8 @@ function portalErrors(doc: Document, dialog: HTMLElement): string[] {
   return [...fieldErrors, ...toasts].filter(Boolean);
 }
 
-async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<void> {
+/** Applies one field step; for a select, resolves with the option chosen. */
+async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<string | void> {
   const field = findField(root, step.label);
   if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
   if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
@@ -76,9 +77,10 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
   }
   if (normText(fieldValue(field)) === normText(choice)) {
     closeSelect(field);
-    return;
+    return choice;
   }
   await chooseOption(field, choice, env.signal);
+  return choice;
 }
 
 function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, formsChosen: Map<string, string>): string[] {
@@ -96,16 +98,7 @@ function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, f
 
 /** Variant A: one year through the portal's 新增 dialog. Resolves when the row is on the page with the right values. */
 export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<void> {
-  const chosen = new Map<string, string>();
-  const askOption = env.askOption;
-  const envWithMemory: ApplyEnv = {
-    ...env,
-    async askOption(q) {
-      const a = await askOption(q);
-      if (a) chosen.set(q.wanted, a);
-      return a;
-    },
-  };
+  const chosen = new Map<string, string>(); // ledger's 继续教育形式 → the page's option chosen for it
   let dialog: HTMLElement | null = null;
   for (const step of plan.steps) {
     if (env.signal.aborted) throw new Stopped();
@@ -124,7 +117,8 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         if (!dialog || expectScreen(env, 'year-form') !== dialog) {
           throw new FillError(`${plan.year} 年：对话框已关闭或被别的窗口挡住，已停止`, !!dialog?.isConnected);
         }
-        await applyField(step, dialog, envWithMemory);
+        const choice = await applyField(step, dialog, env);
+        if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
           // 事业单位 staff: choosing a year may open the training platform's list (确认选择). Leave it to the user.
           const top = topScope(scanDocument(env.doc));

@@ -49,7 +49,7 @@ export const predicates: ScreenPredicate[] = [
     screen: 'applicant-form',
     examples: ['applicant-form-a', 'applicant-form-a-alt', 'applicant-form-b'],
     test(s) {
-      if (s.kind !== 'page') return { match: 'none' };
+      // On the page or in a dialog over the list (the portal opens the form either way).
       const core = count(s, applicantCore);
       if (has(s, TEXTS.form.evidenceButton) || (has(s, YEAR_FIELD_LABELS.publicName) && has(s, YEAR_FIELD_LABELS.professionalName))) {
         // Variant B: the year's fields are in the main form.
@@ -127,10 +127,6 @@ export function recognise(doc: Document): Recognition | null {
   if (!r) return null;
   // A dialog of variant A also opens over a variant-B page? No: B has no year dialogs. Keep the page's variant for uploads.
   let variant = r.variant;
-  if (r.screen === 'evidence-upload') {
-    const page = scopes[0];
-    const pageR = page ? recogniseScope(page) : null;
-    if (pageR?.variant === 'B') variant = 'B';
-  }
+  if (r.screen === 'evidence-upload' && scopes.some((s) => s !== top && recogniseScope(s)?.variant === 'B')) variant = 'B';
   return { screen: r.screen, variant, root: top.element };
 }

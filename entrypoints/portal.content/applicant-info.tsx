@@ -1,0 +1,54 @@
+// applicant-info: fills the 申报相关信息 fields the active profile knows (证件号码, 姓名, 联系电话, 拟申报职称, 最高学历),
+// only where the page's field is empty; reports fields that differ from the ledger without touching them.
+import { defineFeature, type FeatureContext } from './feature';
+import { askOption, runJob } from './job';
+import { applyFieldSteps } from '../../utils/portal/fill-apply';
+import { planApplicantFields } from '../../utils/portal/fill-plan';
+import { fieldValues } from '../../utils/portal/page';
+import { maskId } from '../../components/panel/mask';
+
+async function fillApplicant(ctx: FeatureContext) {
+  await ctx.store.refreshContext();
+  const s = ctx.store.context.value;
+  await runJob(ctx, '填写申报人信息', async (job) => {
+    if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : '台账尚未读取');
+    const plan = planApplicantFields(s.context.profile, fieldValues(ctx.root));
+    for (const d of plan.differs) job.log(`“${d}”与台账不同，未改动。`);
+    if (!plan.steps.length) return '没有空着的、台账知道的栏目。';
+    await applyFieldSteps(plan.steps, ctx.root, 'applicant-form', {
+      doc: ctx.doc,
+      signal: job.signal,
+      log: job.log,
+      askOption: (q) => askOption(ctx, job.signal, q),
+    });
+    const unit = s.context.profile.employer;
+    return `已填写：${plan.steps.map((x) => ('label' in x ? x.label : '')).join('、')}${unit ? `。单位名称请用“选择”按钮选“${unit}”` : ''}`;
+  });
+}
+
+export default defineFeature({
+  id: 'applicant-info',
+  include: ['applicant-form'],
+  order: 15,
+  description: '把台账中的申报人信息填入“申报相关信息”里空着的栏目（不覆盖）',
+  init(ctx) {
+    ctx.render(() => {
+      const s = ctx.store.context.value;
+      const p = s.status === 'ready' ? s.context.profile : null;
+      return (
+        <div>
+          <h3>申报相关信息</h3>
+          {p ? (
+            <p class="xskr-muted">
+              台账：{p.name}
+              {p.idNumber ? ` · ${maskId(p.idNumber)}` : ''}
+            </p>
+          ) : null}
+          <button type="button" class="xskr-btn xskr-secondary" data-testid="fill-applicant" disabled={!p || !!ctx.store.busy.value} onClick={() => void fillApplicant(ctx)}>
+            填入申报人信息（只填空栏）
+          </button>
+        </div>
+      );
+    });
+  },
+});

@@ -1,0 +1,200 @@
+// evidence: per year, what the ledger holds and what the rules still require; in an upload dialog, attach the
+// ledger's files of that year to the portal's own upload control (its types and 20 MB limit respected).
+import { defineFeature, type FeatureContext } from './feature';
+import { runJob } from './job';
+import { declarationKey, readDeclaration, updateDeclaration } from '../../utils/portal/declarations';
+import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
+import { base64ToBytes, requestEvidenceFiles } from '../../utils/portal/messaging';
+import { isShown } from '../../utils/portal/scan';
+import { readTable, readYearRows } from '../../utils/portal/table';
+import { normText, TEXTS } from '../../utils/portal/texts';
+import { waitFor } from '../../utils/portal/wait';
+import type { YearEvidence } from '../../utils/messages';
+
+const FILE_COLUMN = '文件名称';
+let lastUploadYear: number | null = null; // the row whose 上传附件 was clicked last (fallback when the dialog does not say)
+
+function sizeText(n: number) {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+}
+
+function YearEvidenceList({ items, uploads }: { items: YearEvidence[]; uploads: Record<string, number> }) {
+  return (
+    <ul>
+      {items.map((y) => (
+        <li key={y.year} data-testid="evidence-year" data-year={y.year}>
+          <strong>{y.year}</strong>：
+          {y.files.length ? `台账有 ${y.files.length} 个文件（${y.files.map((f) => f.name).join('、')}）` : '台账没有文件'}
+          {y.coveredByRecognitionForm ? '；有以前的学时认定单覆盖该年' : ''}
+          {uploads[String(y.year)] !== undefined ? `；网页已上传 ${uploads[String(y.year)]} 个` : '；网页上传情况未查看'}
+          {y.missing.length ? (
+            <ul>
+              {y.missing.map((m, i) => (
+                <li key={i} class="xskr-finding" data-severity="warning">
+                  {m}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The year the upload dialog is for: its own 年度 text, the variant-B form's year, or the row clicked last. */
+function uploadYear(ctx: FeatureContext): number | null {
+  const text = normText(ctx.root.textContent);
+  const m = /年度[:：]?(\d{4})/.exec(text);
+  if (m) return Number(m[1]);
+  if (ctx.recognition.variant === 'B') {
+    const form = applicantFormRoot(ctx.doc);
+    const row = form ? formYearRow(form.root) : null;
+    if (row) return row.year;
+  }
+  return lastUploadYear;
+}
+
+/** The file input of the dialog: variant B's 学时上传 slot, or the only one. */
+function fileInput(ctx: FeatureContext): HTMLInputElement | null {
+  const inputs = Array.from(ctx.root.querySelectorAll<HTMLInputElement>('input[type="file"]'));
+  if (ctx.recognition.variant !== 'B' || inputs.length <= 1) return inputs[0] ?? null;
+  const want = normText(TEXTS.upload.hoursSlot);
+  const labels = Array.from(ctx.root.querySelectorAll<HTMLElement>('*')).filter(
+    (el) => normText(el.textContent) === want && isShown(el),
+  );
+  for (const label of labels) {
+    for (let up: HTMLElement | null = label; up && up !== ctx.root; up = up.parentElement) {
+      const found = up.querySelectorAll<HTMLInputElement>('input[type="file"]');
+      if (found.length === 1) return found[0];
+      if (found.length > 1) break;
+    }
+  }
+  return null;
+}
+
+/** Names of the files the dialog lists as uploaded (its file table), or null when it shows none. */
+function uploadedNames(root: HTMLElement): string[] {
+  const t = readTable(root, [FILE_COLUMN]);
+  if (!t) return [];
+  const i = t.headers.indexOf(normText(FILE_COLUMN));
+  return t.rows.map((r) => r.texts[i] ?? '').filter(Boolean);
+}
+
+function declKey(ctx: FeatureContext, year: number | null): string | null {
+  const form = applicantFormRoot(ctx.doc);
+  const id = form ? idNumberOn(form.root) : '';
+  return declarationKey(id, ctx.recognition.variant === 'B' ? (year ?? undefined) : undefined);
+}
+
+async function attach(ctx: FeatureContext, year: number) {
+  await runJob(ctx, `上传 ${year} 年材料`, async (job) => {
+    const input = fileInput(ctx);
+    if (!input) throw new Error('找不到网页的上传控件');
+    const accept = TEXTS.upload.accept;
+    const files = await requestEvidenceFiles(year);
+    if (!files.length) return `台账里没有 ${year} 年的材料文件。`;
+    const already = new Set(uploadedNames(ctx.root).map(normText));
+    const dt = new DataTransfer();
+    const names: string[] = [];
+    for (const f of files) {
+      const ext = (f.name.split('.').pop() ?? '').toLowerCase();
+      if (!accept.includes(ext as (typeof accept)[number])) job.log(`“${f.name}”的格式网厅不接受，跳过`);
+      else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”超过 20 MB，跳过`);
+      else if (already.has(normText(f.name))) job.log(`“${f.name}”已上传过，跳过`);
+      else {
+        dt.items.add(new File([base64ToBytes(f.base64)], f.name, { type: f.type }));
+        names.push(f.name);
+      }
+    }
+    if (!names.length) return '没有需要上传的文件。';
+    input.files = dt.files;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    job.log(`已交给网页上传：${names.join('、')}`);
+    // The portal lists what it accepted; wait for it (a page without a list: trust its own message).
+    if (readTable(ctx.root, [FILE_COLUMN])) {
+      await waitFor(ctx.doc, () => names.every((n) => uploadedNames(ctx.root).map(normText).includes(normText(n))), {
+        timeout: 15000,
+        signal: job.signal,
+        what: '网页显示上传完成',
+      });
+    }
+    return `${year} 年：${names.length} 个文件已上传。`;
+  });
+}
+
+export default defineFeature({
+  id: 'evidence',
+  include: ['year-detail', 'evidence-upload'],
+  order: 30,
+  description: '按年度显示台账中的佐证材料与规则要求；在上传对话框里一键上传该年度的材料',
+  init(ctx) {
+    if (ctx.screen === 'year-detail') {
+      // Remember which row's 上传附件 the user clicks: the dialog may not say its year.
+      ctx.root.addEventListener(
+        'click',
+        (e) => {
+          const b = (e.target as HTMLElement).closest('button');
+          if (!b || normText(b.textContent) !== normText(TEXTS.yearDetail.actions.upload)) return;
+          const tr = b.closest('tr');
+          const rows = readYearRows(ctx.root)?.rows ?? [];
+          lastUploadYear = rows[tr?.sectionRowIndex ?? -1]?.year ?? null;
+        },
+        { capture: true, signal: ctx.signal },
+      );
+      const render = async () => {
+        const key = declKey(ctx, null);
+        const memo = await readDeclaration(key ?? '-');
+        ctx.render(() => {
+          const s = ctx.store.context.value;
+          if (s.status !== 'ready') return null;
+          return (
+            <div>
+              <h3>佐证材料</h3>
+              <YearEvidenceList items={s.context.evidence.filter((y) => !s.context.span.years || s.context.span.years.includes(y.year))} uploads={memo.uploads} />
+            </div>
+          );
+        });
+      };
+      void render();
+      ctx.onPageChange(() => void render());
+      return;
+    }
+    // evidence-upload
+    const year = uploadYear(ctx);
+    const recordUploads = () => {
+      if (year === null) return;
+      const key = declKey(ctx, year);
+      if (!key) return;
+      const count = ctx.recognition.variant === 'B' ? uploadedNames(ctx.root).length : uploadedNames(ctx.root).length;
+      void updateDeclaration(key, (m) => (m.uploads[String(year)] === count ? m : { ...m, uploads: { ...m.uploads, [String(year)]: count } }));
+    };
+    recordUploads();
+    ctx.onPageChange(recordUploads);
+    ctx.render(() => {
+      const s = ctx.store.context.value;
+      const y = s.status === 'ready' && year !== null ? s.context.evidence.find((e) => e.year === year) : undefined;
+      const busy = ctx.store.busy.value;
+      return (
+        <div>
+          <h3>上传 {year ?? '？'} 年的材料</h3>
+          {year === null ? <p class="xskr-muted">看不出这是哪一年的上传对话框。</p> : null}
+          {y ? (
+            <ul>
+              {y.files.map((f) => (
+                <li key={f.id}>
+                  {f.name}（{sizeText(f.size)}）{f.kind === 'recognition-form' ? '· 学时认定单' : ''}
+                </li>
+              ))}
+              {y.files.length === 0 ? <li>台账里没有该年度的文件</li> : null}
+            </ul>
+          ) : null}
+          <button type="button" class="xskr-btn" data-testid="attach-evidence" disabled={year === null || !!busy || !y?.files.length} onClick={() => year !== null && void attach(ctx, year)}>
+            上传台账中的材料
+          </button>
+        </div>
+      );
+    });
+  },
+});

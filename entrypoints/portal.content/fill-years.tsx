@@ -1,0 +1,100 @@
+// fill-years: adds every span year the screen lacks from the active profile's ledger (contract §4).
+// Variant A: one row per year through the portal's own 新增 dialog, each saved by the portal and read back.
+// Variant B: the per-year form, for the first span year not filed yet. Never deletes/overwrites, never 提交.
+import { defineFeature, type FeatureContext } from './feature';
+import { askOption, runJob } from './job';
+import { findFields } from '../../utils/portal/element';
+import { applyFieldSteps, applyYearPlanA, type ApplyEnv } from '../../utils/portal/fill-apply';
+import { planApplicantFields, planYearRows, type FillPlan } from '../../utils/portal/fill-plan';
+import { declarationKey, readFiledYearsB } from '../../utils/portal/declarations';
+import { fieldValues, formYearRow, idNumberOn } from '../../utils/portal/page';
+import { readYearRows } from '../../utils/portal/table';
+import { normText } from '../../utils/portal/texts';
+import type { PortalContext } from '../../utils/messages';
+
+function pageYears(ctx: FeatureContext): number[] {
+  if (ctx.screen === 'year-detail') return (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
+  return [];
+}
+
+async function planFor(ctx: FeatureContext, context: PortalContext): Promise<FillPlan> {
+  const spanYears = context.span.years;
+  if (ctx.recognition.variant === 'A') return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: pageYears(ctx), variant: 'A' });
+  const current = formYearRow(ctx.root);
+  const idKey = declarationKey(idNumberOn(ctx.root) || context.profile.idNumber || '');
+  const filed = idKey ? await readFiledYearsB(idKey) : [];
+  // The form already holds a year the user chose: fill that year's empty fields only.
+  const years = current ? [current.year] : spanYears;
+  return planYearRows({ spanYears: years, ledgerRows: context.rows, pageYears: current ? [] : filed, variant: 'B' });
+}
+
+async function fill(ctx: FeatureContext) {
+  await ctx.store.refreshContext();
+  const state = ctx.store.context.value;
+  await runJob(ctx, '补齐年度', async (job) => {
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
+    const context = state.context;
+    if (!context.span.years) job.log(`年度跨度未定：${context.span.reason}。请在台账设置年度。`);
+    const plan = await planFor(ctx, context);
+    for (const s of plan.skipped) job.log(`${s.year} 年：${s.reason}`);
+    if (!plan.years.length) return '没有需要补的年度。';
+    const env: ApplyEnv = {
+      doc: ctx.doc,
+      signal: job.signal,
+      log: job.log,
+      askOption: (q) => askOption(ctx, job.signal, q),
+    };
+    if (ctx.recognition.variant === 'A') {
+      for (const yp of plan.years) {
+        job.log(`${yp.year} 年：正在通过“新增”填写…`);
+        await applyYearPlanA(yp, env);
+      }
+      return `已添加 ${plan.years.length} 个年度；未点击“提交”。`;
+    }
+    // Variant B: the applicant fields the profile knows (empty ones only), then the year's fields.
+    const yp = plan.years[0];
+    const applicant = planApplicantFields(context.profile, fieldValues(ctx.root));
+    const current = formYearRow(ctx.root);
+    const values = fieldValues(ctx.root);
+    const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(normText(s.label)) ?? '') : false);
+    await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env);
+    for (const d of applicant.differs) job.log(`“${d}”与台账不同，未改动。`);
+    return `已填写 ${yp.year} 年度；请检查后点“保存”（未点击“提交”）。`;
+  });
+}
+
+export default defineFeature({
+  id: 'fill-years',
+  include: ['year-detail', 'applicant-form'],
+  order: 20,
+  description: '从台账补齐网页上缺少的年度（A：逐年“新增”并核对；B：填写本年度表单）',
+  init(ctx) {
+    if (ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A') {
+      ctx.render(() => <p class="xskr-muted">点“下一步”进入“申报年度明细信息”后，可在这里“补齐年度”。</p>);
+      return;
+    }
+    const view = () => {
+      const s = ctx.store.context.value;
+      const busy = ctx.store.busy.value;
+      const held = new Set(pageYears(ctx));
+      const span = s.status === 'ready' ? s.context.span.years : null;
+      const missing = span ? span.filter((y) => !held.has(y)) : [];
+      return (
+        <div>
+          <h3>填写</h3>
+          {ctx.screen === 'year-detail' && span ? (
+            <p>
+              网页已有：{[...held].sort().join('、') || '无'}；缺少：{missing.join('、') || '无'}
+            </p>
+          ) : null}
+          <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!busy || s.status !== 'ready'} onClick={() => void fill(ctx)}>
+            {ctx.recognition.variant === 'A' ? '补齐年度' : '填写本年度'}
+          </button>
+          {findFields(ctx.root).size === 0 && ctx.screen === 'applicant-form' ? <p class="xskr-muted">表单尚未显示</p> : null}
+        </div>
+      );
+    };
+    ctx.render(view);
+    ctx.onPageChange(() => ctx.render(view));
+  },
+});

@@ -1,0 +1,105 @@
+// Running a page-driving job (fill, attach) with progress in the panel, a stop button, and a question overlay.
+import { browser } from 'wxt/browser';
+import type { FeatureContext } from './feature';
+import { FillError } from '../../utils/portal/fill-apply';
+import { Stopped, WaitTimeout } from '../../utils/portal/wait';
+
+export interface JobControl {
+  signal: AbortSignal;
+  log(line: string): void;
+}
+
+/** Runs `fn` as the panel's job. Never throws: every outcome ends as a line the user reads. */
+export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobControl) => Promise<string | void>): Promise<'done' | 'stopped' | 'failed'> {
+  const { job } = ctx.ui;
+  if (ctx.store.busy.value) return 'stopped';
+  const controller = new AbortController();
+  const onUnload = () => controller.abort();
+  ctx.lifetime.addEventListener('abort', onUnload);
+  const lines: string[] = [];
+  const set = (state: 'running' | 'done' | 'stopped' | 'failed') =>
+    (job.value = { label, state, lines: [...lines], stop: state === 'running' ? () => controller.abort() : undefined });
+  const log = (line: string) => {
+    lines.push(line);
+    set('running');
+  };
+  ctx.store.busy.value = label;
+  set('running');
+  let state: 'done' | 'stopped' | 'failed' = 'done';
+  try {
+    const summary = await fn({ signal: controller.signal, log });
+    if (summary) lines.push(summary);
+  } catch (e) {
+    if (e instanceof Stopped) {
+      state = 'stopped';
+      lines.push(e.message === '已停止' ? '已按要求停止。' : e.message);
+    } else if (e instanceof FillError) {
+      state = 'failed';
+      lines.push(e.message);
+      if (e.dialogLeftOpen) lines.push('注意：网页上的对话框已部分填写但未保存，请检查后自行“保存”或“关闭”。');
+    } else if (e instanceof WaitTimeout) {
+      state = 'failed';
+      lines.push(`${e.message}，已停止。网页上可能留有未保存的对话框，请检查。`);
+    } else {
+      state = 'failed';
+      console.error(`[学时助手] ${label}`, e);
+      lines.push(`出错：${e instanceof Error ? e.message : String(e)}。已停止，请检查网页上的内容。`);
+    }
+  } finally {
+    ctx.store.busy.value = null;
+    ctx.lifetime.removeEventListener('abort', onUnload);
+    ctx.ui.overlay.value = null;
+  }
+  set(state);
+  return state;
+}
+
+const FORM_MAP_KEY = 'xskr:form-map';
+
+async function readFormMap(): Promise<Record<string, string>> {
+  try {
+    const got = (await browser.storage.local.get(FORM_MAP_KEY))[FORM_MAP_KEY];
+    return got && typeof got === 'object' ? (got as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Asks which of the page's options stands for the ledger's 继续教育形式. A remembered answer is reused when the
+ * page still offers it. Resolves null when the user stops.
+ */
+export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { label: string; wanted: string; options: string[] }): Promise<string | null> {
+  const map = await readFormMap();
+  const remembered = map[q.wanted];
+  if (remembered && q.options.includes(remembered)) return remembered;
+  ctx.ui.expand();
+  const answer = await new Promise<string | null>((resolve) => {
+    const done = (v: string | null) => {
+      ctx.ui.overlay.value = null;
+      signal.removeEventListener('abort', onAbort);
+      resolve(v);
+    };
+    const onAbort = () => done(null);
+    signal.addEventListener('abort', onAbort);
+    ctx.ui.overlay.value = (
+      <div class="xskr-question" role="dialog" aria-label="选择继续教育形式" data-testid="fill-question">
+        <p>
+          台账中的继续教育形式“<strong>{q.wanted}</strong>”在网页“{q.label}”的选项里找不到。请选择与它对应的选项（以后同样的形式会自动使用这个选择）：
+        </p>
+        <p>
+          {q.options.map((o) => (
+            <button key={o} type="button" class="xskr-btn xskr-secondary" data-testid="fill-question-option" data-value={o} onClick={() => done(o)}>
+              {o}
+            </button>
+          ))}
+        </p>
+        <button type="button" class="xskr-btn" data-testid="fill-question-stop" onClick={() => done(null)}>
+          停止填写
+        </button>
+      </div>
+    );
+  });
+  if (answer) await browser.storage.local.set({ [FORM_MAP_KEY]: { ...map, [q.wanted]: answer } }).catch(() => undefined);
+  return answer;
+}

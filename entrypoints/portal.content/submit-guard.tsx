@@ -1,0 +1,130 @@
+// submit-guard: when 保存 / 下一步 / 提交 is clicked while error findings remain, stop the click and ask
+// (continue / go back). On 保存/下一步 evidence-missing alone does not raise it; on the 申请列表, 提交 of a declaration
+// uses the findings of its year rows as last read (remembered per declaration).
+import type { Finding } from '../../rules/schema';
+import { defineFeature, type FeatureContext } from './feature';
+import { userClick } from '../../utils/portal/element';
+import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
+import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
+import { readTable, cellOf } from '../../utils/portal/table';
+import { normText, TEXTS } from '../../utils/portal/texts';
+
+const allowedOnce = new WeakSet<Element>();
+
+function clickedButton(e: Event): HTMLElement | null {
+  const path = e.composedPath();
+  for (const n of path) {
+    if (n instanceof HTMLElement && (n.tagName === 'BUTTON' || n.getAttribute('role') === 'button')) return n;
+    if (n === e.currentTarget) break;
+  }
+  return null;
+}
+
+/** The declaration key of the list row holding `button` (the list may render the 操作 column in a fixed copy). */
+function listRowKey(root: HTMLElement, button: HTMLElement, variant: 'A' | 'B'): string | null {
+  const tr = button.closest('tr');
+  if (!tr) return null;
+  const c = TEXTS.list.columns;
+  const table = readTable(root, [c.name, c.actions]);
+  const row = table?.rows[tr.sectionRowIndex];
+  if (!table || !row) return null;
+  const id = cellOf(table, row, c.idNumber[0]) || cellOf(table, row, c.idNumber[1]);
+  return declarationKey(id, variant === 'B' ? cellOf(table, row, c.year) : undefined);
+}
+
+async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: string): Promise<Finding[]> {
+  if (ctx.screen === 'applicant-list') {
+    if (text !== normText('提交')) return [];
+    const key = listRowKey(ctx.root, button, ctx.recognition.variant);
+    if (!key) return [];
+    return (await readDeclaration(key)).findings.filter((f) => f.severity === 'error');
+  }
+  // 保存 / 下一步 on the form: the rows as last read (this screen's own read when it shows them).
+  let findings = ctx.store.pageFindings.value;
+  let rowCount = findings.length ? 1 : 0;
+  if (ctx.recognition.variant === 'A') {
+    const form = applicantFormRoot(ctx.doc);
+    const key = form ? declarationKey(idNumberOn(form.root)) : null;
+    if (key) {
+      const memo = await readDeclaration(key);
+      if (memo.at) {
+        findings = memo.findings;
+        rowCount = memo.years.length;
+      }
+    }
+  }
+  // Evidence is uploaded after the rows exist; a declaration without any row yet is on its way to add them.
+  return findings.filter((f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(rowCount === 0 && f.code === 'year-missing'));
+}
+
+function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]; action: string; onContinue: () => void; onCancel: () => void }) {
+  return (
+    <div class="xskr-guard" role="alertdialog" aria-label="提交前检查" data-testid="submit-guard">
+      <h3>“{action}”之前：还有 {findings.length} 个问题</h3>
+      <ul>
+        {findings.map((f, i) => (
+          <li key={i} class="xskr-finding" data-severity={f.severity} data-code={f.code} data-year={f.year ?? ''}>
+            {f.message}
+          </li>
+        ))}
+      </ul>
+      <p>仍然继续“{action}”吗？</p>
+      <button type="button" class="xskr-btn xskr-secondary" data-testid="submit-guard-cancel" onClick={onCancel} autoFocus>
+        返回修改
+      </button>
+      <button type="button" class="xskr-btn" data-testid="submit-guard-continue" onClick={onContinue}>
+        仍然{action}
+      </button>
+    </div>
+  );
+}
+
+export default defineFeature({
+  id: 'submit-guard',
+  include: ['applicant-list', 'applicant-form'],
+  order: 90,
+  description: '点“保存/下一步/提交”时若仍有错误，先拦下并询问（继续 / 返回修改）',
+  init(ctx) {
+    const actions = new Set(TEXTS.submit.buttons.map(normText));
+    const onClick = (e: MouseEvent) => {
+      if (ctx.store.busy.value) return; // our own fill clicks 保存 in the year dialog
+      const button = clickedButton(e);
+      if (!button || !ctx.root.contains(button)) return;
+      const text = normText(button.textContent);
+      if (!actions.has(text)) return;
+      if (allowedOnce.has(button)) {
+        allowedOnce.delete(button);
+        return;
+      }
+      // Decide synchronously to stop the click; the findings are read from storage, so hold it and replay.
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      void findingsForClick(ctx, button, text)
+        .then((findings) => {
+          const replay = () => {
+            allowedOnce.add(button);
+            userClick(button);
+          };
+          if (!findings.length) return replay();
+          ctx.ui.expand();
+          ctx.ui.overlay.value = (
+            <Guard
+              findings={findings}
+              action={button.textContent?.trim() ?? text}
+              onCancel={() => (ctx.ui.overlay.value = null)}
+              onContinue={() => {
+                ctx.ui.overlay.value = null;
+                replay();
+              }}
+            />
+          );
+        })
+        .catch((err: unknown) => {
+          console.error('[学时助手] submit-guard', err);
+          allowedOnce.add(button);
+          userClick(button); // never swallow the user's click because of our own error
+        });
+    };
+    ctx.doc.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
+  },
+});

@@ -1,0 +1,143 @@
+// year-checks: reads the year rows actually on the page, runs the rule set's checkYears, shows the findings in the
+// panel (data-testid="finding") and on the rows, and remembers them per declaration for the list's 提交 guard.
+import { effect } from '@preact/signals';
+import { checkYears } from '../../rules/index';
+import type { Applicant, Finding, YearRow } from '../../rules/schema';
+import { defineFeature, type FeatureContext } from './feature';
+import { declarationKey, readDeclaration, updateDeclaration, type DeclarationMemo } from '../../utils/portal/declarations';
+import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
+import { readYearRows, type PageYearRow } from '../../utils/portal/table';
+
+const DEFAULT_POLICY = 'hunan-2025';
+const STYLE_ID = 'xskr-row-style';
+
+/** Row marks are attributes on the page's <tr>; one small stylesheet (idempotent) shows them. */
+function ensureRowStyle(doc: Document) {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `
+tr[data-xskr-status="problem"] > td { background: #fff1f0 !important; }
+tr[data-xskr-status="ok"] > td:first-child { box-shadow: inset 3px 0 0 #52c41a; }
+tr[data-xskr-status="problem"] > td:first-child { box-shadow: inset 3px 0 0 #f5222d; }
+td[data-xskr-note]::after { content: attr(data-xskr-note); display: block; color: #cf1322; font-size: 12px; line-height: 1.3; }`;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+function markRow(tr: HTMLTableRowElement, findings: Finding[]) {
+  const codes = [...new Set(findings.map((f) => f.code))];
+  const status = findings.some((f) => f.severity === 'error') ? 'problem' : findings.length ? 'problem' : 'ok';
+  if (tr.getAttribute('data-xskr-status') !== status) tr.setAttribute('data-xskr-status', status);
+  if ((tr.getAttribute('data-xskr-codes') ?? '') !== codes.join(' ')) tr.setAttribute('data-xskr-codes', codes.join(' '));
+  const first = tr.cells[0];
+  const note = findings.map((f) => f.message).join('；');
+  if (first && (first.getAttribute('data-xskr-note') ?? '') !== note) {
+    if (note) first.setAttribute('data-xskr-note', note);
+    else first.removeAttribute('data-xskr-note');
+  }
+}
+
+function unmarkRows(doc: Document) {
+  for (const tr of Array.from(doc.querySelectorAll('tr[data-xskr-status]'))) {
+    tr.removeAttribute('data-xskr-status');
+    tr.removeAttribute('data-xskr-codes');
+    (tr as HTMLTableRowElement).cells[0]?.removeAttribute('data-xskr-note');
+  }
+}
+
+interface Read {
+  key: string | null;
+  rows: (PageYearRow & { tr?: HTMLTableRowElement })[];
+  /** Whether the screen shows uploads per row (year dialog) or not (the form's summary table). */
+  evidenceKnown: boolean;
+}
+
+function readScreen(ctx: FeatureContext): Read {
+  const form = applicantFormRoot(ctx.doc);
+  const id = form ? idNumberOn(form.root) : '';
+  if (ctx.recognition.variant === 'B') {
+    const row = formYearRow(ctx.root);
+    return { key: declarationKey(id, row?.year), rows: row ? [row] : [], evidenceKnown: true };
+  }
+  const rows = readYearRows(ctx.root)?.rows ?? [];
+  return { key: declarationKey(id), rows, evidenceKnown: ctx.screen === 'year-detail' };
+}
+
+export function findingsFor(ctx: FeatureContext, read: Read, memo: DeclarationMemo): Finding[] {
+  const s = ctx.store.context.value;
+  const profile = s.status === 'ready' ? s.context.profile : null;
+  const policyId = profile?.policyId ?? DEFAULT_POLICY;
+  const applicant: Applicant = profile
+    ? { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear }
+    : { titleLevel: 'senior' };
+  const yearRows: YearRow[] = read.rows.map((r) => ({
+    year: r.year,
+    publicHours: r.publicHours,
+    professionalHours: r.professionalHours,
+    totalHours: r.totalHours,
+    // Uploads are seen only in the portal's upload dialog: a year never seen with files counts as none.
+    evidenceCount: read.evidenceKnown ? (memo.uploads[String(r.year)] ?? 0) : memo.uploads[String(r.year)],
+  }));
+  if (ctx.recognition.variant === 'B') {
+    // One application per year: only that row's own checks apply (the other years are other applications).
+    return checkYears(policyId, yearRows, applicant).filter((f) => f.code !== 'year-missing');
+  }
+  return checkYears(policyId, yearRows, applicant);
+}
+
+function FindingList({ findings }: { findings: Finding[] }) {
+  if (!findings.length) return <p class="xskr-ok">网页上的年度行符合规则。</p>;
+  return (
+    <ul>
+      {findings.map((f, i) => (
+        <li key={i} class="xskr-finding" data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={f.severity} title={f.citation}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default defineFeature({
+  id: 'year-checks',
+  include: ['year-detail', 'applicant-form'],
+  order: 10,
+  description: '读取网页上实际的年度行，按规则检查，在面板和行上标出问题',
+  init(ctx) {
+    ensureRowStyle(ctx.doc);
+    let last = '';
+    const check = async () => {
+      const read = readScreen(ctx);
+      const memo = read.key ? await readDeclaration(read.key) : await readDeclaration('-');
+      if (ctx.signal.aborted) return;
+      const findings = findingsFor(ctx, read, memo);
+      ctx.store.pageFindings.value = findings;
+      for (const r of read.rows) if (r.tr) markRow(r.tr, findings.filter((f) => f.year === r.year));
+      const fingerprint = JSON.stringify([read.key, read.rows.map(({ tr: _tr, ...r }) => r), findings]);
+      if (fingerprint === last) return;
+      last = fingerprint;
+      ctx.render(() => (
+        <div>
+          <h3>检查（按网页上的 {read.rows.length} 行）</h3>
+          <FindingList findings={findings} />
+        </div>
+      ));
+      if (read.key && (read.rows.length || ctx.screen === 'year-detail') && !ctx.store.busy.value) {
+        await updateDeclaration(read.key, (m) => ({ ...m, findings, years: read.rows.map((r) => r.year) }));
+      }
+    };
+    const run = () => void check().catch((e: unknown) => console.error('[学时助手] year-checks', e));
+    run();
+    ctx.onPageChange(run);
+    const dispose = effect(() => {
+      void ctx.store.context.value; // re-check when the ledger context arrives
+      void ctx.store.busy.value; // and after a fill
+      last = '';
+      run();
+    });
+    ctx.signal.addEventListener('abort', () => {
+      dispose();
+      unmarkRows(ctx.doc);
+    });
+  },
+});
