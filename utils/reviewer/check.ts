@@ -37,6 +37,8 @@ export interface ReviewOptions {
   policyId: string;
   /** From the screen's header; titleLevel falls back to 副高级 (the online check is for senior titles). */
   applicant: Partial<Applicant>;
+  /** false while some rows of a paginated table were not seen yet: missing years are not judged then. */
+  complete?: boolean;
 }
 
 const CODE_ORDER = FindingCode.options;
@@ -129,8 +131,15 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
 
 export function checkReview(rows: ReviewRowData[], options: ReviewOptions): ReviewResult {
   const groups = new Map<string, ReviewRowData[]>();
-  for (const r of rows) groups.set(r.groupKey, [...(groups.get(r.groupKey) ?? []), r]);
-  const reviewed = [...groups.entries()].map(([key, rs]) => reviewGroup(key, rs, options.policyId, options.applicant));
+  for (const r of rows) {
+    const list = groups.get(r.groupKey);
+    if (list) list.push(r);
+    else groups.set(r.groupKey, [r]);
+  }
+  const reviewed = [...groups.entries()].map(([key, rs]) => {
+    const g = reviewGroup(key, rs, options.policyId, options.applicant);
+    return options.complete === false ? { ...g, findings: g.findings.filter((f) => f.code !== 'year-missing') } : g;
+  });
   const marks = reviewed.flatMap((g) => g.rows).sort((a, b) => a.index - b.index);
   const okCount = marks.filter((m) => m.status === 'ok').length;
   return {
@@ -156,4 +165,25 @@ export function rejectionReason(groups: GroupReview[]): string {
     });
   if (parts.length === 0) return '';
   return `审核不通过，原因如下：\n${parts.join('\n')}\n请按要求修改后重新申报。`;
+}
+
+/**
+ * What the header says about the check. 申报年度 is the review year in the per-person application (variant A: rows
+ * 2020–2024 under 申报年度 2025) but the year itself in a per-year application (variant B: one row, 申报年度 2024):
+ * such an application is checked row by row, without judging the span's missing years.
+ */
+export function reviewBasis(
+  header: { titleLevel?: Applicant['titleLevel']; degree?: Applicant['degree']; reviewYear?: number },
+  years: number[],
+): { applicant: Partial<Applicant>; perYear: boolean } {
+  const perYear = header.reviewYear !== undefined && years.length > 0 && years.every((y) => y === header.reviewYear);
+  const reviewYearShown = header.reviewYear !== undefined && !years.includes(header.reviewYear);
+  return {
+    applicant: {
+      ...(header.titleLevel ? { titleLevel: header.titleLevel } : {}),
+      ...(header.degree ? { degree: header.degree } : {}),
+      ...(reviewYearShown ? { reviewYear: header.reviewYear } : {}),
+    },
+    perYear,
+  };
 }

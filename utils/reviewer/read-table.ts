@@ -1,7 +1,7 @@
 // Collect: read the reviewer screens' yearly tables by their header texts into plain rows, each with its <tr>.
 // Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
 // <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
-import { REVIEW_COLUMNS, normaliseLabel, type ReviewColumn } from './texts';
+import { PAGINATION_TOTAL, REVIEW_COLUMNS, normaliseLabel, type ReviewColumn } from './texts';
 
 /** One yearly row as the screen shows it; `null` hours = the cell did not hold a number. */
 export interface ReviewRowData {
@@ -16,6 +16,7 @@ export interface ReviewRowData {
   /** Rows of several people (a list table) are checked per person. */
   groupKey: string;
   titleText?: string; // 拟申报职称 when the table has that column
+  serial?: number; // 序号: the row's number across pages, when the table shows it
   rawHours: { public: string; professional: string; total: string };
 }
 
@@ -175,9 +176,20 @@ function readRows(t: FoundTable): ReviewTableRow[] {
         professionalName: text('professionalName'),
         groupKey: [text('person') ?? '', text('idNumber') ?? ''].join('|'),
         titleText: text('title'),
+        serial: /^\d+$/.test(text('serial') ?? '') ? Number(text('serial')) : undefined,
         rawHours: raw,
       },
     });
   });
   return out;
+}
+
+/** The row count el-pagination states (共 N 条) after `table`, or undefined when the table is not paginated. */
+export function paginationTotal(root: ParentNode, table: FoundTable): number | undefined {
+  for (const el of Array.from(root.querySelectorAll('span, div, li'))) {
+    if (el.children.length > 0 || !(table.body.compareDocumentPosition(el) & 4 /* FOLLOWING */)) continue;
+    const m = PAGINATION_TOTAL.exec((el.textContent ?? '').trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }

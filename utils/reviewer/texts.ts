@@ -13,8 +13,12 @@ export const REVIEW_COLUMNS = {
   person: ['姓名'],
   idNumber: ['身份证', '身份证号', '身份证号码', '证件号码'],
   title: ['拟申报职称', '申报职称'], // list tables of several people
+  serial: ['序号'], // el-table's index column: the row's number across pages
 } as const;
 export type ReviewColumn = keyof typeof REVIEW_COLUMNS;
+
+/** el-pagination's total: 共 5 条. */
+export const PAGINATION_TOTAL = /^共\s*(\d+)\s*条$/;
 
 /** Header fields of 学时核认申报详细. */
 export const REVIEW_HEADER_LABELS = {
