@@ -31,7 +31,7 @@ export function ruleSetOrThrow(policyId: unknown): RuleSet {
     {
       code: 'custom',
       path: ['policyId'],
-      message: `未知的规则集“${String(policyId)}”，可选：${[...ruleSets.keys()].join('、')}`,
+      message: `未知的规则集“${typeof policyId === 'string' ? policyId : typeof policyId}”，可选：${[...ruleSets.keys()].join('、')}`,
       input: policyId,
     },
   ]);

@@ -76,6 +76,10 @@ describe('convert: what it refuses and what it says', () => {
     }
   });
 
+  it('rejects a rule-set id that is not even a string (say, an object without a prototype) with a ZodError', () => {
+    expect(() => convert(Object.create(null) as never, { kind: 'book', year: 2023, role: 'first' })).toThrowError(ZodError);
+  });
+
   it('rejects an unknown rule set with a ZodError naming policyId', () => {
     try {
       convert('beijing-2025', { kind: 'book', year: 2023, role: 'first' });
@@ -90,5 +94,17 @@ describe('convert: what it refuses and what it says', () => {
     const { note } = convert('xiangtan-2022', { kind: 'skills-competition', year: 2021, level: 'provincial', medal: 'gold' });
     expect(note).toMatch(/[\u4e00-\u9fff]/);
     expect(note).toContain('潭人社函〔2022〕18号');
+  });
+});
+
+describe('convert: absurd sizes', () => {
+  it('rejects an online course of 10^307 hours as too large, naming hours', () => {
+    try {
+      convert('hunan-2025', { kind: 'online-course', year: 2000, category: 'public', hours: 1.797693134862316e307 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ZodError);
+      expect((error as ZodError).issues[0].path).toEqual(['hours']);
+    }
   });
 });
