@@ -12,6 +12,7 @@ export const FOREIGN_PAPER_MATERIAL = '检索材料';
  */
 export function evidenceFormFor(policyId: string, form: string): EvidenceForm | undefined {
   const policy = ruleSetOrThrow(policyId);
+  if (typeof form !== 'string') return undefined;
   const text = form.trim();
   if (text === '') return undefined;
   const prior = policy.priorCertificates;

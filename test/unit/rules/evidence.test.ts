@@ -59,6 +59,7 @@ describe('evidenceRequirements', () => {
   it('says nothing for a form it does not know', () => {
     expect(evidenceRequirements('hunan-2025', '其他')).toBeUndefined();
     expect(evidenceRequirements('hunan-2025', '   ')).toBeUndefined();
+    expect(evidenceRequirements('hunan-2025', undefined as never)).toBeUndefined();
   });
 });
 
