@@ -96,6 +96,11 @@ describe('popup on a seeded ledger', () => {
     expect(await page.locator('body').textContent()).not.toContain('43070119850810001X');
   });
 
+  it('has reminders off by default', async () => {
+    await expect.poll(() => page.getByTestId('reminders-toggle').isEnabled()).toBe(true);
+    expect(await page.getByTestId('reminders-toggle').isChecked()).toBe(false);
+  });
+
   it('fits the popup width without horizontal scrolling', async () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
   });
