@@ -8,6 +8,7 @@ import { KNOWN_FORMS } from '../../utils/ledger/template';
 import type { ActivityKind, ConvertResult } from '../../rules/schema';
 import { draftFromEntry, emptyDraft, entryFromDraft, KIND_FIELDS, modeHasCategory, modeIsRanged, type Draft, type Mode } from './activity-form';
 import { downloadBlob } from './download';
+import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 
 function creditsText(r: ConvertResult): string {
@@ -59,6 +60,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
     return r.ok ? entryCredits(s.active.value.policyId, r.entry) : undefined;
   });
   const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const first = useFocusOnMount<HTMLSelectElement>();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -77,7 +79,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
       <div class="grid">
         <label class="wide">
           类型
-          <select value={d.mode} onChange={(e) => set({ mode: val(e) as Mode, fields: {} })} autoFocus>
+          <select ref={first} value={d.mode} onChange={(e) => set({ mode: val(e) as Mode, fields: {} })}>
             <option value="certified">直接填写证书上的学时（网络课程、培训班等）</option>
             {(Object.keys(ACTIVITY_KIND_LABEL) as ActivityKind[]).map((k) => (
               <option key={k} value={k}>
@@ -207,29 +209,51 @@ function EntryList({ onEdit }: { onEdit: (e: Entry) => void }) {
   return (
     <div class="entry-list">
       {byYear.value.map(([year, list]) => (
-        <table key={year} class="entries" data-year={year}>
-          <caption>
-            {year} 年（{list.length} 条）
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">日期</th>
-              <th scope="col">类别</th>
-              <th scope="col">名称</th>
-              <th scope="col">形式</th>
-              <th scope="col">学时</th>
-              <th scope="col">佐证材料</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((e) => (
-              <EntryRow key={e.id} entry={e} result={credits.value.get(e.id)} files={filesByEntry.value.get(e.id) ?? []} onEdit={onEdit} />
-            ))}
-          </tbody>
-        </table>
+        <YearEntries key={year} year={year} list={list} credits={credits.value} filesByEntry={filesByEntry.value} onEdit={onEdit} />
       ))}
     </div>
+  );
+}
+
+/** Rows shown per year before “显示全部”: keeps a ledger of thousands quick to open. */
+export const ROWS_SHOWN = 50;
+
+function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: number; list: Entry[]; credits: Map<string, ConvertResult>; filesByEntry: Map<string, Evidence[]>; onEdit: (e: Entry) => void }) {
+  const showAll = useSignal(false);
+  const shown = showAll.value ? list : list.slice(0, ROWS_SHOWN);
+  return (
+    <table class="entries" data-year={year}>
+      <caption>
+        {year} 年（{list.length} 条）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">日期</th>
+          <th scope="col">类别</th>
+          <th scope="col">名称</th>
+          <th scope="col">形式</th>
+          <th scope="col">学时</th>
+          <th scope="col">佐证材料</th>
+          <th scope="col">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((e) => (
+          <EntryRow key={e.id} entry={e} result={credits.get(e.id)} files={filesByEntry.get(e.id) ?? []} onEdit={onEdit} />
+        ))}
+      </tbody>
+      {shown.length < list.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={7}>
+              <button type="button" class="link" onClick={() => (showAll.value = true)}>
+                显示 {year} 年其余 {list.length - shown.length} 条
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
   );
 }
 

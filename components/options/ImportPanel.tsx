@@ -4,6 +4,7 @@ import { exportRows, toCsv, toXlsx } from '../../utils/ledger/export';
 import { applyImport, importContext, planImport, type ImportPreview, type RowError } from '../../utils/ledger/import';
 import { CATEGORY_LABEL } from '../../utils/ledger/template';
 import { downloadBlob, today } from './download';
+import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 
 type Stage =
@@ -114,6 +115,7 @@ export function ImportPanel() {
 
 function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const enc = preview.encoding === 'gb18030' ? '（GBK 编码）' : '';
+  const confirmRef = useFocusOnMount<HTMLButtonElement>();
   return (
     <div class="preview" role="region" aria-label="导入预览">
       <p>
@@ -157,7 +159,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
         </table>
       )}
       <div class="toolbar">
-        <button type="button" class="primary" data-testid="import-confirm" onClick={onConfirm} disabled={busy}>
+        <button ref={confirmRef} type="button" class="primary" data-testid="import-confirm" onClick={onConfirm} disabled={busy}>
           确认导入
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>

@@ -1,8 +1,10 @@
 import { useSignal } from '@preact/signals';
+import type { JSX } from 'preact';
 import type { Profile } from '../../utils/ledger/schema';
 import { DEGREE_LABEL, TITLE_LEVEL_LABEL } from '../../utils/i18n';
 import { policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
+import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 
 /** Choosing, adding and deleting people. */
@@ -44,7 +46,7 @@ export function ProfileBar() {
       {adding.value ? (
         <form onSubmit={add} class="inline-form">
           <label>
-            姓名 <input value={newName.value} onInput={(e) => (newName.value = (e.currentTarget as HTMLInputElement).value)} autoFocus required />
+            姓名 <NameInput value={newName.value} onInput={(v) => (newName.value = v)} />
           </label>
           <button type="submit" class="primary">添加</button>
           <button type="button" onClick={() => (adding.value = false)}>取消</button>
@@ -59,9 +61,7 @@ export function ProfileBar() {
             <button type="button" class="danger" onClick={() => s.guard(() => s.deleteProfile(active.id), `已删除“${active.name}”`).then(() => (confirmingDelete.value = false))}>
               确认删除
             </button>
-            <button type="button" onClick={() => (confirmingDelete.value = false)} autoFocus>
-              取消
-            </button>
+            <CancelButton onClick={() => (confirmingDelete.value = false)} />
           </span>
         ) : (
           <button type="button" onClick={() => (confirmingDelete.value = true)}>删除人员</button>
@@ -87,9 +87,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <label>
         证件号码
         {showId.value ? (
-          <input
+          <IdInput
             value={profile.idNumber ?? ''}
-            autoFocus
             aria-invalid={idError.value ? 'true' : undefined}
             onChange={(e) => {
               const v = text(e);
@@ -167,4 +166,23 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </label>
     </form>
   );
+}
+
+function NameInput({ value, onInput }: { value: string; onInput: (v: string) => void }) {
+  const ref = useFocusOnMount<HTMLInputElement>();
+  return <input ref={ref} value={value} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} required />;
+}
+
+function CancelButton({ onClick }: { onClick: () => void }) {
+  const ref = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <button ref={ref} type="button" onClick={onClick}>
+      取消
+    </button>
+  );
+}
+
+function IdInput(props: JSX.InputHTMLAttributes<HTMLInputElement>) {
+  const ref = useFocusOnMount<HTMLInputElement>();
+  return <input ref={ref} {...props} />;
 }

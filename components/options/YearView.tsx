@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
-import type { ProfileYearRow } from '../../utils/ledger/hours';
+import { evidenceGaps, type ProfileYearRow } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
 type Status = 'ok' | 'short' | 'missing';
@@ -22,11 +22,7 @@ export function YearView() {
     const rows = s.yearRows.value;
     const years = new Set<number>(rows.map((r) => r.year));
     if (span?.years) for (const y of span.years) years.add(y);
-    const listedMissing = new Map<number, string[]>();
-    for (const e of s.entries.value) {
-      const names = e.evidenceNames.filter((n) => !s.evidence.value.some((f) => f.name === n));
-      if (names.length) listedMissing.set(e.year, [...(listedMissing.get(e.year) ?? []), ...names]);
-    }
+    const gaps = s.active.value ? evidenceGaps(s.active.value, s.entries.value, s.evidence.value) : new Map<number, string[]>();
     return [...years]
       .sort((a, b) => a - b)
       .map((year) => {
@@ -36,7 +32,7 @@ export function YearView() {
         const status: Status = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
         const lacking: string[] = [];
         if (row && row.evidenceCount === 0) lacking.push('本年度还没有任何佐证文件');
-        for (const n of listedMissing.get(year) ?? []) lacking.push(`待上传：${n}`);
+        lacking.push(...(gaps.get(year) ?? []));
         return { year, row, findings, status, lacking };
       });
   });

@@ -134,20 +134,29 @@ function byYearThenDate(a: Entry, b: Entry): number {
 }
 
 const changeChannelName = 'xskr-ledger-change';
+// One channel per page, used both to post and to listen: a BroadcastChannel never hears its own messages,
+// so a page is not told about its own writes.
+let channel: BroadcastChannel | undefined;
+function pageChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  if (!channel) {
+    channel = new BroadcastChannel(changeChannelName);
+    (channel as { unref?: () => void }).unref?.(); // Node (tests, scripts): do not keep the process alive
+  }
+  return channel;
+}
 
 /** Calls `cb` when another page (popup, options, background) changed the ledger. Returns the unsubscribe. */
 export function onLedgerChange(cb: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const ch = new BroadcastChannel(changeChannelName);
-  ch.onmessage = () => cb();
-  return () => ch.close();
+  const ch = pageChannel();
+  if (!ch) return () => {};
+  const listener = () => cb();
+  ch.addEventListener('message', listener);
+  return () => ch.removeEventListener('message', listener);
 }
 
 function announceChange(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const ch = new BroadcastChannel(changeChannelName);
-  ch.postMessage('changed');
-  ch.close();
+  pageChannel()?.postMessage('changed');
 }
 
 export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {

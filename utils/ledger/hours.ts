@@ -1,5 +1,5 @@
 // Hours of ledger entries under a profile's rule set, and the yearly rows they make (rules/ does the counting).
-import { aggregateYears, checkYears, convert, listPolicies, requiredYears } from '../../rules/index';
+import { aggregateYears, checkYears, convert, evidenceRequirements, listPolicies, requiredYears } from '../../rules/index';
 import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears, YearRow } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './schema';
 
@@ -82,4 +82,34 @@ export function profileFindings(profile: Profile, rows: ProfileYearRow[]): Findi
 
 export function policyOptions(): { id: string; name: string }[] {
   return listPolicies().map((p) => ({ id: p.id, name: `${p.name}（${p.docNumber}）` }));
+}
+
+/** The materials the rule set asks for an activity's 继续教育形式, as one zh-CN line ("A + B，或 C + D"). */
+export function evidenceNeedText(policyId: string, form: string): string | undefined {
+  try {
+    const sets = evidenceRequirements(policyId, form);
+    return sets?.map((set) => set.join(' + ')).join('，或 ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What each year still lacks: activities without any attached file (unless a 学时认定单 covers the year) and listed files not yet uploaded. */
+export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evidence[]): Map<number, string[]> {
+  const gaps = new Map<number, string[]>();
+  const push = (y: number, text: string) => gaps.set(y, [...(gaps.get(y) ?? []), text]);
+  const coveredYears = new Set(evidence.filter((e) => e.kind === 'recognition-form').flatMap((e) => e.years));
+  const filesByEntry = new Map<string, Evidence[]>();
+  for (const ev of evidence) if (ev.entryId) filesByEntry.set(ev.entryId, [...(filesByEntry.get(ev.entryId) ?? []), ev]);
+  for (const e of entries) {
+    if (coveredYears.has(e.year)) continue;
+    const files = filesByEntry.get(e.id) ?? [];
+    const notUploaded = e.evidenceNames.filter((n) => !files.some((f) => f.name === n) && !evidence.some((f) => f.name === n));
+    for (const n of notUploaded) push(e.year, `《${e.name}》待上传：${n}`);
+    if (!files.length && !notUploaded.length) {
+      const need = evidenceNeedText(profile.policyId, e.form);
+      push(e.year, `《${e.name}》还没有佐证${need ? `（需要：${need}）` : ''}`);
+    }
+  }
+  return gaps;
 }

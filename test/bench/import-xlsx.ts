@@ -1,0 +1,48 @@
+// Benchmark (prints numbers, never fails on them): importing a 10,000-row XLSX.
+// 1) in Node: read the sheet and plan the import; 2) in Chromium through options.html: choose → preview → confirm → result.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generatedFile } from '../fixtures/imports/make-imports';
+import { planImport } from '../../utils/ledger/import';
+import { launchWithExtension, openExtensionPage } from '../browser/harness';
+
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const bytes = await generatedFile('rows-10000.xlsx');
+console.log(`10,000-row XLSX: ${(bytes.byteLength / 1024).toFixed(0)} KB`);
+
+const nodeRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  const plan = await planImport('rows-10000.xlsx', new Uint8Array(bytes).buffer, { profiles: [], entries: [] });
+  nodeRuns.push(performance.now() - t0);
+  if (!plan.ok || plan.preview.added !== 10_000) throw new Error('plan failed');
+}
+console.log(`Node: read + plan 10,000 rows: median ${ms(median(nodeRuns))} (runs: ${nodeRuns.map(ms).join(', ')})`);
+
+const dir = mkdtempSync(join(tmpdir(), 'xskr-bench-'));
+const file = join(dir, 'rows-10000.xlsx');
+writeFileSync(file, bytes);
+const s = await launchWithExtension();
+try {
+  for (let run = 1; run <= 2; run++) {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('ledger-import').waitFor({ state: 'attached' });
+    const t0 = performance.now();
+    await page.getByTestId('ledger-import').setInputFiles(file);
+    await page.getByTestId('import-confirm').waitFor();
+    const t1 = performance.now();
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    const t2 = performance.now();
+    const text = await page.getByTestId('import-result').innerText();
+    console.log(`Chromium run ${run}: choose → preview ${ms(t1 - t0)}; confirm → stored and shown ${ms(t2 - t1)}; total ${ms(t2 - t0)} — “${text.slice(0, 60)}”`);
+    await page.close();
+  }
+} finally {
+  await s.close();
+  rmSync(dir, { recursive: true, force: true });
+}
