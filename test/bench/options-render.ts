@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { backupFromBatch } from '../../utils/ledger/backup';
 import type { Entry } from '../../utils/ledger/schema';
 import { sampleBatch } from '../fixtures/sample/sample-data';
-import { launchWithExtension, openExtensionPage } from '../browser/harness';
+import { launchWithExtension } from '../browser/harness';
 import { seedLedger } from '../browser/seed';
 
 const N = 2000;
