@@ -56,7 +56,7 @@ function waitMarked(page: Page, count: number, codesOfFirst?: string) {
     ({ count, codesOfFirst }) =>
       new Promise<number>((resolve) => {
         const done = () => {
-          const rows = document.querySelectorAll('.el-table__body-wrapper tr[data-xskr-status]');
+          const rows = document.querySelectorAll('.el-table__body-wrapper tr[data-xskr-status]:not(.xskr-none)');
           if (rows.length !== count) return false;
           if (codesOfFirst !== undefined && rows[0].getAttribute('data-xskr-codes') !== codesOfFirst) return false;
           return true;
@@ -132,6 +132,34 @@ try {
     if (run === 0) console.log(`page size 500 → 10: marked in ${(t3 - t2).toFixed(0)} ms`);
     await page.close();
   }
+  // The replica's own 学时核认申报详细 (a dialog, paginated): one application with ROWS rows, page size → 500.
+  const replicaLoad: number[] = [];
+  const replicaOwn: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await s.context.newPage();
+    await page.goto(`${PORTAL_BASE}index.html?saveDelay=0#/xskr/unit-audit`);
+    await page.waitForFunction(() => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready === true);
+    await page.evaluate((rows) => {
+      const r = Array.from({ length: rows }, (_, i) => {
+        const year = 2015 + (i % 12);
+        return { year, publicName: `${year}公需`, publicHours: i % 7 ? 30 : 20, professionalName: `${year}专业`, professionalHours: 60, totalHours: i % 7 ? 90 : 80,
+          attachments: i % 9 ? [{ name: 'a.pdf', type: 'application/pdf', size: 1 }] : [] };
+      });
+      const form = { 证件号码: '430104199001011237', 姓名: '钱七', 拟申报职称: '副高级', 申报年度: '2025' };
+      return (window as unknown as { __replica: { seed(x: unknown): Promise<void> } }).__replica.seed({ applications: [{ id: 'big', variant: 'A', status: '待审核', form, rows: r }] });
+    }, ROWS);
+    await page.getByRole('row').filter({ hasText: '钱七' }).getByRole('button', { name: '审核' }).first().click();
+    const dialog = page.getByRole('dialog', { name: '学时核认申报详细' });
+    await dialog.locator('tr[data-xskr-status]').first().waitFor();
+    await dialog.locator('.el-pagination__sizes .el-input__inner').click();
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '500条/页' }).click();
+    const t1 = await waitMarked(page, ROWS);
+    replicaLoad.push(t1 - t0);
+    replicaOwn.push(Number(await page.getByTestId('review-summary').getAttribute('data-ms')));
+    if (run === 0) console.log(`replica: ${await page.getByTestId('review-summary').textContent()}`);
+    await page.close();
+  }
   const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
   console.log(`reviewer marks on a ${ROWS}-row el-table, ${RUNS} runs`);
   console.log(`  navigation start → all rows marked: ${fmt(load)}`);
@@ -140,6 +168,9 @@ try {
   console.log(`  our own read + check + mark (in the content script): ${fmt(own)}`);
   console.log(`  page size 10 → ${ROWS} → re-marked:    ${fmt(paging)}`);
   console.log(`    of which after Vue finished re-rendering: ${fmt(pagingVue)}`);
+  console.log(`replica 学时核认申报详细 dialog, page size 10 → 500 (${ROWS} rows)`);
+  console.log(`  click on 500条/页 → all rows marked (incl. Vue/Element rendering): ${fmt(replicaLoad)}`);
+  console.log(`  our own read + check + mark: ${fmt(replicaOwn)}`);
 } finally {
   await s.close();
 }
