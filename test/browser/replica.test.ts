@@ -405,6 +405,29 @@ describe('portal replica, variations', () => {
     await page.close();
   });
 
+  it('with ?loadDelay, a freshly opened 申报年度明细信息 shows an empty loading table before its rows', async () => {
+    const page = await open('index.html?saveDelay=0&loadDelay=1000#/xskr/apply');
+    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);
+    await visibleButton(page, '修改').click();
+    await visibleButton(dialog(page, '学时核认申报'), '下一步').click();
+    const detail = dialog(page, '申报年度明细信息');
+    await detail.waitFor();
+    expect(await detail.locator('.el-table__empty-text').innerText()).toBe('暂无数据');
+    expect(await detail.locator('.el-loading-mask:visible').count()).toBe(1);
+    await expect.poll(() => detail.locator('.el-table__body-wrapper tbody tr').count()).toBe(1);
+    await expect.poll(() => detail.locator('.el-loading-mask:visible').count()).toBe(0);
+    await page.close();
+  });
+
+  it('changes screens through the side menu (hash routes) and keeps the data', async () => {
+    const page = await open('index.html?saveDelay=0#/other');
+    await page.locator('.el-menu-item', { hasText: /^学时核认申报$/ }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/xskr/apply');
+    await expect.poll(() => page.locator('.xr-app-table .el-table__body-wrapper tbody tr').count()).toBe(1);
+    expect(await page.locator('.el-breadcrumb').innerText()).toMatch(/人才人事\s*>\s*专业技术人员管理\s*>\s*继续教育\s*>\s*学时核认申报/);
+    await page.close();
+  });
+
   it('runs inside an iframe on frame.html, with __replica forwarded to the top page', async () => {
     const page = await open('frame.html?saveDelay=0#/xskr/apply');
     const frame = page.frameLocator('#portal-frame');

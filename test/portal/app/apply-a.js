@@ -217,13 +217,16 @@
   // ---------- 申报年度明细信息 ----------
   Vue.component('xr-year-detail', {
     props: { appId: String, readonly: Boolean },
-    data: () => ({ visible: true, yearForm: null, upload: null }),
+    data: () => ({ visible: true, yearForm: null, upload: null, loading: XR.options.loadDelay > 0 }),
+    created() {
+      if (this.loading) setTimeout(() => (this.loading = false), XR.options.loadDelay);
+    },
     computed: {
       app() {
         return XR.findApp(this.appId);
       },
       rows() {
-        return this.app ? this.app.rows : [];
+        return this.app && !this.loading ? this.app.rows : [];
       },
       locked() {
         return this.readonly || !XR.editable(this.app);
@@ -255,7 +258,7 @@
       <el-dialog v-if="visible && app" title="申报年度明细信息" :visible="visible" @update:visible="!$event && close()" width="1200px" append-to-body destroy-on-close custom-class="xr-year-detail">
         <div class="xr-section-title">申报年度明细信息</div>
         <div class="xr-toolbar"><el-button type="primary" size="small" icon="el-icon-plus" :disabled="locked" @click="add">新增</el-button></div>
-        <el-table :data="rows" border size="small" row-key="id" class="xr-year-table">
+        <el-table :data="rows" border size="small" row-key="id" class="xr-year-table" v-loading="loading">
           <el-table-column prop="year" label="年度" width="70" align="center"></el-table-column>
           <el-table-column prop="publicName" label="公需科目名称" min-width="120"></el-table-column>
           <el-table-column prop="publicHours" label="公需科目折算学时分" width="100" align="center"></el-table-column>

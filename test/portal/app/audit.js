@@ -52,7 +52,7 @@
     props: { appId: String, level: String, readonly: Boolean },
     data() {
       return {
-        visible: true, page: 1, size: 10, info: null, busy: false,
+        visible: true, page: 1, size: 10, info: null, busy: false, loading: XR.options.loadDelay > 0,
         passDialog: false, pass: { upperType: '上级审核单位', upperName: '' },
         rejectDialog: false, reject: { reason: '' },
         upperUnits: UPPER_UNITS,
@@ -62,6 +62,9 @@
         },
         rejectRules: { reason: [{ required: true, message: '请输入不通过原因', trigger: 'blur' }] },
       };
+    },
+    created() {
+      if (this.loading) setTimeout(() => (this.loading = false), XR.options.loadDelay);
     },
     computed: {
       app() {
@@ -76,7 +79,7 @@
         return rows;
       },
       rows() {
-        return XR.paginate(this.app.rows, this.page, this.size);
+        return this.loading ? [] : XR.paginate(this.app.rows, this.page, this.size);
       },
       canDecide() {
         return !this.readonly && this.app.status === '待审核';
@@ -123,7 +126,7 @@
             <tr v-for="(r, i) in head" :key="i"><template v-for="c in r"><td class="xr-k" :key="c.k + 'k'">{{ c.k }}</td><td :key="c.k + 'v'">{{ c.v }}</td></template></tr>
           </table>
           <div class="xr-section-title">学时年度明细</div>
-          <el-table :data="rows" border size="small" class="xr-review-table" row-key="id">
+          <el-table :data="rows" border size="small" class="xr-review-table" row-key="id" v-loading="loading">
             <el-table-column type="index" label="序号" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"></el-table-column>
             <el-table-column prop="year" label="年度" width="70" align="center"></el-table-column>
             <el-table-column prop="publicName" label="公需科目名称" min-width="130"></el-table-column>
@@ -137,7 +140,7 @@
               <template #default="{ row }"><el-button type="text" size="mini" @click="info = row">详情</el-button></template>
             </el-table-column>
           </el-table>
-          <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="app.rows.length" :page-sizes="[10, 20, 50, 100, 500]"
+          <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="loading ? 0 : app.rows.length" :page-sizes="[10, 20, 50, 100, 500]"
             :page-size.sync="size" :current-page.sync="page"></el-pagination>
         </div>
         <template #footer>

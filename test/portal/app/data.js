@@ -6,7 +6,13 @@
   const query = new URLSearchParams(location.search);
 
   const saveDelayParam = Number(query.get('saveDelay'));
-  XR.options = { saveDelay: Number.isFinite(saveDelayParam) && query.get('saveDelay') !== null && saveDelayParam >= 0 ? saveDelayParam : 600 };
+  const loadDelayParam = Number(query.get('loadDelay'));
+  XR.options = {
+    // How long saves/submits/reviews show their loading mask.
+    saveDelay: Number.isFinite(saveDelayParam) && query.get('saveDelay') !== null && saveDelayParam >= 0 ? saveDelayParam : 600,
+    // How long a freshly opened 申报年度明细信息 / 学时核认申报详细 shows an empty, loading table before its rows arrive.
+    loadDelay: Number.isFinite(loadDelayParam) && loadDelayParam >= 0 ? loadDelayParam : 0,
+  };
 
   // Option lists of the portal's el-selects (the guides show 远程教育 and 培训班; the rest is a realistic list).
   XR.CE_FORMS = ['培训班', '研修班', '进修班', '远程教育', '学术会议', '学术讲座', '学术访问', '研讨会', '实践活动', '课题研究', '论文著作', '发明专利', '其他'];
