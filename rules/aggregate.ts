@@ -1,7 +1,8 @@
 // aggregateYears: ledger items → the yearly rows to file on the portal (申报年度明细信息). Deterministic: the output
 // does not depend on the order of the items.
 import { z } from 'zod';
-import { CreditedItem, type FiledYearRow } from './schema';
+import type { CreditedItem, FiledYearRow } from './schema';
+import { parseCreditedItems } from './fast-parse';
 import type { Minima } from './ruleset';
 import { ruleSetOrThrow } from './policies';
 import { round1, sumHours } from './numbers';
@@ -11,8 +12,6 @@ export const DEFAULT_NAME_MAX_LENGTH = 50;
 
 export const AggregateOptions = z.object({ nameMaxLength: z.number().int().min(1).optional() }).optional();
 export type AggregateOptions = z.infer<typeof AggregateOptions>;
-
-const CreditedItems = z.array(CreditedItem);
 
 type Tally = Map<string, number>; // name or form → hours
 
@@ -83,7 +82,7 @@ export function wholeYearHours(minima: Minima, publicHours: number, professional
  */
 export function aggregateYears(policyId: string, items: CreditedItem[], opts?: AggregateOptions): FiledYearRow[] {
   const policy = ruleSetOrThrow(policyId);
-  const parsed = CreditedItems.parse(items);
+  const parsed = parseCreditedItems(items);
   const maxLength = AggregateOptions.parse(opts)?.nameMaxLength ?? DEFAULT_NAME_MAX_LENGTH;
 
   const years = new Map<number, YearAcc>();

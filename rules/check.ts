@@ -1,6 +1,6 @@
 // checkYears: the findings for a set of yearly rows (from the ledger, or read off a portal table).
-import { z } from 'zod';
-import { Applicant, FindingCode, YearRow, type Finding } from './schema';
+import { Applicant, FindingCode, type Finding, type YearRow } from './schema';
+import { parseYearRows } from './fast-parse';
 import { ruleSetOrThrow } from './policies';
 import { lookupSpan } from './years';
 import { fmt, round1 } from './numbers';
@@ -17,8 +17,6 @@ function finding(code: FindingCode, year: number | undefined, message: string, c
   return f;
 }
 
-const YearRows = z.array(YearRow);
-
 const hourFields = [
   ['publicHours', '公需科目学时'],
   ['professionalHours', '专业科目学时'],
@@ -34,7 +32,7 @@ const hourFields = [
  */
 export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant): Finding[] {
   const policy = ruleSetOrThrow(policyId);
-  const yearRows = YearRows.parse(rows);
+  const yearRows = parseYearRows(rows);
   const span = lookupSpan(policy, Applicant.parse(applicant));
   const minima = policy.minima;
   const findings: Finding[] = [];

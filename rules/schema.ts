@@ -5,7 +5,8 @@ import { z } from 'zod';
 const num = () => z.number({ error: '应填写数字' });
 const year = num().int('年度应为整数').min(1990, '年度不能早于 1990 年').max(2100, '年度不能晚于 2100 年');
 // An upper bound keeps every product and sum finite (a day count or hours in the millions is a typing error).
-const MAX = 1_000_000;
+export const MAX_QUANTITY = 1_000_000;
+const MAX = MAX_QUANTITY;
 const count = num().int('应为整数').min(0, '不能是负数').max(MAX, '数值过大');
 const nonNeg = num().min(0, '不能是负数').max(MAX, '数值过大');
 const positiveInt = num().int('应为整数').min(1, '至少为 1').max(MAX, '数值过大');
