@@ -9,6 +9,7 @@ import { isShown } from '../../utils/portal/scan';
 import { readTable, readYearRows } from '../../utils/portal/table';
 import { normText, TEXTS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
+import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import type { YearEvidence } from '../../utils/messages';
 
 const FILE_COLUMN = '文件名称';
@@ -73,12 +74,19 @@ function fileInput(ctx: FeatureContext): HTMLInputElement | null {
   return null;
 }
 
-/** Names of the files the dialog lists as uploaded (its file table), or null when it shows none. */
-function uploadedNames(root: HTMLElement): string[] {
-  const t = readTable(root, [FILE_COLUMN]);
-  if (!t) return [];
-  const i = t.headers.indexOf(normText(FILE_COLUMN));
-  return t.rows.map((r) => r.texts[i] ?? '').filter(Boolean);
+const FILE_NAME = /[^\s、，,;；]+?\.(?:pdf|jpe?g|png|docx?)(?![a-z])/gi;
+
+/** Names of the files the dialog lists as uploaded: its file table (A), or the 学时上传 slot's row (B). */
+function uploadedNames(ctx: FeatureContext): string[] {
+  const t = readTable(ctx.root, [FILE_COLUMN]);
+  if (t) {
+    const i = t.headers.indexOf(normText(FILE_COLUMN));
+    return t.rows.map((r) => r.texts[i] ?? '').filter(Boolean);
+  }
+  const slotRow = fileInput(ctx)?.closest('tr');
+  if (!slotRow) return [];
+  const tip = normText(TEXTS.upload.accept.join('.'));
+  return [...new Set((slotRow.textContent ?? '').match(FILE_NAME) ?? [])].filter((n) => !normText(n).includes(tip));
 }
 
 function declKey(ctx: FeatureContext, year: number | null): string | null {
@@ -94,7 +102,7 @@ async function attach(ctx: FeatureContext, year: number) {
     const accept = TEXTS.upload.accept;
     const files = await requestEvidenceFiles(year);
     if (!files.length) return `台账里没有 ${year} 年的材料文件。`;
-    const already = new Set(uploadedNames(ctx.root).map(normText));
+    const already = new Set(uploadedNames(ctx).map(normText));
     const dt = new DataTransfer();
     const names: string[] = [];
     for (const f of files) {
@@ -111,16 +119,20 @@ async function attach(ctx: FeatureContext, year: number) {
     input.files = dt.files;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    job.log(`已交给网页上传：${names.join('、')}`);
-    // The portal lists what it accepted; wait for it (a page without a list: trust its own message).
-    if (readTable(ctx.root, [FILE_COLUMN])) {
-      await waitFor(ctx.doc, () => names.every((n) => uploadedNames(ctx.root).map(normText).includes(normText(n))), {
-        timeout: 15000,
-        signal: job.signal,
-        what: '网页显示上传完成',
-      });
+    job.log(`已选入网页的上传控件：${names.join('、')}`);
+    if (ctx.recognition.variant === 'B') {
+      // 申报材料上传 uploads the chosen files with its own 上传 button.
+      const send = findButtons(ctx.root, TEXTS.upload.upload).find((b) => !isDisabled(b));
+      if (!send) throw new Error('找不到“上传”按钮');
+      userClick(send);
     }
-    return `${year} 年：${names.length} 个文件已上传。`;
+    // The portal lists what it accepted; wait for it.
+    await waitFor(ctx.doc, () => names.every((n) => uploadedNames(ctx).map(normText).includes(normText(n))), {
+      timeout: 15000,
+      signal: job.signal,
+      what: '网页显示上传完成',
+    });
+    return `${year} 年：${names.length} 个文件已上传${ctx.recognition.variant === 'B' ? '（请在表单上点“保存”）' : ''}。`;
   });
 }
 
@@ -167,7 +179,7 @@ export default defineFeature({
       if (year === null) return;
       const key = declKey(ctx, year);
       if (!key) return;
-      const count = ctx.recognition.variant === 'B' ? uploadedNames(ctx.root).length : uploadedNames(ctx.root).length;
+      const count = uploadedNames(ctx).length;
       void updateDeclaration(key, (m) => (m.uploads[String(year)] === count ? m : { ...m, uploads: { ...m.uploads, [String(year)]: count } }));
     };
     recordUploads();

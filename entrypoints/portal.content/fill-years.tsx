@@ -6,8 +6,7 @@ import { askOption, runJob } from './job';
 import { findFields } from '../../utils/portal/element';
 import { applyFieldSteps, applyYearPlanA, type ApplyEnv } from '../../utils/portal/fill-apply';
 import { planApplicantFields, planYearRows, type FillPlan } from '../../utils/portal/fill-plan';
-import { declarationKey, readFiledYearsB } from '../../utils/portal/declarations';
-import { fieldValues, formYearRow, idNumberOn } from '../../utils/portal/page';
+import { fieldValues, formYearRow } from '../../utils/portal/page';
 import { readYearRows } from '../../utils/portal/table';
 import { normText } from '../../utils/portal/texts';
 import type { PortalContext } from '../../utils/messages';
@@ -21,8 +20,8 @@ async function planFor(ctx: FeatureContext, context: PortalContext): Promise<Fil
   const spanYears = context.span.years;
   if (ctx.recognition.variant === 'A') return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: pageYears(ctx), variant: 'A' });
   const current = formYearRow(ctx.root);
-  const idKey = declarationKey(idNumberOn(ctx.root) || context.profile.idNumber || '');
-  const filed = idKey ? await readFiledYearsB(idKey) : [];
+  // Variant B's form lists the years already filed (已申报学时信息: the other applications).
+  const filed = (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
   // The form already holds a year the user chose: fill that year's empty fields only.
   const years = current ? [current.year] : spanYears;
   return planYearRows({ spanYears: years, ledgerRows: context.rows, pageYears: current ? [] : filed, variant: 'B' });

@@ -4,8 +4,8 @@
 import { signal, useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { listPolicies } from '../../rules';
-import type { Finding, FindingCode } from '../../rules/schema';
+import { listPolicies, requiredYears } from '../../rules';
+import type { Applicant, Finding, FindingCode, RequiredYears } from '../../rules/schema';
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
 import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult } from '../../utils/reviewer/check';
 import { applyMarks, findingLine } from '../../utils/reviewer/marks';
@@ -29,6 +29,14 @@ async function loadPolicy(): Promise<string> {
     // storage unavailable: fall back to the default
   }
   return defaultReviewPolicy();
+}
+
+function spanFor(policyId: string, applicant: Partial<Applicant>): RequiredYears | null {
+  try {
+    return requiredYears(policyId, { titleLevel: 'senior', ...applicant });
+  } catch {
+    return null;
+  }
 }
 
 interface Summary {
@@ -76,6 +84,7 @@ function ReviewerSection(props: {
   summary: Signal<Summary | null>;
   listMarked: Signal<number>;
   perYear: Signal<boolean>;
+  span: Signal<RequiredYears | null>;
 }) {
   const s = props.summary.value;
   const app = props.applicant.value;
@@ -104,6 +113,13 @@ function ReviewerSection(props: {
           {app.titleLevel ? `拟申报职称：${app.titleText}，按${TITLE_NAMES[app.titleLevel]}的年度范围检查` : '未读到拟申报职称，按副高级的年度范围检查'}
           {app.reviewYear ? `（申报年度 ${app.reviewYear}）` : ''}
           {props.perYear.value ? '。按年度分别申报：只检查本年度这一行，不判断缺少的年度' : ''}
+        </p>
+      )}
+      {props.screen === 'hr-detail' && props.span.value && (
+        <p class="xskr-muted" data-testid="review-span">
+          {props.span.value.years === null
+            ? `年度范围未定：${props.span.value.reason}（只检查每行的学时、合计、重复和附件）`
+            : `需核认 ${props.span.value.years[0]}–${props.span.value.years[props.span.value.years.length - 1]} 年（${props.span.value.citation}${props.span.value.extrapolated ? '，按最新规则推算' : ''}）`}
         </p>
       )}
       {s && s.rows > 0 ? (
@@ -180,6 +196,7 @@ export default defineFeature({
     const summary = signal<Summary | null>(null);
     const listMarked = signal(0);
     const perYear = signal(false);
+    const span = signal<RequiredYears | null>(null);
     let last = '';
 
     const collectors: RowCollector[] = [];
@@ -206,6 +223,7 @@ export default defineFeature({
       applicant.value = app;
       summary.value = summarise(results, paged, performance.now() - started);
       perYear.value = basis.perYear;
+      span.value = basis.perYear ? null : spanFor(policyId.value, basis.applicant);
       const complete = paged.every((p) => p.complete);
       if (screen === 'hr-detail' && results.length > 0 && complete) {
         const key = applicationKey(app.name, app.idNumber);
@@ -227,7 +245,7 @@ export default defineFeature({
       run(true);
     };
 
-    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} perYear={perYear} />);
+    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} perYear={perYear} span={span} />);
     run(true);
     ctx.onPageChange(() => run());
   },

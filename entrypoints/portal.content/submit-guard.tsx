@@ -53,8 +53,11 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: 
       }
     }
   }
-  // Evidence is uploaded after the rows exist; a declaration without any row yet is on its way to add them.
-  return findings.filter((f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(rowCount === 0 && f.code === 'year-missing'));
+  // Evidence is uploaded after the rows exist; 下一步 leads to the year dialog where missing years are added.
+  const nextStep = text === normText('下一步');
+  return findings.filter(
+    (f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(f.code === 'year-missing' && (nextStep || rowCount === 0)),
+  );
 }
 
 function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]; action: string; onContinue: () => void; onCancel: () => void }) {

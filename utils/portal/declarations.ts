@@ -38,17 +38,3 @@ export async function updateDeclaration(key: string, patch: (m: DeclarationMemo)
   await browser.storage.local.set({ [PREFIX + key]: next });
   return next;
 }
-
-/** Years filed as variant-B applications, as last seen on the list (so fill-years picks the next one). */
-const FILED_B = 'xskr:filed-b:';
-export async function readFiledYearsB(idKey: string): Promise<number[]> {
-  try {
-    const got = (await browser.storage.local.get(FILED_B + idKey))[FILED_B + idKey];
-    return z.array(z.number().int()).catch([]).parse(got ?? []);
-  } catch {
-    return [];
-  }
-}
-export async function writeFiledYearsB(idKey: string, years: number[]): Promise<void> {
-  await browser.storage.local.set({ [FILED_B + idKey]: [...new Set(years)].sort((a, b) => a - b) });
-}

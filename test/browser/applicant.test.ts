@@ -1,0 +1,176 @@
+// The applicant side of the portal content script on the replica, with the extension loaded and the sample ledger.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPortal, type Session } from './harness';
+import { seedLedger } from './seed';
+import { dialog, events, expectedRows, panel, saved, seedReplica, type ReplicaRow } from './applicant-helpers';
+
+const ZHANGSAN = {
+  证件号码: '430102199003151234', 姓名: '张三', 性别: '男', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业',
+  拟申报职称: '副高级', 联系电话: '13900001234', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '湖南省省本级', 备注: '', 申报年度: '2025',
+};
+/** The page's option for a ledger 继续教育形式 where the replica has no option of the same name. */
+const OPTION_FOR: Record<string, string> = { 专利: '发明专利', 论文: '论文著作' };
+const asOption = (form: string) => OPTION_FOR[form] ?? form;
+
+function fields(r: Pick<ReplicaRow, 'year' | 'publicName' | 'publicHours' | 'publicForm' | 'professionalName' | 'professionalHours' | 'professionalForm' | 'totalHours'>) {
+  return {
+    year: r.year, publicName: r.publicName, publicHours: r.publicHours, publicForm: r.publicForm, professionalName: r.professionalName,
+    professionalHours: r.professionalHours, professionalForm: r.professionalForm, totalHours: r.totalHours,
+  };
+}
+const ledgerRow = (year: number) => {
+  const r = expectedRows().find((x) => x.year === year)!;
+  return fields({ ...r, publicForm: asOption(r.publicForm), professionalForm: asOption(r.professionalForm) });
+};
+
+async function waitJob(page: Page, timeout = 60_000): Promise<string> {
+  const job = page.getByTestId('xskr-job');
+  await expect.poll(() => job.getAttribute('data-state'), { timeout }).not.toBe('running');
+  return job.innerText();
+}
+
+/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
+async function openYearDetail(page: Page): Promise<void> {
+  await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
+  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+  await dialog(page, '学时核认申报').getByRole('button', { name: '下一步' }).click();
+  const guard = page.getByTestId('submit-guard');
+  await expect.poll(async () => (await guard.isVisible()) || (await panel(page).getAttribute('data-page')) === 'year-detail').toBe(true);
+  if (await guard.isVisible()) await page.getByTestId('submit-guard-continue').click();
+  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
+}
+
+function appA(rows: Partial<ReplicaRow>[] = []) {
+  return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
+}
+
+describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s', (labels) => {
+  let s: Session;
+  const q = `?saveDelay=150${labels === 'alt' ? '&labels=alt' : ''}`;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('recognises the list and fills 2020–2024 in variant A, each row equal to the ledger aggregation', async () => {
+    const page = await openPortal(s, `index.html${q}#/xskr/apply`);
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click();
+    const report = await waitJob(page);
+    expect(report).toContain('已添加 5 个年度');
+    const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
+    expect(app.rows.map(fields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map(ledgerRow));
+    expect((await events(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
+    // The portal's own form validation left no red field behind.
+    expect(await page.locator('.el-form-item.is-error').count()).toBe(0);
+  });
+
+  it('keeps a row the user added by hand and fills only the missing years', async () => {
+    const page = await openPortal(s, `index.html${q}#/xskr/apply`);
+    const mine = { id: 'row-mine', year: 2022, publicName: '我自己填的公需', publicHours: 40, publicForm: '远程教育', professionalName: '我自己填的专业', professionalHours: 60, professionalForm: '研修班', totalHours: 100 };
+    await seedReplica(page, [appA([mine])]);
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('2022 年：网页上已有该年度，不改动');
+    const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
+    expect(app.rows.find((r) => r.id === 'row-mine')).toMatchObject(mine);
+    expect(app.rows.map((r) => r.year).sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect((await events(page)).filter((e) => e.type === 'update-row' || e.type === 'delete-row')).toHaveLength(0);
+  });
+
+  it('flags 公需 20 on its row and stops 提交 on the list with the guard', async () => {
+    const page = await openPortal(s, `index.html${q}#/xskr/apply`);
+    const rows = [2020, 2021, 2022, 2023, 2024].map((y) => ({ ...ledgerRow(y), id: `r${y}` }));
+    rows[1] = { ...rows[1], publicHours: 20, totalHours: 20 + rows[1].professionalHours };
+    await seedReplica(page, [appA(rows)]);
+    await openYearDetail(page);
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="public-below-min"][data-year="2021"]')).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('tr[data-xskr-status="problem"][data-xskr-codes~="public-below-min"]').first().count()).toBeGreaterThan(0);
+    // Rows without any upload are flagged as well.
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="evidence-missing"][data-year="2020"]')).isVisible()).toBe(true);
+    await dialog(page, '申报年度明细信息').getByRole('button', { name: '关闭' }).click();
+    await dialog(page, '学时核认申报').getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    await page.locator('.el-table__fixed-right').getByRole('button', { name: '提交' }).first().click();
+    await expect.poll(() => page.getByTestId('submit-guard').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('submit-guard').innerText()).toContain('2021');
+    await page.getByTestId('submit-guard-cancel').click();
+    await expect.poll(() => page.getByTestId('submit-guard').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.el-message-box:visible').count()).toBe(0); // the portal never saw the click
+    // Continue lets the click through to the portal's own confirmation.
+    await page.locator('.el-table__fixed-right').getByRole('button', { name: '提交' }).first().click();
+    await page.getByTestId('submit-guard-continue').click();
+    await expect.poll(() => page.locator('.el-message-box:visible').count()).toBe(1);
+    await page.locator('.el-message-box:visible').getByRole('button', { name: '取消' }).click();
+    expect((await events(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
+  });
+
+  it('attaches the ledger PDF of a year through the portal upload, and the year is no longer missing evidence', async () => {
+    const page = await openPortal(s, `index.html${q}#/xskr/apply`);
+    await seedReplica(page, [appA([2020, 2021, 2022, 2023, 2024].map((y) => ({ ...ledgerRow(y), id: `r${y}` })))]);
+    await openYearDetail(page);
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="evidence-missing"][data-year="2020"]')).isVisible()).toBe(true);
+    const row2020 = dialog(page, '申报年度明细信息').locator('tr', { hasText: '2020年度公需科目' }).first();
+    await row2020.getByRole('button', { name: '上传附件' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('evidence-upload');
+    await page.getByTestId('attach-evidence').click();
+    expect(await waitJob(page)).toContain('2020 年：1 个文件已上传');
+    const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
+    expect(app.rows.find((r) => r.year === 2020)!.attachments.map((f) => f.name)).toEqual(['2020年度培训结业证书.pdf']);
+    const upload = (await events(page)).find((e) => e.type === 'upload') as { file: { name: string; type: string; size: number } } | undefined;
+    expect(upload?.file).toMatchObject({ name: '2020年度培训结业证书.pdf', type: 'application/pdf' });
+    expect(upload!.file.size).toBeGreaterThan(100);
+    await dialog(page, '上传附件').getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="evidence-missing"][data-year="2020"]')).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="evidence-missing"][data-year="2021"]')).isVisible()).toBe(true);
+  });
+
+  it('fills one year in variant B from the ledger', async () => {
+    const page = await openPortal(s, `index.html${q}#/xskr/apply-b`);
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    await page.getByRole('button', { name: '修改' }).first().click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('已填写 2020 年度');
+    await dialog(page, '学时核认申报').getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog(page, '学时核认申报').count()).toBe(0);
+    const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
+    expect(app.rows.map(fields)).toEqual([ledgerRow(2020)]);
+    expect(app.form.申报年度).toBe('2020');
+  });
+});
+
+describe('portal screens the content script must leave alone or find elsewhere', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+  });
+  afterAll(async () => s?.close());
+
+  it('shows 未识别 and offers nothing on an unrelated portal screen', async () => {
+    const page = await openPortal(s, 'index.html#/other');
+    await expect.poll(() => page.getByTestId('xskr-screen').innerText()).toBe('未识别');
+    expect(await panel(page).getAttribute('data-page')).toBeNull();
+    await expect.poll(() => page.getByTestId('fill-years').count()).toBe(0);
+  });
+
+  it('recognises the screens inside an iframe', async () => {
+    const page = await openPortal(s, 'frame.html#/xskr/apply');
+    const frame = page.frameLocator('iframe').first();
+    await expect.poll(() => frame.getByTestId('xskr-panel').getAttribute('data-page')).toBe('applicant-list');
+  });
+
+  it('starts expanded and remembers that the user collapsed it', async () => {
+    const page = await openPortal(s, 'index.html#/xskr/apply');
+    await expect.poll(() => page.getByTestId('xskr-collapse').getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('xskr-collapse').click();
+    await expect.poll(() => page.getByTestId('xskr-collapse').getAttribute('aria-expanded')).toBe('false');
+    const again = await openPortal(s, 'index.html#/xskr/apply');
+    await expect.poll(() => again.getByTestId('xskr-collapse').getAttribute('aria-expanded')).toBe('false');
+    await again.getByTestId('xskr-collapse').click(); // leave it expanded for the others
+  });
+});
