@@ -75,7 +75,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const s = useLedgerState();
   const showId = useSignal(false);
   const idError = useSignal<string | undefined>(undefined);
-  const save = (patch: Partial<Profile>) => s.guard(() => s.saveProfile({ ...profile, ...patch }));
+  const save = (patch: Partial<Profile>) => s.guard(() => s.patchProfile(profile.id, patch));
   const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim();
 
   return (

@@ -28,6 +28,8 @@ export interface LedgerState {
   reload(): Promise<void>;
   selectProfile(id: string): Promise<void>;
   saveProfile(p: Profile): Promise<void>;
+  /** Changes some fields of the person as they are now (not as an older render saw them). */
+  patchProfile(id: string, patch: Partial<Profile>): Promise<void>;
   addProfile(name: string): Promise<Profile>;
   deleteProfile(id: string): Promise<void>;
   saveEntry(e: Entry): Promise<void>;
@@ -93,8 +95,19 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
       await loadActive();
     },
     async saveProfile(p) {
-      await ledger.putProfile(p);
-      profiles.value = profiles.value.map((q) => (q.id === p.id ? p : q));
+      const before = profiles.value;
+      profiles.value = before.map((q) => (q.id === p.id ? p : q)); // at once, so the next change builds on this one
+      try {
+        await ledger.putProfile(p);
+      } catch (e) {
+        profiles.value = before;
+        throw e;
+      }
+    },
+    async patchProfile(id, patch) {
+      const current = profiles.value.find((p) => p.id === id);
+      if (!current) return;
+      await state.saveProfile({ ...current, ...patch });
     },
     async addProfile(name) {
       const base = active.value;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, type Session } from './harness';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON, seedLedger } from './seed';
@@ -24,6 +25,114 @@ describe('options page: the ledger manager', () => {
     expect(await page.getByTestId('profile-degree').inputValue()).toBe('bachelor');
     await select.selectOption({ label: SECOND_PERSON });
     await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SECOND_PERSON)));
+    await page.close();
+  });
+});
+
+describe('options page: keeping the ledger', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('opens the person named in #profile=<id>, as the popup links it', async () => {
+    const wang = batch.profiles.find((p) => p.name === SECOND_PERSON)!;
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/options.html#profile=${wang.id}`);
+    await expect.poll(() => page.getByTestId('profile-select').inputValue()).toBe(wang.id);
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SECOND_PERSON)));
+    await page.close();
+  });
+
+  it('adds a rule-converted training with the keyboard, showing its hours and citation live', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON)));
+    await page.getByRole('button', { name: '新增活动' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: '新增活动' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await page.keyboard.press('End'); // keyboard choice of the type: walk to the training kind
+    await form.getByLabel('类型').selectOption({ label: '按规则折算：培训、研讨、会议、实践' });
+    await form.getByLabel('名称').fill('道路桥梁检测技术研修班');
+    await form.getByLabel('继续教育形式').fill('培训班');
+    await form.getByLabel('年度').fill('2022');
+    await form.getByLabel('天数', { exact: true }).fill('2');
+    await form.getByLabel('半天数').fill('1');
+    await expect.poll(() => page.getByTestId('entry-live-hours').innerText()).toContain('专业科目 20 学时');
+    expect(await page.getByTestId('entry-live-hours').innerText()).toContain('湘人社办函〔2025〕37号');
+    await form.getByLabel('半天数').press('Enter');
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 1));
+    await expect.poll(() => page.locator('[data-testid=year-row][data-year="2022"]').innerText()).toContain('84'); // 64 + 20
+    await page.close();
+  });
+
+  it('attaches evidence with the file button and by dropping a file, and refuses a file the portal would not take', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    const row = page.locator('tr[data-entry-id]', { hasText: '2024年度公需科目' });
+    await row.locator('input[type=file]').setInputFiles({ name: '2024公需结业证书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 button') });
+    await expect.poll(() => row.innerText()).toContain('2024公需结业证书.pdf');
+    await row.evaluate((tr) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], '课程截图.jpg', { type: 'image/jpeg' }));
+      tr.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      tr.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    });
+    await expect.poll(() => row.innerText()).toContain('课程截图.jpg');
+    await row.locator('input[type=file]').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('只能上传 jpg、jpeg、png、doc、docx、pdf');
+    expect(await row.innerText()).not.toContain('setup.exe');
+    await page.close();
+  });
+
+  it('keeps the rule set, title level and degree chosen for a person', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SECOND_PERSON });
+    await page.getByTestId('profile-title-level').selectOption('intermediate');
+    await page.getByTestId('profile-policy').selectOption('zhuzhou-2025');
+    await page.getByTestId('profile-degree').selectOption('doctor');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('profile-select').inputValue()).toBe(batch.profiles[1].id);
+    expect(await page.getByTestId('profile-policy').inputValue()).toBe('zhuzhou-2025');
+    expect(await page.getByTestId('profile-title-level').inputValue()).toBe('intermediate');
+    expect(await page.getByTestId('profile-degree').inputValue()).toBe('doctor');
+    await page.close();
+  });
+
+  it('makes a backup that restores in another browser profile with byte-identical evidence files', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '完整备份（含佐证文件）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^学时台账备份-\d{8}\.xskr\.json$/);
+    const backupPath = await download.path();
+    await page.close();
+
+    const other = await launchWithExtension();
+    try {
+      await seedLedger(other, backupPath);
+      const p2 = await openExtensionPage(other, 'options.html');
+      await expect.poll(() => p2.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 1));
+      for (const ev of batch.evidence.filter((e) => e.profileId === batch.profiles[0].id)) {
+        const [file] = await Promise.all([p2.waitForEvent('download'), p2.getByRole('button', { name: ev.name }).first().click()]);
+        expect(Buffer.compare(readFileSync(await file.path()), Buffer.from(ev.bytes))).toBe(0);
+      }
+      await p2.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('deletes a person only after a second confirmation, with all their activities', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SECOND_PERSON });
+    await page.getByRole('button', { name: '删除人员' }).click();
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(await page.getByTestId('profile-select').locator('option').allInnerTexts()).toEqual([SAMPLE_PERSON, SECOND_PERSON]);
+    await page.getByRole('button', { name: '删除人员' }).click();
+    await page.getByRole('button', { name: '确认删除' }).click();
+    await expect.poll(() => page.getByTestId('profile-select').locator('option').allInnerTexts()).toEqual([SAMPLE_PERSON]);
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 1));
     await page.close();
   });
 });
