@@ -83,6 +83,7 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     const d = await openDetail(page, '李四');
     await expect.poll(() => marks(d)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, 'ok', '']));
     expect(await summary(page)).toEqual({ ok: '5', problem: '0' });
+    expect(await page.getByTestId('review-span').textContent()).toContain('需核认 2020–2024 年');
     expect(await page.getByTestId('finding').count()).toBe(0);
     expect(await page.getByTestId('review-reason').count()).toBe(0);
     await page.close();

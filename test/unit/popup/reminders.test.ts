@@ -52,13 +52,13 @@ describe('filing-window reminders', () => {
   it('asks for the optional permissions when turned on, and does nothing if refused', async () => {
     const name = `perm-${Math.random()}`;
     const open = () => openLedger(name);
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never); // typed as void in the fake
     expect(await setReminders(true, open)).toBe(false);
     expect(request).toHaveBeenCalledWith({ permissions: ['alarms', 'notifications'] });
     const db = await openLedger(name);
     expect((await db.getSettings()).remindersEnabled).toBe(false);
 
-    request.mockResolvedValue(true);
+    request.mockResolvedValue(true as never);
     expect(await setReminders(true, open)).toBe(true);
     expect((await db.getSettings()).remindersEnabled).toBe(true);
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 });
