@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, PORTAL_BASE, ROOT, routePortal } from './harness';
 import { findChromium } from './chromium';
@@ -84,9 +84,11 @@ async function fillYear(scope: Locator, y: YearInput, yearLabel = '年度'): Pro
 const FULL_FORM = { 证件号码: '430102199003151234', 姓名: '张三', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业', 拟申报职称: '副高级', 联系电话: '13900001234', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '湖南省省本级' };
 const Y2020: YearInput = { year: 2020, publicName: '2020公需科目', publicHours: 30, publicForm: '远程教育', professionalName: '2020专业科目', professionalHours: 60, professionalForm: '培训班', totalHours: 90 };
 
+/** A screenshot and the DOM as it stands (material for screen fixtures) into test-results/replica/. */
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  writeFileSync(join(SHOTS, `${name}.html`), `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`);
 }
 
 beforeAll(async () => {
@@ -364,6 +366,8 @@ describe('portal replica, reviewer screens', () => {
     const apps = reviewerApps(1);
     apps[0].rows = Array.from({ length: 12 }, (_, i) => ({ ...apps[0].rows[0], year: 2013 + i }));
     await page.evaluate((a) => (window as any).__replica.seed({ applications: a.map((x: any) => ({ ...x, reviewStage: 'upper' })) }), apps);
+    await expect.poll(() => page.locator('.xr-audit-table .el-table__body-wrapper tbody tr td').nth(6).innerText()).toBe('待上级单位审核');
+    await shot(page, 'upper-audit-list');
     await visibleButton(page, '审核').click();
     const detail = dialog(page, '学时核认申报详细');
     await expect.poll(() => detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').count()).toBe(10);
