@@ -231,20 +231,20 @@
         <div class="xr-list-title">申请列表：</div>
         <el-table :data="pageRows" border size="small" class="xr-app-table" row-key="id">
           <el-table-column type="index" label="序号" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"></el-table-column>
-          <el-table-column prop="form.姓名" label="姓名" width="80"></el-table-column>
-          <el-table-column prop="form.证件号码" label="身份证" width="170"></el-table-column>
-          <el-table-column prop="form.单位名称" label="工作单位" min-width="150" show-overflow-tooltip></el-table-column>
-          <el-table-column prop="form.最高学历" label="最高学历" width="100"></el-table-column>
-          <el-table-column prop="form.联系电话" label="联系电话" width="120"></el-table-column>
-          <el-table-column prop="form.申报年度" label="申报年度" width="90" align="center"></el-table-column>
-          <el-table-column label="数据状态" width="100" align="center"><template #default="{ row }">{{ statusText(row) }}</template></el-table-column>
-          <el-table-column prop="unitOpinion" label="审核不通过意见" min-width="120" show-overflow-tooltip></el-table-column>
-          <el-table-column label="操作" width="230" align="center">
+          <el-table-column prop="form.姓名" label="姓名" width="70"></el-table-column>
+          <el-table-column prop="form.证件号码" label="身份证" width="155"></el-table-column>
+          <el-table-column prop="form.单位名称" label="工作单位" min-width="120" show-overflow-tooltip></el-table-column>
+          <el-table-column prop="form.最高学历" label="最高学历" width="90"></el-table-column>
+          <el-table-column prop="form.联系电话" label="联系电话" width="105"></el-table-column>
+          <el-table-column prop="form.申报年度" label="申报年度" width="75" align="center"></el-table-column>
+          <el-table-column label="数据状态" width="80" align="center"><template #default="{ row }">{{ statusText(row) }}</template></el-table-column>
+          <el-table-column prop="unitOpinion" label="审核不通过意见" min-width="100" show-overflow-tooltip></el-table-column>
+          <el-table-column label="操作" width="190" align="center">
             <template #default="{ row }">
-              <el-button type="text" size="mini" icon="el-icon-s-promotion" :disabled="!editable(row)" @click="submit(row)">提交</el-button>
-              <el-button type="text" size="mini" icon="el-icon-edit" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }">修改</el-button>
-              <el-button type="text" size="mini" icon="el-icon-delete" :disabled="row.status !== '待提交'" @click="remove(row)">删除</el-button>
-              <el-button type="text" size="mini" icon="el-icon-view" @click="form = { appId: row.id, mode: 'view' }">查看</el-button>
+              <el-button type="text" size="mini" :disabled="!editable(row)" @click="submit(row)">提交</el-button>
+              <el-button type="text" size="mini" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }">修改</el-button>
+              <el-button type="text" size="mini" :disabled="row.status !== '待提交'" @click="remove(row)">删除</el-button>
+              <el-button type="text" size="mini" @click="form = { appId: row.id, mode: 'view' }">查看</el-button>
             </template>
           </el-table-column>
         </el-table>
