@@ -50,6 +50,7 @@ interface Summary {
   problem: number;
   findings: Finding[];
   reason: string;
+  reasonDetailed: string;
 }
 
 function summarise(results: ReviewResult[], paged: PagedRows[], ms: number): Summary {
@@ -61,7 +62,8 @@ function summarise(results: ReviewResult[], paged: PagedRows[], ms: number): Sum
     ok: results.reduce((n, r) => n + r.okCount, 0),
     problem: results.reduce((n, r) => n + r.problemCount, 0),
     findings: results.flatMap((r) => r.findings),
-    reason: results.map((r) => r.reason).filter(Boolean).join('\n\n'),
+    reason: results.map((r) => r.reason).filter(Boolean).join('\n'),
+    reasonDetailed: results.map((r) => r.reasonDetailed).filter(Boolean).join('\n\n'),
   };
 }
 
@@ -147,7 +149,7 @@ function ReviewerSection(props: {
           {s.reason && (
             <div>
               <label>
-                审核不通过理由（可复制后粘贴）
+                审核不通过理由（{s.reason.length} 字，可复制后粘贴到“不通过原因”）
                 <textarea
                   data-testid="review-reason"
                   readOnly
@@ -166,6 +168,16 @@ function ReviewerSection(props: {
                 复制理由
               </button>
               <span class="xskr-muted">{copied.value}</span>
+              <details>
+                <summary>详细说明（逐条附依据）</summary>
+                <textarea
+                  data-testid="review-reason-detailed"
+                  readOnly
+                  rows={8}
+                  style={{ width: '100%', boxSizing: 'border-box', font: 'inherit', fontSize: '12px' }}
+                  value={s.reasonDetailed}
+                />
+              </details>
             </div>
           )}
         </>

@@ -110,8 +110,12 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     expect(await badge.textContent()).toContain('1 项问题');
     expect(await badge.getAttribute('title')).toMatch(/2020 年公需科目 20 学时[\s\S]*湘人社办函〔2025〕37号/);
     const reason = await page.getByTestId('review-reason').inputValue();
-    expect(reason).toMatch(/^审核不通过/);
-    for (const text of ['2020 年公需科目 20 学时', '缺少 2022 年', '2023 年填了 2 行', '2019 年不在', '2024 年还没有佐证材料', '2021 年合计学时']) expect(reason).toContain(text);
+    expect(reason).toMatch(/^审核不通过：1\./);
+    for (const text of ['2020年公需科目20学时，少于30学时', '2021年合计100学时不等于公需30与专业60之和', '缺少2022年的学时', '2023年重复填报', '2019年不在2020–2024年核认范围内', '2024年未上传佐证材料', '湘人社办函〔2025〕37号']) {
+      expect(reason).toContain(text);
+    }
+    const detailed = await page.getByTestId('review-reason-detailed').inputValue();
+    for (const text of ['2020 年公需科目 20 学时', '缺少 2022 年', '2023 年填了 2 行', '2019 年不在', '2024 年还没有佐证材料', '湘人社办函〔2025〕37号 一.(二)']) expect(detailed).toContain(text);
 
     // Another rule set re-checks at once: Xiangtan 2022 has no separate 公需 minimum.
     await page.getByTestId('reviewer-policy').selectOption('xiangtan-2022');
@@ -125,6 +129,16 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     const listRow = page.locator('tr[data-xskr-status]').filter({ hasText: '王五' });
     await expect.poll(() => listRow.getAttribute('data-xskr-codes')).toContain('year-missing');
     expect(await listRow.getAttribute('data-xskr-status')).toBe('problem');
+
+    // The reason fits the portal's 不通过原因 box (200 characters) whole.
+    const again = await openDetail(page, '王五');
+    await again.getByRole('button', { name: '审核不通过' }).click();
+    const box = page.getByRole('dialog', { name: '审核不通过' }).locator('textarea');
+    await box.fill(reason);
+    await page.getByRole('dialog', { name: '审核不通过' }).getByRole('button', { name: '确定' }).click();
+    await expect
+      .poll(() => page.evaluate(() => ((window as any).__replica.events as { type: string; reason?: string }[]).filter((e) => e.type === 'review').map((e) => e.reason)))
+      .toEqual([reason]);
     await page.close();
   });
 

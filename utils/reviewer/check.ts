@@ -1,6 +1,6 @@
 // Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
 // Pure: plain data in, plain data out (the DOM side is in marks.ts).
-import { checkYears, listPolicies } from '../../rules';
+import { checkYears, getPolicy, listPolicies, minimaFor, requiredYears } from '../../rules';
 import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
 import { titleLevelOf } from './applicant';
 import type { ReviewRowData } from './read-table';
@@ -20,6 +20,7 @@ export interface GroupReview {
   applicant: Applicant;
   findings: Finding[]; // everything found for this application, incl. year-missing (no row)
   rows: RowMark[];
+  data: ReviewRowData[]; // the rows as read, for the wording of the reason
 }
 
 export interface ReviewResult {
@@ -29,8 +30,10 @@ export interface ReviewResult {
   findings: Finding[];
   okCount: number;
   problemCount: number;
-  /** Ready-to-paste 审核不通过 reason (zh-CN); '' when nothing is wrong. */
+  /** Ready-to-paste 审核不通过 reason (zh-CN), short enough for the portal's box; '' when nothing is wrong. */
   reason: string;
+  /** The same with each finding's full wording and clause. */
+  reasonDetailed: string;
 }
 
 export interface ReviewOptions {
@@ -126,7 +129,7 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     };
   });
   const label = key.replace(/\|$/, '').replace(/^\|/, '').split('|')[0] ?? '';
-  return { key, label, applicant, rows: marks, findings: sortFindings(dedupe([...whole, ...extra])) };
+  return { key, label, applicant, rows: marks, data: rows, findings: sortFindings(dedupe([...whole, ...extra])) };
 }
 
 export function checkReview(rows: ReviewRowData[], options: ReviewOptions): ReviewResult {
@@ -149,8 +152,94 @@ export function checkReview(rows: ReviewRowData[], options: ReviewOptions): Revi
     findings: reviewed.flatMap((g) => g.findings),
     okCount,
     problemCount: marks.length - okCount,
-    reason: rejectionReason(reviewed),
+    reason: conciseReason(reviewed, options.policyId),
+    reasonDetailed: rejectionReason(reviewed),
   };
+}
+
+/** The portal's 不通过原因 box takes at most 200 characters (the replica's el-input maxlength). */
+export const REASON_MAX = 200;
+
+const n = (v: number | null) => (v === null ? '?' : String(Math.round(v * 10) / 10));
+const yearsText = (ys: number[]) => `${[...new Set(ys)].sort((a, b) => a - b).join('、')}年`;
+
+function conciseLines(g: GroupReview, policyId: string): string[] {
+  const errors = g.findings.filter((f) => f.severity === 'error');
+  const m = minimaFor(policyId);
+  const rowOf = (y?: number) => g.data.find((r) => r.year === y);
+  const byCode = new Map<FindingCode, Finding[]>();
+  for (const f of errors) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  const lines: string[] = [];
+  for (const code of CODE_ORDER) {
+    const fs = byCode.get(code);
+    if (!fs) continue;
+    const years = fs.map((f) => f.year ?? 0);
+    switch (code) {
+      case 'public-below-min':
+        lines.push(...fs.map((f) => `${f.year}年公需科目${n(rowOf(f.year)?.publicHours ?? null)}学时，少于${m.public}学时`));
+        break;
+      case 'professional-below-min':
+        lines.push(...fs.map((f) => `${f.year}年专业科目${n(rowOf(f.year)?.professionalHours ?? null)}学时，少于${m.professional}学时`));
+        break;
+      case 'total-below-min':
+        lines.push(...fs.map((f) => `${f.year}年合计${n(rowOf(f.year)?.totalHours ?? null)}学时，少于${m.total}学时`));
+        break;
+      case 'total-mismatch':
+        lines.push(
+          ...fs.map((f) => {
+            const r = rowOf(f.year);
+            return `${f.year}年合计${n(r?.totalHours ?? null)}学时不等于公需${n(r?.publicHours ?? null)}与专业${n(r?.professionalHours ?? null)}之和`;
+          }),
+        );
+        break;
+      case 'year-missing':
+        lines.push(`缺少${yearsText(years)}的学时`);
+        break;
+      case 'year-duplicate':
+        lines.push(`${yearsText(years)}重复填报`);
+        break;
+      case 'year-outside-span': {
+        const span = requiredYears(policyId, g.applicant);
+        lines.push(`${yearsText(years)}不在${span.years ? `${span.years[0]}–${span.years[span.years.length - 1]}年` : ''}核认范围内`);
+        break;
+      }
+      case 'evidence-missing':
+        lines.push(`${yearsText(years)}未上传佐证材料`);
+        break;
+      default:
+        lines.push(`${yearsText(years)}学时填写有误`);
+    }
+  }
+  return lines;
+}
+
+/** 审核不通过 reason that fits the portal's box: numbered problems with their numbers, the notice at the end. */
+export function conciseReason(groups: GroupReview[], policyId: string, max = REASON_MAX): string {
+  const parts = groups
+    .map((g) => ({ g, lines: conciseLines(g, policyId) }))
+    .filter(({ lines }) => lines.length > 0);
+  if (parts.length === 0) return '';
+  const doc = getPolicy(policyId)?.docNumber;
+  const tail = doc ? `（依据${doc}）` : '';
+  const total = parts.reduce((k, p) => k + p.lines.length, 0);
+  const build = (limit: number) => {
+    let i = 0;
+    let left = 0;
+    const body = parts
+      .map(({ g, lines }) => {
+        const shown = lines.filter(() => i++ < limit);
+        left += lines.length - shown.length;
+        return `${groups.length > 1 && g.label ? `${g.label}：` : ''}${shown.map((l, k) => `${k + 1}.${l}`).join('；')}`;
+      })
+      .filter((p) => !/：$|^$/.test(p))
+      .join('；');
+    return `审核不通过：${body}${left ? `等${total}项问题（详见各行标注）` : ''}。${tail}`;
+  };
+  for (let limit = total; limit > 1; limit--) {
+    const text = build(limit);
+    if (text.length <= max) return text;
+  }
+  return build(1).slice(0, max);
 }
 
 /** 审核不通过 reason: one numbered line per error, with its clause; several people get a heading each. */

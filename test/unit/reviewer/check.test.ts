@@ -64,11 +64,19 @@ describe('checking a reviewer table (province 2025, 副高级: 2020–2024)', ()
   it('writes a ready-to-paste reason listing every error with its clause', () => {
     n = 0;
     const r = checkReview([row(2020, 20, 60, 80, 1), row(2021, 30, 60, 90, 1), row(2022, 30, 60, 90, 1), row(2023, 30, 60, 90, 1)], senior);
-    expect(r.reason).toMatch(/^审核不通过，原因如下：\n1\. /);
-    expect(r.reason).toContain('2020 年公需科目 20 学时');
-    expect(r.reason).toContain('湘人社办函〔2025〕37号');
-    expect(r.reason).toContain('缺少 2024 年');
-    expect(r.reason.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(3);
+    expect(r.reason).toBe('审核不通过：1.2020年公需科目20学时，少于30学时；2.2020年合计80学时，少于90学时；3.缺少2024年的学时。（依据湘人社办函〔2025〕37号）');
+    expect(r.reasonDetailed).toMatch(/^审核不通过，原因如下：\n1\. /);
+    expect(r.reasonDetailed).toContain('2020 年公需科目 20 学时');
+    expect(r.reasonDetailed).toContain('湘人社办函〔2025〕37号 一.(二)');
+    expect(r.reasonDetailed.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(3);
+  });
+
+  it('keeps the reason within the portal box of 200 characters, counting what it leaves out', () => {
+    n = 0;
+    const rows = Array.from({ length: 30 }, (_, i) => row(1990 + i, 10, 20, 40, 0));
+    const r = checkReview(rows, senior);
+    expect(r.reason.length).toBeLessThanOrEqual(200);
+    expect(r.reason).toMatch(/等\d+项问题（详见各行标注）。（依据湘人社办函〔2025〕37号）$/);
   });
 
   it('gives no reason when nothing is wrong', () => {
@@ -103,7 +111,7 @@ describe('checking a reviewer table (province 2025, 副高级: 2020–2024)', ()
       ['张三', []],
       ['李四', ['year-missing']],
     ]);
-    expect(r.reason).toContain('李四：');
+    expect(r.reason).toContain('李四：1.缺少2024年的学时');
   });
 
   it('defaults to the province rule set of the current year, else its newest', () => {
