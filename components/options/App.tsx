@@ -11,7 +11,16 @@ export function App() {
   const s = useLedgerState();
   useEffect(() => {
     s.reload().catch((e) => (s.notice.value = { kind: 'error', text: e instanceof Error ? e.message : String(e) }));
-    return onLedgerChange(() => void s.reload());
+    // A file dropped beside an activity must not make the browser leave the page to show it.
+    const stop = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('dragover', stop);
+    window.addEventListener('drop', stop);
+    const off = onLedgerChange(() => void s.reload());
+    return () => {
+      off();
+      window.removeEventListener('dragover', stop);
+      window.removeEventListener('drop', stop);
+    };
   }, [s]);
 
   const active = s.active.value;

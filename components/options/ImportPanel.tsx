@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { makeBackup, backupFileName } from '../../utils/ledger/backup';
 import { exportRows, toCsv, toXlsx } from '../../utils/ledger/export';
 import { applyImport, importContext, planImport, type ImportPreview, type RowError } from '../../utils/ledger/import';
@@ -19,6 +20,12 @@ export function ImportPanel() {
   const s = useLedgerState();
   const stage = useSignal<Stage>({ kind: 'idle' });
   const busy = useSignal(false);
+  const usage = useSignal<string>('');
+  useEffect(() => {
+    void navigator.storage?.estimate?.().then(({ usage: used, quota }) => {
+      if (used !== undefined && quota) usage.value = `本机已用 ${(used / 1024 / 1024).toFixed(1)} MB，浏览器允许约 ${(quota / 1024 / 1024 / 1024).toFixed(1)} GB。`;
+    });
+  }, [s.evidence.value.length, stage.value.kind]);
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -109,6 +116,7 @@ export function ImportPanel() {
         <button type="button" onClick={() => exportSheet('xlsx', true)} disabled={!s.active.value}>导出当前人员</button>
         <button type="button" onClick={backup}>完整备份（含佐证文件）</button>
       </div>
+      {usage.value && <p class="hint">{usage.value}台账只存在这台电脑的浏览器里，请定期做完整备份。</p>}
     </section>
   );
 }

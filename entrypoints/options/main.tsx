@@ -12,6 +12,8 @@ function profileFromHash(hash: string): string | undefined {
 async function main() {
   const root = document.getElementById('app')!;
   try {
+    // Ask the browser not to evict the ledger under storage pressure (best effort; no prompt in extensions).
+    void navigator.storage?.persist?.().catch(() => false);
     const ledger = await openLedger();
     const state = createLedgerState(ledger, profileFromHash(location.hash));
     window.addEventListener('hashchange', () => {

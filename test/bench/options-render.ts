@@ -49,8 +49,8 @@ try {
     await page.waitForFunction((n) => document.querySelector('[data-testid=activity-count]')?.textContent === String(n) && document.querySelectorAll('[data-testid=year-row]').length > 0 && document.querySelectorAll('tr[data-entry-id]').length > 0, N, { timeout: 60_000 });
     const t1 = performance.now();
     const nav = await page.evaluate(() => {
-      const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { domContentLoaded: e.domContentLoadedEventEnd, now: performance.now() };
+      const e = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { domContentLoaded: e.domContentLoadedEventEnd, now: window.performance.now() };
     });
     runs.push(t1 - t0);
     const rows = await page.locator('tr[data-entry-id]').count();
