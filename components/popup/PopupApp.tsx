@@ -25,6 +25,15 @@ export function PopupApp({ store }: { store: PopupStore }) {
     ['checklist', '年度清单'],
     ['calculator', '学时计算器'],
   ];
+  // Tabs pattern: one tab stop, arrow keys move between tabs.
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const i = tabs.findIndex(([id]) => id === tab);
+    const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length][0];
+    setTab(next);
+    (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>(`#tab-${next}`)?.focus();
+  };
 
   return (
     <main class="popup">
@@ -43,14 +52,24 @@ export function PopupApp({ store }: { store: PopupStore }) {
           </label>
         )}
       </header>
-      <nav class="tabs" role="tablist" aria-label="功能">
+      <nav class="tabs" role="tablist" aria-label="功能" onKeyDown={onTabKey}>
         {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls="popup-panel"
+            tabIndex={tab === id ? 0 : -1}
+            data-testid={`tab-${id}`}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
       </nav>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id="popup-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'checklist' &&
           (s.status === 'loading' ? (
             <p class="muted">正在读取台账…</p>

@@ -142,10 +142,12 @@ describe('popup on a seeded ledger', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('profile-select');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-checklist');
+    await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-calculator');
-    await page.keyboard.press('Enter');
     await page.getByTestId('calc-kind').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('calc-kind');
   });
 });
 
