@@ -123,6 +123,44 @@ describe('options page: keeping the ledger', () => {
     }
   });
 
+  it('edits and duplicates an activity, and exports an Excel file that imports back without duplicates', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const before = Number(await page.getByTestId('activity-count').innerText());
+    const row = page.locator('tr[data-entry-id]', { hasText: '2023年度公需科目' });
+    await row.getByRole('button', { name: '复制' }).click();
+    const form = page.getByRole('form', { name: '修改活动' });
+    await form.getByLabel('名称').fill('2023年度公需科目：补学课程');
+    await form.getByLabel('学时', { exact: true }).fill('6');
+    await expect.poll(() => page.getByTestId('entry-live-hours').innerText()).toContain('公需科目 6 学时');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
+    await expect.poll(() => page.locator('[data-testid=year-row][data-year="2023"]').innerText()).toMatch(/^2023\s+36\b/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel（全部人员）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByTestId('ledger-import').setInputFiles(await download.path());
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('已导入 0 条活动');
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
+    await page.close();
+  });
+
+  it('offers the import template for download, and the template imports', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 Excel 模板' }).click()]);
+    const fresh = await launchWithExtension();
+    try {
+      const p2 = await openExtensionPage(fresh, 'options.html');
+      await p2.getByTestId('ledger-import').setInputFiles({ name: '模板.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(await download.path()) });
+      await p2.getByTestId('import-confirm').click();
+      await expect.poll(() => p2.getByTestId('import-result').innerText()).toContain('已导入 2 条活动');
+    } finally {
+      await fresh.close();
+    }
+    await page.close();
+  });
+
   it('deletes a person only after a second confirmation, with all their activities', async () => {
     const page = await openExtensionPage(s, 'options.html');
     await page.getByTestId('profile-select').selectOption({ label: SECOND_PERSON });
@@ -132,7 +170,7 @@ describe('options page: keeping the ledger', () => {
     await page.getByRole('button', { name: '删除人员' }).click();
     await page.getByRole('button', { name: '确认删除' }).click();
     await expect.poll(() => page.getByTestId('profile-select').locator('option').allInnerTexts()).toEqual([SAMPLE_PERSON]);
-    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 1));
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 2));
     await page.close();
   });
 });
