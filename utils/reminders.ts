@@ -63,20 +63,21 @@ async function scheduleAlarm(): Promise<void> {
 
 let listening = false;
 function listen(): void {
-  if (listening || !browser.alarms) return;
+  // The optional APIs exist only once their permission was granted.
+  if (listening || !browser.alarms || !browser.notifications) return;
   listening = true;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void remindNow().catch((e) => console.warn('[学时助手] 提醒失败', e));
   });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === REMINDER_ALARM) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+  });
 }
 
-/** Background: listen for the daily alarm (now, or as soon as the optional permission is granted). */
+/** Background: listen for the daily alarm (now, or as soon as the optional permissions are granted). */
 export function installReminders(): void {
   listen();
   browser.permissions?.onAdded?.addListener(() => listen());
-  browser.notifications?.onClicked?.addListener((id) => {
-    if (id === REMINDER_ALARM) void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
-  });
 }
 
 /**
