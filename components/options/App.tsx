@@ -4,6 +4,7 @@ import { ImportPanel } from './ImportPanel';
 import { ProfileBar, ProfileForm } from './ProfileBar';
 import { EntriesSection } from './EntriesSection';
 import { YearView } from './YearView';
+import { Overview } from './Overview';
 import { useLedgerState } from './state';
 
 /** The ledger manager (options page). */
@@ -60,6 +61,7 @@ export function App() {
           <EntriesSection key={active.id} />
         </>
       )}
+      <Overview />
       <ImportPanel />
     </div>
   );

@@ -1,16 +1,15 @@
 import { useComputed, useSignal } from '@preact/signals';
 import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
-import { evidenceGaps, type ProfileYearRow } from '../../utils/ledger/hours';
+import { evidenceGaps, yearStatuses, type ProfileYearRow, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
-type Status = 'ok' | 'short' | 'missing';
 
 interface YearLine {
   year: number;
   row?: ProfileYearRow;
   findings: Finding[];
-  status: Status;
+  status: YearStatus;
   lacking: string[];
 }
 
@@ -22,14 +21,14 @@ export function YearView() {
     const rows = s.yearRows.value;
     const years = new Set<number>(rows.map((r) => r.year));
     if (span?.years) for (const y of span.years) years.add(y);
+    const statuses = yearStatuses(rows, s.findings.value, span);
     const gaps = s.active.value ? evidenceGaps(s.active.value, s.entries.value, s.evidence.value) : new Map<number, string[]>();
     return [...years]
       .sort((a, b) => a - b)
       .map((year) => {
         const row = rows.find((r) => r.year === year);
         const findings = s.findings.value.filter((f) => f.year === year);
-        const errors = findings.filter((f) => f.severity === 'error' && f.code !== 'evidence-missing');
-        const status: Status = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
+        const status = statuses.find((x) => x.year === year)?.status ?? 'missing';
         const lacking: string[] = [];
         if (row && row.evidenceCount === 0) lacking.push('本年度还没有任何佐证文件');
         lacking.push(...(gaps.get(year) ?? []));

@@ -25,6 +25,15 @@ describe('options page: the ledger manager', () => {
     expect(await page.getByTestId('profile-degree').inputValue()).toBe('bachelor');
     await select.selectOption({ label: SECOND_PERSON });
     await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SECOND_PERSON)));
+    await page.getByText('全部人员概览').click();
+    const wangRow = page.getByTestId('overview-table').locator('tr', { hasText: SECOND_PERSON });
+    await expect.poll(() => wangRow.locator('.chip').evaluateAll((cs) => cs.map((c) => `${c.getAttribute('data-year')}:${c.getAttribute('data-status')}`))).toEqual([
+      '2020:ok',
+      '2021:ok',
+      '2022:short',
+      '2023:ok',
+      '2024:ok',
+    ]);
     await page.close();
   });
 });

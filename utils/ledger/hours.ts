@@ -113,3 +113,19 @@ export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evide
   }
   return gaps;
 }
+
+export type YearStatus = 'ok' | 'short' | 'missing';
+
+/** Status of each year of the span (plus years with activities outside it): ok / short (a minimum not met) / missing. */
+export function yearStatuses(rows: ProfileYearRow[], findings: Finding[], span: RequiredYears | undefined): { year: number; status: YearStatus }[] {
+  const years = new Set<number>(rows.map((r) => r.year));
+  if (span?.years) for (const y of span.years) years.add(y);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const row = rows.find((r) => r.year === year);
+      const errors = findings.filter((f) => f.year === year && f.severity === 'error' && f.code !== 'evidence-missing' && f.code !== 'year-outside-span');
+      const status: YearStatus = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
+      return { year, status };
+    });
+}

@@ -42,3 +42,22 @@ describe('hours of ledger entries', () => {
     ]);
   });
 });
+
+describe('year statuses', () => {
+  it('marks a span year without activities missing, one below a minimum short, and a complete one ok', async () => {
+    const { yearStatuses, profileFindings, profileSpan } = await import('../../../utils/ledger/hours');
+    const rows = profileYearRows(
+      profile,
+      [entry({ id: 'a', year: 2020, certifiedHours: 30 }), entry({ id: 'b', year: 2020, certifiedHours: 60, category: 'professional' }), entry({ id: 'c', year: 2021, certifiedHours: 20 })],
+      [],
+    );
+    const statuses = yearStatuses(rows, profileFindings(profile, rows), profileSpan(profile));
+    expect(statuses).toEqual([
+      { year: 2020, status: 'ok' },
+      { year: 2021, status: 'short' },
+      { year: 2022, status: 'missing' },
+      { year: 2023, status: 'missing' },
+      { year: 2024, status: 'missing' },
+    ]);
+  });
+});

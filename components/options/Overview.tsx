@@ -1,0 +1,92 @@
+import { useSignal } from '@preact/signals';
+import { TITLE_LEVEL_LABEL } from '../../utils/i18n';
+import { profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
+import { useLedgerState } from './state';
+
+interface PersonLine {
+  id: string;
+  name: string;
+  employer: string;
+  title: string;
+  count: number;
+  years: { year: number; status: YearStatus }[];
+}
+
+const STATUS_TEXT: Record<YearStatus, string> = { ok: '达标', short: '不足', missing: '没有记录' };
+
+/** For HR keeping a whole unit: every person's years at a glance (loaded when opened). */
+export function Overview() {
+  const s = useLedgerState();
+  const lines = useSignal<PersonLine[] | undefined>(undefined);
+  const open = useSignal(false);
+
+  async function load() {
+    const out: PersonLine[] = [];
+    for (const p of await s.ledger.listProfiles()) {
+      const [entries, evidence] = await Promise.all([s.ledger.listEntries(p.id), s.ledger.listEvidence(p.id)]);
+      const rows = profileYearRows(p, entries, evidence);
+      const span = profileSpan(p);
+      out.push({
+        id: p.id,
+        name: p.name,
+        employer: p.employer ?? '',
+        title: TITLE_LEVEL_LABEL[p.titleLevel],
+        count: entries.length,
+        years: yearStatuses(rows, profileFindings(p, rows), span).filter((y) => !span.years || span.years.includes(y.year)),
+      });
+    }
+    lines.value = out;
+  }
+
+  if (s.profiles.value.length < 2) return null;
+  return (
+    <details
+      class="card overview"
+      open={open.value}
+      onToggle={(e) => {
+        open.value = (e.currentTarget as HTMLDetailsElement).open;
+        if (open.value) void s.guard(load);
+      }}
+    >
+      <summary>
+        <h2>全部人员概览（{s.profiles.value.length} 人）</h2>
+      </summary>
+      {!lines.value ? (
+        <p role="status">正在汇总…</p>
+      ) : (
+        <table data-testid="overview-table">
+          <thead>
+            <tr>
+              <th scope="col">姓名</th>
+              <th scope="col">单位</th>
+              <th scope="col">拟申报</th>
+              <th scope="col">活动</th>
+              <th scope="col">需证明的年度</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.value.map((l) => (
+              <tr key={l.id} data-profile-id={l.id}>
+                <th scope="row">
+                  <button type="button" class="link" onClick={() => s.guard(() => s.selectProfile(l.id))}>
+                    {l.name}
+                  </button>
+                </th>
+                <td>{l.employer}</td>
+                <td>{l.title}</td>
+                <td>{l.count}</td>
+                <td>
+                  {l.years.map((y) => (
+                    <span key={y.year} class={`chip ${y.status}`} data-year={y.year} data-status={y.status} title={STATUS_TEXT[y.status]}>
+                      {y.year} {STATUS_TEXT[y.status]}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
