@@ -4,7 +4,7 @@ import { buildChecklist } from '../../../components/popup/checklist';
 import { profileSpan, profileYearRows } from '../../../utils/ledger/hours';
 import { openLedger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
-import { REMINDER_ALARM, reminderFor, remindNow, setReminders } from '../../../utils/reminders';
+import { REMINDER_ALARM, installReminders, reminderFor, remindNow, setReminders } from '../../../utils/reminders';
 
 const profile: Profile = { id: 'p', name: '王强', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 };
 let n = 0;
@@ -67,5 +67,22 @@ describe('filing-window reminders', () => {
     expect((await db.getSettings()).remindersEnabled).toBe(false);
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
     db.close();
+  });
+
+  it('notifies from the background when the daily alarm fires in the filing season', async () => {
+    vi.setSystemTime(new Date(2025, 5, 1)); // Date only; IndexedDB keeps its real timers
+    try {
+      const db = await openLedger();
+      await db.putProfile(profile);
+      await db.putEntries(short);
+      await db.putSettings({ remindersEnabled: true, activeProfileId: 'p' });
+      db.close();
+      vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined); // not in the fake
+      installReminders();
+      await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
+      await expect.poll(async () => Object.keys(await fakeBrowser.notifications.getAll())).toEqual([REMINDER_ALARM]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
