@@ -249,9 +249,12 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
     if (year !== undefined && (year < 1990 || year > 2100)) problems.push(`年度 ${year} 超出范围`);
 
     const person = cellText(get(r, '姓名'));
-    const idRaw = cellText(get(r, '证件号码'));
+    const idCell = get(r, '证件号码');
+    const idRaw = cellText(idCell).replace(/^="(.*)"$/, '$1'); // ="…" is how some tools keep long numbers as text
     let idNumber: string | undefined;
-    if (idRaw) {
+    if (typeof idCell === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(idRaw)) {
+      problems.push('证件号码被 Excel 存成了数字（18位号码的后几位会丢失）：请把这一列设为“文本”格式后重新输入');
+    } else if (idRaw) {
       const problem = idNumberProblem(idRaw);
       if (problem) problems.push(problem);
       else idNumber = normaliseIdNumber(idRaw);

@@ -139,3 +139,15 @@ describe('round trips', () => {
     expect(again.ok && again.preview.added).toBe(0);
   });
 });
+
+describe('ID numbers mangled by Excel', () => {
+  it('explains an ID number that Excel turned into a number', () => {
+    const header = ['姓名', '证件号码', '年度', '科目类别', '名称', '继续教育形式', '学时'];
+    const plan = planRows([header, ['李明', 430104198503150000, 2024, '公需', '课程', '远程教育', 30], ['李明', '4.30104E+17', 2024, '公需', '课程二', '远程教育', 30]], { profiles: [], entries: [] });
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.errors.map((e) => [e.row, e.message.includes('文本')])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+});
