@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
-import { evidenceGaps, yearStatuses, type ProfileYearRow, type YearStatus } from '../../utils/ledger/hours';
+import { evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
 
@@ -36,6 +36,9 @@ export function YearView() {
       });
   });
   const span = s.span.value;
+  const minima = s.active.value ? profileMinima(s.active.value) : undefined;
+  const min = (n: number | undefined) => (n === undefined ? '' : `（≥${n}）`);
+  const below = (v: number | undefined, n: number | undefined) => (n !== undefined && (v ?? 0) < n ? 'bad' : undefined);
   const yearWide = s.findings.value.filter((f) => f.year === undefined);
   return (
     <section class="card" aria-labelledby="years-title">
@@ -46,6 +49,7 @@ export function YearView() {
           : span
             ? `年度范围：${span.reason}`
             : ''}
+        {minima && ` 每年最低要求依据：${minima.citation}。`}
       </p>
       {yearWide.length > 0 && (
         <ul class="findings">
@@ -60,9 +64,9 @@ export function YearView() {
         <thead>
           <tr>
             <th scope="col">年度</th>
-            <th scope="col">公需科目</th>
-            <th scope="col">专业科目</th>
-            <th scope="col">合计</th>
+            <th scope="col">公需科目{min(minima?.public)}</th>
+            <th scope="col">专业科目{min(minima?.professional)}</th>
+            <th scope="col">合计{min(minima?.total)}</th>
             <th scope="col">活动</th>
             <th scope="col">佐证文件</th>
             <th scope="col">核对结果</th>
@@ -73,9 +77,9 @@ export function YearView() {
           {lines.value.map((l) => (
             <tr key={l.year} data-testid="year-row" data-year={l.year} data-status={l.status}>
               <th scope="row">{l.year}</th>
-              <td>{l.row?.wholeYear ? '视同完成' : (l.row?.publicHours ?? 0)}</td>
-              <td>{l.row?.professionalHours ?? 0}</td>
-              <td>{l.row?.totalHours ?? 0}</td>
+              <td class={l.row?.wholeYear ? undefined : below(l.row?.publicHours, minima?.public)}>{l.row?.wholeYear ? '视同完成' : (l.row?.publicHours ?? 0)}</td>
+              <td class={l.row?.wholeYear ? undefined : below(l.row?.professionalHours, minima?.professional)}>{l.row?.professionalHours ?? 0}</td>
+              <td class={l.row?.wholeYear ? undefined : below(l.row?.totalHours, minima?.total)}>{l.row?.totalHours ?? 0}</td>
               <td>{l.row?.entryCount ?? 0}</td>
               <td>{l.row?.evidenceCount ?? 0}</td>
               <td>

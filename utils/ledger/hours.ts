@@ -1,5 +1,5 @@
 // Hours of ledger entries under a profile's rule set, and the yearly rows they make (rules/ does the counting).
-import { aggregateYears, checkYears, convert, evidenceRequirements, listPolicies, requiredYears } from '../../rules/index';
+import { aggregateYears, checkYears, convert, evidenceRequirements, listPolicies, minimaFor, requiredYears, type MinimaSummary } from '../../rules/index';
 import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears, YearRow } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './schema';
 
@@ -128,4 +128,13 @@ export function yearStatuses(rows: ProfileYearRow[], findings: Finding[], span: 
       const status: YearStatus = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
       return { year, status };
     });
+}
+
+/** The rule set's yearly minima, or undefined for an unknown rule set. */
+export function profileMinima(profile: Profile): MinimaSummary | undefined {
+  try {
+    return minimaFor(profile.policyId);
+  } catch {
+    return undefined;
+  }
 }
