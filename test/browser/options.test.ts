@@ -77,6 +77,38 @@ describe('options page: keeping the ledger', () => {
     await page.close();
   });
 
+  it('adds a certified online course and attaches its certificate with the keyboard alone', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const before = Number(await page.getByTestId('activity-count').innerText());
+    await page.getByRole('button', { name: '新增活动' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.value)).toBe('certified');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('键盘录入的网络课程');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('远程教育');
+    await page.keyboard.press('Tab'); // 科目类别
+    await page.keyboard.press('ArrowUp'); // 专业科目 → 公需科目
+    await page.keyboard.press('Tab'); // 年度
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2021');
+    await page.keyboard.press('Tab'); // 日期: month, day, year segments
+    await page.keyboard.type('03152021');
+    for (let i = 0; i < 3 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'date'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('4');
+    await expect.poll(() => page.getByTestId('entry-live-hours').innerText()).toContain('公需科目 4 学时');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
+    const row = page.locator('tr[data-entry-id]', { hasText: '键盘录入的网络课程' });
+    expect(await row.innerText()).toContain('2021-03-15');
+    await row.locator('input[type=file]').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: '键盘证书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 keyboard') });
+    await expect.poll(() => row.innerText()).toContain('键盘证书.pdf');
+    await page.close();
+  });
+
   it('attaches evidence with the file button and by dropping a file, and refuses a file the portal would not take', async () => {
     const page = await openExtensionPage(s, 'options.html');
     const row = page.locator('tr[data-entry-id]', { hasText: '2024年度公需科目' });
@@ -121,7 +153,7 @@ describe('options page: keeping the ledger', () => {
     try {
       await seedLedger(other, backupPath);
       const p2 = await openExtensionPage(other, 'options.html');
-      await expect.poll(() => p2.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 1));
+      await expect.poll(() => p2.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 2));
       for (const ev of batch.evidence.filter((e) => e.profileId === batch.profiles[0].id)) {
         const [file] = await Promise.all([p2.waitForEvent('download'), p2.getByRole('button', { name: ev.name }).first().click()]);
         expect(Buffer.compare(readFileSync(await file.path()), Buffer.from(ev.bytes))).toBe(0);
@@ -179,7 +211,7 @@ describe('options page: keeping the ledger', () => {
     await page.getByRole('button', { name: '删除人员' }).click();
     await page.getByRole('button', { name: '确认删除' }).click();
     await expect.poll(() => page.getByTestId('profile-select').locator('option').allInnerTexts()).toEqual([SAMPLE_PERSON]);
-    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 2));
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 3));
     await page.close();
   });
 });
