@@ -212,8 +212,14 @@ export default defineFeature({
     let last = '';
 
     const collectors: RowCollector[] = [];
+    let lastText = '';
     const run = (force = false) => {
       if (ctx.signal.aborted) return;
+      // Hovering el-table rows changes classes many times a second: skip unless the visible text changed
+      // (our own badges are part of it, so a re-rendered row without its badge counts as a change).
+      const text = ctx.root.textContent ?? '';
+      if (!force && text === lastText) return;
+      lastText = text;
       const started = performance.now();
       const tables = readReviewTables(ctx.root);
       const app = screen === 'hr-detail' ? readApplicant(ctx.root) : {};
@@ -249,6 +255,7 @@ export default defineFeature({
         }
       }
       if (screen === 'hr-list') listMarked.value = markListRows(ctx.root, memory);
+      lastText = ctx.root.textContent ?? ''; // with the badges just written
     };
 
     const onPolicy = (id: string) => {

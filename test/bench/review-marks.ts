@@ -89,6 +89,7 @@ try {
   const paging: number[] = [];
   const pagingVue: number[] = [];
   const own: number[] = [];
+
   for (let run = 0; run < RUNS; run++) {
     const page = await s.context.newPage();
     await page.goto(`${PORTAL_BASE}bench-review.html`);
