@@ -27,6 +27,11 @@ export interface PanelModel {
   sections: ReadonlySignal<PanelSection[]>;
   context: Signal<ContextState>;
   collapsed: Signal<boolean>;
+  /**
+   * 'corner': bottom-left on page screens. 'band': while a portal dialog is the screen, a short band across the top
+   * (the dialog's modal mask covers it; Element dialogs start 15vh down), so the panel never hides the dialog's controls.
+   */
+  layout: Signal<'corner' | 'band'>;
   position: Signal<{ left: number; bottom: number }>;
   job: Signal<PanelJob | null>;
   onCollapse(collapsed: boolean): void;
@@ -92,10 +97,11 @@ export function Panel({ model }: { model: PanelModel }) {
   const screen = model.screen.value;
   const collapsed = model.collapsed.value;
   const pos = model.position.value;
+  const band = model.layout.value === 'band';
   const drag = useRef<{ x: number; y: number; left: number; bottom: number } | null>(null);
 
   const onPointerDown = (e: PointerEvent) => {
-    if ((e.target as HTMLElement).closest('button')) return;
+    if (band || (e.target as HTMLElement).closest('button')) return;
     drag.current = { x: e.clientX, y: e.clientY, left: pos.left, bottom: pos.bottom };
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
   };
@@ -110,7 +116,7 @@ export function Panel({ model }: { model: PanelModel }) {
   };
   const onKeyDown = (e: KeyboardEvent) => {
     // Keyboard move: Alt + arrows.
-    if (!e.altKey) return;
+    if (!e.altKey || band) return;
     const step = 20;
     const p = model.position.value;
     const moves: Record<string, { left: number; bottom: number }> = {
@@ -129,8 +135,8 @@ export function Panel({ model }: { model: PanelModel }) {
 
   return (
     <aside
-      class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}`}
-      style={{ left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
+      class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}${band ? ' xskr-band' : ''}`}
+      style={band ? undefined : { left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
       aria-label="学时助手"
       onKeyDown={onKeyDown}
     >
@@ -154,7 +160,9 @@ export function Panel({ model }: { model: PanelModel }) {
         <div class="xskr-body">
           {screen ? (
             <>
-              <ProfileLine context={model.context} />
+              <div class="xskr-section xskr-first">
+                <ProfileLine context={model.context} />
+              </div>
               {model.sections.value.map((s) => (
                 <SectionBoundary key={s.id} id={s.id}>
                   <div class="xskr-section" data-feature={s.id}>

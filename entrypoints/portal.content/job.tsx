@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { FeatureContext } from './feature';
 import { FillError } from '../../utils/portal/fill-apply';
 import { Stopped, WaitTimeout } from '../../utils/portal/wait';
+import { recogniseScope } from '../../utils/portal/recognise';
+import { scanDocument } from '../../utils/portal/scan';
 
 export interface JobControl {
   signal: AbortSignal;
@@ -36,14 +38,20 @@ export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobCo
     } else if (e instanceof FillError) {
       state = 'failed';
       lines.push(e.message);
-      if (e.dialogLeftOpen) lines.push('注意：网页上的对话框已部分填写但未保存，请检查后自行“保存”或“关闭”。');
     } else if (e instanceof WaitTimeout) {
       state = 'failed';
-      lines.push(`${e.message}，已停止。网页上可能留有未保存的对话框，请检查。`);
+      lines.push(`${e.message}，已停止。`);
     } else {
       state = 'failed';
       console.error(`[学时助手] ${label}`, e);
       lines.push(`出错：${e instanceof Error ? e.message : String(e)}。已停止，请检查网页上的内容。`);
+    }
+  }
+  try {
+    // Never leave a half-filled dialog without saying so (it may sit under a dialog the portal opened).
+    const open = new Set(scanDocument(ctx.doc).map((s) => recogniseScope(s)?.screen));
+    if (state !== 'done' && (open.has('year-form') || (open.has('applicant-form') && ctx.screen === 'applicant-form'))) {
+      lines.push('注意：网页上的表单可能已部分填写但尚未保存，请检查后自行“保存”或“关闭”。');
     }
   } finally {
     ctx.store.busy.value = null;

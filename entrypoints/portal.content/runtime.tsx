@@ -51,6 +51,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const job = signal<PanelJob | null>(null);
   const overlay = signal<ComponentChild | null>(null);
   const collapsed = signal(prefs.collapsed);
+  const layout = signal<'corner' | 'band'>('corner');
   const position = signal({ left: prefs.left, bottom: prefs.bottom });
   const savePrefs = () =>
     void browser.storage.local
@@ -61,6 +62,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     sections: computed(() => [...sectionMap.value.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))),
     context: store.context,
     collapsed,
+    layout,
     position,
     job,
     onCollapse(c) {
@@ -114,6 +116,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     sectionMap.value = new Map();
     overlay.value = null;
     screen.value = rec?.screen ?? null;
+    layout.value = rec && rec.root !== doc.body ? 'band' : 'corner';
     if (rec) host.setAttribute('data-page', rec.screen);
     else host.removeAttribute('data-page');
     // A top page that only frames the portal: let the frame's panel speak.

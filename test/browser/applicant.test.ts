@@ -144,6 +144,46 @@ describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s'
   });
 });
 
+describe('applicant screens on the replica: where the portal takes its own turns', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('stops and tells the user when the training platform list opens for a 事业单位 applicant', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await seedReplica(page, [{ ...appA(), form: { ...ZHANGSAN, 单位性质: '事业单位' } }]);
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click();
+    const report = await waitJob(page);
+    expect(await page.getByTestId('xskr-job').getAttribute('data-state')).toBe('failed');
+    expect(report).toContain('确认选择');
+    expect(report).toContain('尚未保存');
+    await expect.poll(() => dialog(page, '湖南省事业单位工作人员培训学时').count()).toBe(1); // left to the user
+    expect((await saved(page)).applications[0].rows).toHaveLength(0);
+  });
+
+  it('attaches the ledger PDF into the 学时上传 slot of variant B', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
+    await page.getByRole('button', { name: '修改' }).first().click();
+    await page.getByTestId('fill-years').click();
+    await waitJob(page);
+    await dialog(page, '学时核认申报').getByRole('button', { name: '学时佐证材料上传' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('evidence-upload');
+    await page.getByTestId('attach-evidence').click();
+    expect(await waitJob(page)).toContain('2020 年：1 个文件已上传');
+    const upload = (await events(page)).find((e) => e.type === 'upload') as { slot?: string; file: { name: string } } | undefined;
+    expect(upload).toMatchObject({ slot: '学时上传', file: { name: '2020年度培训结业证书.pdf' } });
+    await dialog(page, '申报材料上传').getByRole('button', { name: '关闭' }).click();
+    await dialog(page, '学时核认申报').getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog(page, '学时核认申报').count()).toBe(0);
+    const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
+    expect(app.slots['学时上传'].map((f) => f.name)).toEqual(['2020年度培训结业证书.pdf']);
+  });
+});
+
 describe('portal screens the content script must leave alone or find elsewhere', () => {
   let s: Session;
   beforeAll(async () => {

@@ -3,12 +3,12 @@ import type { FiledYearRow } from '../../rules/schema';
 import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, openSelect, setInputValue, userClick } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { matchOption } from './options';
-import { recognise } from './recognise';
+import { recognise, recogniseScope } from './recognise';
 import { scanDocument, topScope } from './scan';
 import type { ScreenId } from './screens';
 import { readYearRows } from './table';
 import { normText, TEXTS } from './texts';
-import { Stopped, waitFor } from './wait';
+import { sleep, Stopped, waitFor } from './wait';
 
 export interface ApplyEnv {
   doc: Document;
@@ -31,10 +31,19 @@ export class FillError extends Error {
   }
 }
 
+/** 事业单位 staff: choosing a year may open the training platform's list of hours (确认选择). Leave it to the user. */
+function platformPickerOpen(doc: Document): boolean {
+  const top = topScope(scanDocument(doc));
+  return !!top && top.kind === 'dialog' && top.texts.has(normText(TEXTS.yearForm.platformPick)) && recogniseScope(top) === null;
+}
+
 function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
   const rec = recognise(env.doc);
-  if (rec?.screen !== screen) throw new FillError(`页面已不是预期的画面（应为 ${screen}，现为 ${rec?.screen ?? '未识别'}），已停止`);
-  return rec.root;
+  if (rec?.screen === screen) return rec.root;
+  if (platformPickerOpen(env.doc)) {
+    throw new FillError('门户弹出了培训平台的学时列表（确认选择）：请自己勾选并“确认选择”或关闭它，检查对话框后保存；之后可再点“补齐年度”补其余年度', true);
+  }
+  throw new FillError(`页面已不是预期的画面（应为 ${screen}，现为 ${rec?.screen ?? '未识别'}），已停止`);
 }
 
 async function waitScreen(env: ApplyEnv, screen: ScreenId, timeout: number, what: string): Promise<HTMLElement> {
@@ -120,11 +129,9 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         const choice = await applyField(step, dialog, env);
         if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
-          // 事业单位 staff: choosing a year may open the training platform's list (确认选择). Leave it to the user.
-          const top = topScope(scanDocument(env.doc));
-          if (top && top.element !== dialog && top.texts.has(normText(TEXTS.yearForm.platformPick))) {
-            throw new FillError(`${plan.year} 年：门户弹出了培训平台的学时列表，请自己勾选并“确认选择”，再检查对话框后保存`, true);
-          }
+          // The platform's list opens right after the year is chosen (after the portal fetched it): give it a moment.
+          await sleep(150, env.signal);
+          expectScreen(env, 'year-form');
         }
         break;
       }
