@@ -10,6 +10,7 @@ import { draftFromEntry, emptyDraft, entryFromDraft, KIND_FIELDS, modeHasCategor
 import { downloadBlob } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
+import { BulkEvidence } from './BulkEvidence';
 
 function creditsText(r: ConvertResult): string {
   if (!r.credits.length) return '0 学时';
@@ -41,6 +42,7 @@ export function EntriesSection() {
           新增活动
         </button>
       )}
+      {s.entries.value.some((e) => e.evidenceNames.length > 0) && <BulkEvidence />}
       <EntryList onEdit={(e) => (editing.value = draftFromEntry(e))} />
     </section>
   );

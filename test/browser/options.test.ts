@@ -245,6 +245,20 @@ describe('options page: importing spreadsheets', () => {
     await page.close();
   });
 
+  it('attaches a folder of evidence files to the imported activities by the names in 佐证材料', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const y2021 = page.locator('[data-testid=year-row][data-year="2021"]');
+    await expect.poll(() => y2021.innerText()).toContain('待上传：2021年度培训结业证书.pdf');
+    const files = [2020, 2021, 2022, 2023, 2024].map((y) => ({ name: `${y}年度培训结业证书.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${y}`) }));
+    await page.getByTestId('bulk-evidence').setInputFiles([...files, { name: '无关文件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 x') }]);
+    await expect.poll(() => page.getByTestId('bulk-evidence-result').innerText()).toContain('已对应 5 个文件');
+    expect(await page.getByTestId('bulk-evidence-result').innerText()).toContain('无关文件.pdf');
+    await expect.poll(() => y2021.innerText()).not.toContain('待上传');
+    expect(await page.locator('tr[data-entry-id]', { hasText: 'BIM 技术' }).innerText()).toContain('2021年度培训结业证书.pdf');
+    await page.close();
+  });
+
   it('imports the same activities from XLSX without adding any twice', async () => {
     const page = await openExtensionPage(s, 'options.html');
     await page.getByTestId('ledger-import').setInputFiles(SAMPLE_XLSX);

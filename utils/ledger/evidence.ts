@@ -63,3 +63,21 @@ export async function evidenceFromFile(
     addedAt: now,
   };
 }
+
+function baseName(name: string): string {
+  return name.replace(/\.[^.]+$/, '').trim().toLowerCase();
+}
+
+/**
+ * Which activity each chosen file belongs to, by the file names listed in the 佐证材料 column: exact name first,
+ * then the same name ignoring case and extension. Files no activity lists are left out.
+ */
+export function matchEvidenceFiles<E extends { id: string; year: number; evidenceNames: string[] }>(entries: E[], fileNames: string[]): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const fileName of fileNames) {
+    let hits = entries.filter((e) => e.evidenceNames.includes(fileName));
+    if (!hits.length) hits = entries.filter((e) => e.evidenceNames.some((n) => baseName(n) === baseName(fileName)));
+    if (hits.length) out.set(fileName, hits);
+  }
+  return out;
+}

@@ -61,3 +61,16 @@ describe('year statuses', () => {
     ]);
   });
 });
+
+describe('matching evidence files to activities', () => {
+  it('finds the activity that lists a file, by exact name or ignoring case and extension', async () => {
+    const { matchEvidenceFiles } = await import('../../../utils/ledger/evidence');
+    const es = [entry({ id: 'a', evidenceNames: ['结业证书.pdf'] }), entry({ id: 'b', evidenceNames: ['Notice.PDF', '签到表.jpg'] })];
+    const m = matchEvidenceFiles(es, ['结业证书.pdf', 'notice.pdf', '签到表.png', '别的.pdf']);
+    expect([...m].map(([f, hits]) => [f, hits.map((e) => e.id)])).toEqual([
+      ['结业证书.pdf', ['a']],
+      ['notice.pdf', ['b']],
+      ['签到表.png', ['b']],
+    ]);
+  });
+});

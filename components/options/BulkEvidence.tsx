@@ -1,0 +1,63 @@
+import { useSignal } from '@preact/signals';
+import type { JSX } from 'preact';
+import { EVIDENCE_ACCEPT, evidenceFromFile, matchEvidenceFiles } from '../../utils/ledger/evidence';
+import { useLedgerState } from './state';
+
+/** Many files at once: each goes to the activity whose 佐证材料 lists its name (as imported from a spreadsheet). */
+export function BulkEvidence() {
+  const s = useLedgerState();
+  const result = useSignal<{ attached: string[]; unmatched: string[]; refused: string[] } | undefined>(undefined);
+  const over = useSignal(false);
+
+  async function attach(list: FileList | null | undefined) {
+    const profile = s.active.value;
+    if (!list?.length || !profile) return;
+    const files = Array.from(list);
+    const matches = matchEvidenceFiles(s.entries.value, files.map((f) => f.name));
+    const attached: string[] = [];
+    const unmatched: string[] = [];
+    const refused: string[] = [];
+    for (const file of files) {
+      const hits = matches.get(file.name);
+      if (!hits) {
+        unmatched.push(file.name);
+        continue;
+      }
+      const years = [...new Set(hits.map((e) => e.year))].sort((a, b) => a - b);
+      const ok = await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: profile.id, entryId: hits[0].id, years })));
+      (ok ? attached : refused).push(file.name);
+    }
+    result.value = { attached, unmatched, refused };
+  }
+
+  const onDrop: JSX.DragEventHandler<HTMLDivElement> = (e) => {
+    e.preventDefault();
+    over.value = false;
+    void attach(e.dataTransfer?.files);
+  };
+  const r = result.value;
+  return (
+    <div
+      class={`bulk-evidence${over.value ? ' drop-target' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        over.value = true;
+      }}
+      onDragLeave={() => (over.value = false)}
+      onDrop={onDrop}
+    >
+      <label class="file-button">
+        批量添加佐证文件…
+        <input type="file" multiple accept={EVIDENCE_ACCEPT} data-testid="bulk-evidence" onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
+      </label>
+      <span class="hint">（或把文件拖到这里：按表格“佐证材料”列里的文件名自动对应到活动；也可以拖到某一条活动上）</span>
+      {r && (
+        <p role="status" data-testid="bulk-evidence-result">
+          已对应 {r.attached.length} 个文件
+          {r.unmatched.length > 0 && `；${r.unmatched.length} 个没有活动列出这个文件名（${r.unmatched.join('、')}），请拖到对应的活动上`}
+          {r.refused.length > 0 && `；${r.refused.length} 个未能添加（${r.refused.join('、')}）`}。
+        </p>
+      )}
+    </div>
+  );
+}
