@@ -202,6 +202,31 @@ describe('options page: keeping the ledger', () => {
     await page.close();
   });
 
+  it('tells the user when the browser has no room left for a file, and keeps nothing half-stored', async () => {
+    const full = await launchWithExtension();
+    try {
+      await seedLedger(full);
+      // From now on the disk is "full" for evidence files (records holding bytes).
+      await full.context.addInitScript(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+          if (value && typeof value === 'object' && 'bytes' in value) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+          return put.call(this, value, key);
+        };
+      });
+      const page = await openExtensionPage(full, 'options.html');
+      const row = page.locator('tr[data-entry-id]', { hasText: '2022年度公需科目' });
+      await row.locator('input[type=file]').setInputFiles({ name: '证书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 q') });
+      await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('存储空间不足');
+      expect(await row.innerText()).not.toContain('证书.pdf');
+      await page.reload();
+      await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON)));
+      expect(await page.locator('tr[data-entry-id]', { hasText: '2022年度公需科目' }).innerText()).not.toContain('证书.pdf');
+    } finally {
+      await full.close();
+    }
+  });
+
   it('deletes a person only after a second confirmation, with all their activities', async () => {
     const page = await openExtensionPage(s, 'options.html');
     await page.getByTestId('profile-select').selectOption({ label: SECOND_PERSON });
