@@ -34,8 +34,8 @@ export function ProfileBar() {
           value={s.activeId.value ?? ''}
           onChange={(e) => s.guard(() => s.selectProfile((e.currentTarget as HTMLSelectElement).value))}
           disabled={!s.profiles.value.length}
+          title={s.profiles.value.length ? undefined : '还没有人员'}
         >
-          {!s.profiles.value.length && <option value="">（还没有人员）</option>}
           {s.profiles.value.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
