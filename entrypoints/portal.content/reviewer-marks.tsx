@@ -12,7 +12,13 @@ import { applyMarks, findingLine } from '../../utils/reviewer/marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
 import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
-import { defineFeature } from './feature';
+import { findButtons, isDisabled, setInputValue, userClick } from '../../utils/portal/element';
+import { isShown } from '../../utils/portal/scan';
+import { normText } from '../../utils/portal/texts';
+import { waitFor } from '../../utils/portal/wait';
+import { REJECT } from '../../utils/reviewer/texts';
+import { defineFeature, type FeatureContext } from './feature';
+import { runJob } from './job';
 
 const POLICY_KEY = 'xskr:reviewer-policy';
 const TITLE_NAMES = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' } as const;
@@ -78,6 +84,34 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
+/**
+ * Opens the portal's 审核不通过 dialog and types the reason into its box, as a reviewer would paste it. It never
+ * presses 确定: the reviewer reads it and decides.
+ */
+function fillRejectReason(ctx: FeatureContext, reason: string) {
+  return runJob(ctx, '填入不通过原因', async (job) => {
+    const button = findButtons(ctx.root, REJECT.button).find((b) => !isDisabled(b));
+    if (!button) throw new Error('“审核不通过”按钮现在不能点（这份申报可能不在待审核状态）');
+    userClick(button);
+    const box = await waitFor(
+      ctx.doc,
+      () => {
+        const dialogs = Array.from(ctx.doc.querySelectorAll<HTMLElement>('[role="dialog"]')).filter(
+          (d) => isShown(d) && normText(d.getAttribute('aria-label')) === normText(REJECT.dialogTitle),
+        );
+        return dialogs[dialogs.length - 1]?.querySelector('textarea') ?? null;
+      },
+      { signal: job.signal, what: '“审核不通过”对话框' },
+    );
+    const max = box.maxLength > 0 ? box.maxLength : Infinity;
+    const text = reason.length > max ? reason.slice(0, max) : reason;
+    setInputValue(box, text);
+    box.focus();
+    const cut = text.length < reason.length ? `，超出 ${max} 字的部分已截去，请自行精简` : '';
+    return `已填入不通过原因（${text.length} 字${cut}）。请核对后点“确定”；助手不会替您提交。`;
+  });
+}
+
 function ReviewerSection(props: {
   screen: 'hr-list' | 'hr-detail';
   policyId: Signal<string>;
@@ -87,6 +121,7 @@ function ReviewerSection(props: {
   listMarked: Signal<number>;
   perYear: Signal<boolean>;
   span: Signal<RequiredYears | null>;
+  onFillReason?: (reason: string) => void;
 }) {
   const s = props.summary.value;
   const app = props.applicant.value;
@@ -167,6 +202,11 @@ function ReviewerSection(props: {
               >
                 复制理由
               </button>
+              {props.onFillReason && (
+                <button type="button" class="xskr-btn xskr-secondary" data-testid="review-fill-reason" onClick={() => props.onFillReason?.(s.reason)}>
+                  填入“不通过原因”
+                </button>
+              )}
               <span class="xskr-muted">{copied.value}</span>
               <details>
                 <summary>详细说明（逐条附依据）</summary>
@@ -264,7 +304,7 @@ export default defineFeature({
       run(true);
     };
 
-    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} perYear={perYear} span={span} />);
+    ctx.render(() => <ReviewerSection screen={screen} policyId={policyId} onPolicy={onPolicy} applicant={applicant} summary={summary} listMarked={listMarked} perYear={perYear} span={span} onFillReason={screen === 'hr-detail' ? (reason) => void fillRejectReason(ctx, reason) : undefined} />);
     run(true);
     ctx.onPageChange(() => run());
   },

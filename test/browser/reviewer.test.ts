@@ -130,15 +130,16 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     await expect.poll(() => listRow.getAttribute('data-xskr-codes')).toContain('year-missing');
     expect(await listRow.getAttribute('data-xskr-status')).toBe('problem');
 
-    // The reason fits the portal's 不通过原因 box (200 characters) whole.
-    const again = await openDetail(page, '王五');
-    await again.getByRole('button', { name: '审核不通过' }).click();
-    const box = page.getByRole('dialog', { name: '审核不通过' }).locator('textarea');
-    await box.fill(reason);
-    await page.getByRole('dialog', { name: '审核不通过' }).getByRole('button', { name: '确定' }).click();
-    await expect
-      .poll(() => page.evaluate(() => ((window as any).__replica.events as { type: string; reason?: string }[]).filter((e) => e.type === 'review').map((e) => e.reason)))
-      .toEqual([reason]);
+    // 填入“不通过原因” opens the portal's dialog and fills the box (200 characters) with the whole reason, without submitting.
+    await openDetail(page, '王五');
+    await page.getByTestId('review-fill-reason').click();
+    const rejectDialog = page.getByRole('dialog', { name: '审核不通过' });
+    await expect.poll(() => rejectDialog.locator('textarea').inputValue()).toBe(reason);
+    await expect.poll(() => page.getByTestId('xskr-job').textContent()).toContain('助手不会替您提交');
+    const reviews = () => page.evaluate(() => ((window as any).__replica.events as { type: string; reason?: string }[]).filter((e) => e.type === 'review').map((e) => e.reason));
+    expect(await reviews()).toEqual([]);
+    await rejectDialog.getByRole('button', { name: '确定' }).click();
+    await expect.poll(reviews).toEqual([reason]);
     await page.close();
   });
 

@@ -17,6 +17,9 @@ export const REVIEW_COLUMNS = {
 } as const;
 export type ReviewColumn = keyof typeof REVIEW_COLUMNS;
 
+/** 审核不通过: the footer button of 学时核认申报详细 and the dialog it opens (不通过原因 textarea, 确定/取消). */
+export const REJECT = { button: '审核不通过', dialogTitle: '审核不通过' } as const;
+
 /** el-pagination's total: 共 5 条. */
 export const PAGINATION_TOTAL = /^共\s*(\d+)\s*条$/;
 
