@@ -107,7 +107,7 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     expect(f.filter(([code]) => code === 'year-duplicate')).toEqual([['year-duplicate', '2023']]);
     // The badge tells the reason and the clause.
     const badge = d.locator('tr[data-xskr-status]').first().locator('[data-xskr-badge]');
-    expect(await badge.textContent()).toContain('1 项问题');
+    expect(await badge.textContent()).toBe('✗ 1项');
     expect(await badge.getAttribute('title')).toMatch(/2020 年公需科目 20 学时[\s\S]*湘人社办函〔2025〕37号/);
     const reason = await page.getByTestId('review-reason').inputValue();
     expect(reason).toMatch(/^审核不通过：1\./);

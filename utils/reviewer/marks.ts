@@ -21,7 +21,8 @@ export function findingLine(f: Finding): string {
 function badgeContent(mark: RowMark): { kind: 'ok' | 'warning' | 'problem'; text: string; tip: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
   const tip = mark.findings.map(findingLine).join('\n');
-  if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length} 项问题`, tip };
+  // Short texts: the 年度 column is narrow (70 px on the portal); the tooltip carries the reasons.
+  if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length}项`, tip };
   if (mark.findings.length > 0) return { kind: 'warning', text: '! 提示', tip };
   return { kind: 'ok', text: '✓ 符合', tip: '学时助手：本行未发现问题' };
 }
@@ -49,11 +50,11 @@ function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
   const { kind, text, tip } = badgeContent(mark);
   setAttr(badge, 'data-status', kind);
   setAttr(badge, 'title', tip);
-  setAttr(badge, 'aria-label', `${text}。${tip}`);
+  setAttr(badge, 'aria-label', `${kind === 'problem' ? `${text}问题` : text}。${tip}`);
   setAttr(
     badge,
     'style',
-    `display:inline-block;margin-left:6px;padding:0 6px;border-radius:10px;font-size:12px;line-height:18px;white-space:nowrap;cursor:help;${BADGE_STYLE[kind]}`,
+    `display:inline-block;margin-left:4px;padding:0 5px;border-radius:10px;font-size:12px;line-height:18px;white-space:nowrap;cursor:help;${BADGE_STYLE[kind]}`,
   );
   if (badge.textContent !== text) badge.textContent = text;
 }

@@ -34,7 +34,7 @@ describe('marking the rows on the page', () => {
       ['problem', 'evidence-missing'],
     ]);
     const badge = document.querySelectorAll('.el-table__body-wrapper tr')[1].querySelector('[data-xskr-badge]')!;
-    expect(badge.textContent).toBe('✗ 1 项问题');
+    expect(badge.textContent).toBe('✗ 1项');
     expect(badge.getAttribute('title')).toContain('2021 年公需科目 20 学时');
     expect(badge.getAttribute('title')).toContain('湘人社办函〔2025〕37号');
   });
