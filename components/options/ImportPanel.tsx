@@ -43,10 +43,15 @@ export function ImportPanel() {
       const { added, profileIds } = await applyImport(s.ledger, preview);
       await s.reload();
       if (preview.kind === 'spreadsheet' && profileIds[0] && !profileIds.includes(s.activeId.value ?? '')) await s.selectProfile(profileIds[0]);
-      const skipped = preview.duplicates ? `，${preview.duplicates} 条已在台账中，未重复添加` : '';
       const files = preview.batch.evidence.length ? `、${preview.batch.evidence.length} 个佐证文件` : '';
       const who = preview.people.map((p) => p.name).join('、');
-      stage.value = { kind: 'done', text: `已导入 ${added} 条活动${files}（${who}）${skipped}。` };
+      if (preview.kind === 'backup') {
+        const replaced = preview.people.reduce((n, p) => n + p.duplicates, 0);
+        stage.value = { kind: 'done', text: `已从备份导入 ${added} 条活动${files}（${who}）${replaced ? `，其中 ${replaced} 条替换了台账中的同一条记录` : ''}。` };
+      } else {
+        const skipped = preview.duplicates ? `，${preview.duplicates} 条已在台账中，未重复添加` : '';
+        stage.value = { kind: 'done', text: `已导入 ${added} 条活动（${who}）${skipped}。` };
+      }
     } catch (e) {
       stage.value = { kind: 'failed', message: `导入失败，台账没有任何改动：${e instanceof Error ? e.message : String(e)}`, errors: [] };
     } finally {
@@ -128,7 +133,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
     <div class="preview" role="region" aria-label="导入预览">
       <p>
         “{preview.fileName}”{enc}
-        {preview.kind === 'backup' ? '是一个完整备份，' : ''}将添加 <strong>{preview.added}</strong> 条活动
+        {preview.kind === 'backup' ? '是一个完整备份，将恢复' : '将添加'} <strong>{preview.added}</strong> 条活动
         {preview.batch.evidence.length ? `和 ${preview.batch.evidence.length} 个佐证文件` : ''}
         {preview.duplicates ? `，${preview.duplicates} 条已在台账中（不会重复添加）` : ''}：
       </p>
@@ -136,7 +141,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
         {preview.people.map((p) => (
           <li key={p.profileId}>
             {p.name}
-            {p.isNew ? '（新建人员）' : ''}：{p.added} 条{p.duplicates ? `，重复 ${p.duplicates} 条` : ''}
+            {p.isNew ? '（新建人员）' : ''}：{p.added} 条{p.duplicates ? (preview.kind === 'backup' ? `（${p.duplicates} 条将替换台账中的同一条记录）` : `，重复 ${p.duplicates} 条`) : ''}
             {p.years.length ? `，${p.years[0]}–${p.years[p.years.length - 1]} 年` : ''}
           </li>
         ))}
