@@ -6,7 +6,7 @@ import { declarationKey, readDeclaration, updateDeclaration } from '../../utils/
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { base64ToBytes, requestEvidenceFiles } from '../../utils/portal/messaging';
 import { isShown } from '../../utils/portal/scan';
-import { readTable, readYearRows } from '../../utils/portal/table';
+import { readTable, readYearRows, rowIndex } from '../../utils/portal/table';
 import { normText, TEXTS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
@@ -151,7 +151,7 @@ export default defineFeature({
           if (!b || normText(b.textContent) !== normText(TEXTS.yearDetail.actions.upload)) return;
           const tr = b.closest('tr');
           const rows = readYearRows(ctx.root)?.rows ?? [];
-          lastUploadYear = rows[tr?.sectionRowIndex ?? -1]?.year ?? null;
+          lastUploadYear = rows[tr ? rowIndex(tr) : -1]?.year ?? null;
         },
         { capture: true, signal: ctx.signal },
       );

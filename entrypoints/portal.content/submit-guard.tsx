@@ -6,7 +6,7 @@ import { defineFeature, type FeatureContext } from './feature';
 import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
-import { readTable, cellOf } from '../../utils/portal/table';
+import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { normText, TEXTS } from '../../utils/portal/texts';
 
 const allowedOnce = new WeakSet<Element>();
@@ -26,7 +26,7 @@ function listRowKey(root: HTMLElement, button: HTMLElement, variant: 'A' | 'B'):
   if (!tr) return null;
   const c = TEXTS.list.columns;
   const table = readTable(root, [c.name, c.actions]);
-  const row = table?.rows[tr.sectionRowIndex];
+  const row = table?.rows[rowIndex(tr)];
   if (!table || !row) return null;
   const id = cellOf(table, row, c.idNumber[0]) || cellOf(table, row, c.idNumber[1]);
   return declarationKey(id, variant === 'B' ? cellOf(table, row, c.year) : undefined);

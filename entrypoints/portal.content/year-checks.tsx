@@ -29,7 +29,7 @@ function markRow(tr: HTMLTableRowElement, findings: Finding[]) {
   const status = findings.some((f) => f.severity === 'error') ? 'problem' : findings.length ? 'problem' : 'ok';
   if (tr.getAttribute('data-xskr-status') !== status) tr.setAttribute('data-xskr-status', status);
   if ((tr.getAttribute('data-xskr-codes') ?? '') !== codes.join(' ')) tr.setAttribute('data-xskr-codes', codes.join(' '));
-  const first = tr.cells[0];
+  const first = tr.querySelector<HTMLTableCellElement>(':scope > td');
   const note = findings.map((f) => f.message).join('；');
   if (first && (first.getAttribute('data-xskr-note') ?? '') !== note) {
     if (note) first.setAttribute('data-xskr-note', note);
@@ -41,7 +41,7 @@ function unmarkRows(doc: Document) {
   for (const tr of Array.from(doc.querySelectorAll('tr[data-xskr-status]'))) {
     tr.removeAttribute('data-xskr-status');
     tr.removeAttribute('data-xskr-codes');
-    (tr as HTMLTableRowElement).cells[0]?.removeAttribute('data-xskr-note');
+    tr.querySelector(':scope > td')?.removeAttribute('data-xskr-note');
   }
 }
 

@@ -8,13 +8,26 @@ export interface TableRead {
   rows: { tr: HTMLTableRowElement; cells: HTMLTableCellElement[]; texts: string[] }[];
 }
 
+// Plain selectors rather than tHead/rows/cells: they behave the same in every DOM implementation.
+const cellsOf = (tr: Element) => Array.from(tr.children).filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
+
 function headerTexts(table: HTMLTableElement): string[] {
-  const row = table.tHead?.rows[0] ?? null;
-  return row ? Array.from(row.cells).map((c) => normText(c.textContent)) : [];
+  const row = table.querySelector(':scope > thead > tr');
+  return row ? cellsOf(row).map((c) => normText(c.textContent)) : [];
+}
+
+function hasHeader(table: HTMLTableElement): boolean {
+  return table.querySelector(':scope > thead > tr') !== null;
 }
 
 function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.tBodies).flatMap((b) => Array.from(b.rows)).filter((tr) => tr.cells.length > 0 && tr.querySelector('td'));
+  return Array.from(table.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr')).filter((tr) => tr.querySelector(':scope > td'));
+}
+
+/** The index of a body row among its table body's rows (the same index in a fixed-column copy of the table). */
+export function rowIndex(tr: HTMLTableRowElement): number {
+  const body = tr.parentElement;
+  return body ? Array.from(body.children).filter((c) => c.tagName === 'TR').indexOf(tr) : -1;
 }
 
 /** The first shown table in `root` whose headers include all of `required`, with its body rows. */
@@ -29,14 +42,14 @@ export function readTable(root: ParentNode, required: readonly string[]): TableR
       // el-table: the body table is a later table inside the same el-table container.
       for (let up: Element | null = table.parentElement, i = 0; up && i < 4 && !body; up = up.parentElement, i++) {
         const later = Array.from(up.querySelectorAll<HTMLTableElement>('table')).filter(
-          (t) => t !== table && !t.tHead?.rows.length && (table.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+          (t) => t !== table && !hasHeader(t) && (table.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
         );
         body = later[0] ?? null;
         if (body && up.querySelectorAll('thead').length > 0) break;
       }
     }
     const rows = (body ? bodyRows(body) : []).map((tr) => {
-      const cells = Array.from(tr.cells);
+      const cells = cellsOf(tr);
       return { tr, cells, texts: cells.map((c) => (c.textContent ?? '').trim()) };
     });
     return { headers, rows };

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineFeature, type FeatureContext } from '../../../entrypoints/portal.content/feature';
+import { startPortal } from '../../../entrypoints/portal.content/runtime';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
+function show(name: string) {
+  const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
+  document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
+}
+const host = () => document.querySelector<HTMLElement>('xskr-panel');
+const until = async (f: () => boolean) => {
+  for (let i = 0; i < 100 && !f(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(f()).toBe(true);
+};
+
+describe('content-script framework', () => {
+  let ctx: ContentScriptContext | undefined;
+  afterEach(() => {
+    ctx?.abort();
+    document.body.innerHTML = '';
+  });
+
+  it('runs the features of the recognised screen, isolates a failing one, and aborts them when the screen changes', async () => {
+    show('year-detail');
+    const seen: { id: string; ctx: FeatureContext }[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const features = [
+      defineFeature({ id: 'broken', include: ['year-detail'], description: 'x', init: () => { throw new Error('boom'); } }),
+      defineFeature({
+        id: 'probe',
+        include: ['year-detail'],
+        description: 'x',
+        init(c) {
+          seen.push({ id: 'probe', ctx: c });
+          c.render(() => <p data-testid="probe">探针 {c.screen}</p>);
+        },
+      }),
+      defineFeature({ id: 'elsewhere', include: ['hr-list'], description: 'x', init: (c) => void seen.push({ id: 'elsewhere', ctx: c }) }),
+    ];
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, features);
+    await until(() => host()?.getAttribute('data-page') === 'year-detail');
+    expect(host()!.getAttribute('data-testid')).toBe('xskr-panel');
+    const shadow = host()!.shadowRoot!; // open: tests (and Playwright) can reach inside
+    await until(() => shadow.querySelector('[data-testid="probe"]')?.textContent === '探针 year-detail');
+    expect(seen.map((s) => s.id)).toEqual(['probe']);
+    expect(error.mock.calls.some((c) => String(c[0]).includes('broken'))).toBe(true);
+
+    // The dialog closes: the form underneath is the screen now; the year dialog's features are aborted.
+    (document.querySelector('[aria-label="申报年度明细信息"]')!.parentElement as HTMLElement).style.display = 'none';
+    await until(() => host()?.getAttribute('data-page') === 'applicant-form');
+    expect(seen[0].ctx.signal.aborted).toBe(true);
+    expect(shadow.querySelector('[data-testid="probe"]')).toBeNull();
+  });
+
+  it('shows 未识别 without running anything on an unknown screen, and unloads cleanly', async () => {
+    show('unknown-home');
+    const init = vi.fn();
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, [defineFeature({ id: 'any', include: ['applicant-list'], description: 'x', init })]);
+    await until(() => !!host()?.shadowRoot?.textContent?.includes('未识别'));
+    expect(host()!.hasAttribute('data-page')).toBe(false);
+    expect(init).not.toHaveBeenCalled();
+    ctx.abort();
+    await until(() => host() === null);
+  });
+});
