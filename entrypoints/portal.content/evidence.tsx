@@ -147,11 +147,15 @@ export default defineFeature({
       ctx.root.addEventListener(
         'click',
         (e) => {
-          const b = (e.target as HTMLElement).closest('button');
-          if (!b || normText(b.textContent) !== normText(TEXTS.yearDetail.actions.upload)) return;
-          const tr = b.closest('tr');
-          const rows = readYearRows(ctx.root)?.rows ?? [];
-          lastUploadYear = rows[tr ? rowIndex(tr) : -1]?.year ?? null;
+          try {
+            const b = (e.target as HTMLElement).closest('button');
+            if (!b || normText(b.textContent) !== normText(TEXTS.yearDetail.actions.upload)) return;
+            const tr = b.closest('tr');
+            const rows = readYearRows(ctx.root)?.rows ?? [];
+            lastUploadYear = rows[tr ? rowIndex(tr) : -1]?.year ?? null;
+          } catch (err) {
+            console.error('[学时助手] evidence', err); // never throw into the page
+          }
         },
         { capture: true, signal: ctx.signal },
       );

@@ -62,7 +62,15 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: 
 
 function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]; action: string; onContinue: () => void; onCancel: () => void }) {
   return (
-    <div class="xskr-guard" role="alertdialog" aria-label="提交前检查" data-testid="submit-guard">
+    <div
+      class="xskr-guard"
+      role="alertdialog"
+      aria-label="提交前检查"
+      data-testid="submit-guard"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <h3>“{action}”之前：还有 {findings.length} 个问题</h3>
       <ul>
         {findings.map((f, i) => (
@@ -90,6 +98,13 @@ export default defineFeature({
   init(ctx) {
     const actions = new Set(TEXTS.submit.buttons.map(normText));
     const onClick = (e: MouseEvent) => {
+      try {
+        guard(e);
+      } catch (err) {
+        console.error('[学时助手] submit-guard', err); // never throw into the page
+      }
+    };
+    const guard = (e: MouseEvent) => {
       if (ctx.store.busy.value) return; // our own fill clicks 保存 in the year dialog
       const button = clickedButton(e);
       if (!button || !ctx.root.contains(button)) return;
@@ -129,5 +144,39 @@ export default defineFeature({
         });
     };
     ctx.doc.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
+    if (ctx.screen === 'applicant-list') {
+      const overview = async () => {
+        const c = TEXTS.list.columns;
+        const table = readTable(ctx.root, [c.name, c.actions]);
+        const items: { label: string; errors: number; known: boolean }[] = [];
+        for (const row of table?.rows ?? []) {
+          const id = cellOf(table!, row, c.idNumber[0]) || cellOf(table!, row, c.idNumber[1]);
+          const year = cellOf(table!, row, c.year);
+          const key = declarationKey(id, ctx.recognition.variant === 'B' ? year : undefined);
+          if (!key) continue;
+          const memo = await readDeclaration(key);
+          items.push({ label: `${cellOf(table!, row, c.name)} ${year}`, errors: memo.findings.filter((f) => f.severity === 'error').length, known: memo.at > 0 });
+        }
+        if (ctx.signal.aborted) return;
+        ctx.render(() => (
+          <div>
+            <h3>提交前检查</h3>
+            {items.length ? (
+              <ul>
+                {items.map((it, i) => (
+                  <li key={i}>
+                    {it.label}：{it.known ? (it.errors ? `上次读取时有 ${it.errors} 个问题` : '上次读取时没有问题') : '尚未读取年度明细（打开“修改”→“下一步”后检查）'}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="xskr-muted">列表里还没有申报。</p>
+            )}
+          </div>
+        ));
+      };
+      void overview();
+      ctx.onPageChange(() => void overview());
+    }
   },
 });

@@ -165,6 +165,20 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect((await saved(page)).applications[0].rows).toHaveLength(0);
   });
 
+  it('guards 提交 of a variant-B year whose form showed an error', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
+    const r = { ...ledgerRow(2021), id: 'b2021', publicHours: 20, totalHours: 20 + ledgerRow(2021).professionalHours };
+    await seedReplica(page, [{ id: 'app-b-2021', variant: 'B', status: '待提交', form: { ...ZHANGSAN, 申报年度: '2021' }, rows: [r] }]);
+    await page.getByRole('button', { name: '修改' }).first().click();
+    await expect.poll(() => page.getByTestId('finding').and(page.locator('[data-code="public-below-min"][data-year="2021"]')).isVisible()).toBe(true);
+    await dialog(page, '学时核认申报').getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    await page.getByRole('button', { name: '提交' }).first().click();
+    await expect.poll(() => page.getByTestId('submit-guard').isVisible()).toBe(true);
+    await page.getByTestId('submit-guard-cancel').click();
+    expect((await events(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
+  });
+
   it('attaches the ledger PDF into the 学时上传 slot of variant B', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
     await page.getByRole('button', { name: '修改' }).first().click();
@@ -196,6 +210,18 @@ describe('portal screens the content script must leave alone or find elsewhere',
     await expect.poll(() => page.getByTestId('xskr-screen').innerText()).toBe('未识别');
     expect(await panel(page).getAttribute('data-page')).toBeNull();
     await expect.poll(() => page.getByTestId('fill-years').count()).toBe(0);
+  });
+
+  it('follows the single-page app across hash routes without a reload, with one panel throughout', async () => {
+    const page = await openPortal(s, 'index.html#/xskr/apply');
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    await page.evaluate(() => (location.hash = '#/other'));
+    await expect.poll(() => page.getByTestId('xskr-screen').innerText()).toBe('未识别');
+    await page.evaluate(() => (location.hash = '#/xskr/unit-audit'));
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('hr-list');
+    await page.evaluate(() => (location.hash = '#/xskr/apply-b'));
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
+    expect(await page.locator('xskr-panel').count()).toBe(1);
   });
 
   it('recognises the screens inside an iframe', async () => {
