@@ -75,11 +75,19 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const s = useLedgerState();
   const showId = useSignal(false);
   const idError = useSignal<string | undefined>(undefined);
-  const save = (patch: Partial<Profile>) => s.guard(() => s.patchProfile(profile.id, patch));
+  const pending = useSignal(0);
+  const save = async (patch: Partial<Profile>) => {
+    pending.value++;
+    await s.guard(() => s.patchProfile(profile.id, patch));
+    pending.value--;
+  };
   const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim();
 
   return (
     <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label="人员信息">
+      <p class="saved" role="status" data-testid="profile-saved">
+        {pending.value ? '正在保存…' : '修改后自动保存，已保存'}
+      </p>
       <label>
         姓名
         <input value={profile.name} onChange={(e) => text(e) && save({ name: text(e) })} required />

@@ -1,5 +1,5 @@
 // State of the ledger manager: signals over one open Ledger, built by a factory (each test gets its own).
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Finding, RequiredYears } from '../../rules/schema';
@@ -52,6 +52,7 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
   const span = computed(() => (active.value ? profileSpan(active.value) : undefined));
   const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value) : []));
   let wanted = initialProfileId;
+  let selections = 0; // counts user choices, so a reload in flight does not undo one
 
   async function loadActive(): Promise<void> {
     const id = activeId.value;
@@ -79,17 +80,22 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
     span,
     findings,
     async reload() {
+      const gen = selections;
       const list = await ledger.listProfiles();
-      profiles.value = list;
       let id = wanted && list.some((p) => p.id === wanted) ? wanted : undefined;
       wanted = undefined;
       if (!id && activeId.value && list.some((p) => p.id === activeId.value)) id = activeId.value;
       if (!id) id = (await ledger.getActiveProfile())?.id;
-      activeId.value = id;
+      batch(() => {
+        profiles.value = list;
+        // a person chosen while this was loading wins over what was read
+        if (gen === selections || !list.some((p) => p.id === activeId.value)) activeId.value = id;
+      });
       await loadActive();
       loaded.value = true;
     },
     async selectProfile(id) {
+      selections++;
       activeId.value = id;
       await ledger.setActiveProfile(id);
       await loadActive();

@@ -102,8 +102,10 @@ describe('options page: keeping the ledger', () => {
     await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
     const row = page.locator('tr[data-entry-id]', { hasText: '键盘录入的网络课程' });
     expect(await row.innerText()).toContain('2021-03-15');
-    await row.locator('input[type=file]').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const fileInput = row.locator('input[type=file]');
+    await fileInput.focus();
+    await expect.poll(() => fileInput.evaluate((el) => el === document.activeElement)).toBe(true);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Enter')]);
     await chooser.setFiles({ name: '键盘证书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 keyboard') });
     await expect.poll(() => row.innerText()).toContain('键盘证书.pdf');
     await page.close();
@@ -133,11 +135,13 @@ describe('options page: keeping the ledger', () => {
     await page.getByTestId('profile-title-level').selectOption('intermediate');
     await page.getByTestId('profile-policy').selectOption('zhuzhou-2025');
     await page.getByTestId('profile-degree').selectOption('doctor');
-    await page.reload();
-    await expect.poll(() => page.getByTestId('profile-select').inputValue()).toBe(batch.profiles[1].id);
-    expect(await page.getByTestId('profile-policy').inputValue()).toBe('zhuzhou-2025');
-    expect(await page.getByTestId('profile-title-level').inputValue()).toBe('intermediate');
-    expect(await page.getByTestId('profile-degree').inputValue()).toBe('doctor');
+    await expect.poll(() => page.getByTestId('profile-saved').innerText()).toContain('已保存');
+    const again = await openExtensionPage(s, 'options.html');
+    await expect.poll(() => again.getByTestId('profile-select').inputValue()).toBe(batch.profiles[1].id);
+    expect(await again.getByTestId('profile-policy').inputValue()).toBe('zhuzhou-2025');
+    expect(await again.getByTestId('profile-title-level').inputValue()).toBe('intermediate');
+    expect(await again.getByTestId('profile-degree').inputValue()).toBe('doctor');
+    await again.close();
     await page.close();
   });
 
