@@ -5,7 +5,9 @@ import { defineFeature, type FeatureContext } from './feature';
 import { askOption, runJob } from './job';
 import { findFields } from '../../utils/portal/element';
 import { applyFieldSteps, applyYearPlanA, type ApplyEnv } from '../../utils/portal/fill-apply';
-import { planApplicantFields, planYearRows, type FillPlan } from '../../utils/portal/fill-plan';
+import { planApplicantFields, planYearRows, yearFieldSteps, type FillPlan } from '../../utils/portal/fill-plan';
+import { recogniseScope } from '../../utils/portal/recognise';
+import { scanDocument } from '../../utils/portal/scan';
 import { fieldValues, formYearRow } from '../../utils/portal/page';
 import { readYearRows } from '../../utils/portal/table';
 import { normText } from '../../utils/portal/texts';
@@ -62,12 +64,47 @@ async function fill(ctx: FeatureContext) {
   });
 }
 
+/** year-form (the user opened 新增/修改 by hand): fill this dialog's empty fields for its year; the user saves. */
+async function fillDialog(ctx: FeatureContext) {
+  await ctx.store.refreshContext();
+  const state = ctx.store.context.value;
+  await runJob(ctx, '填写本对话框', async (job) => {
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
+    const { span, rows } = state.context;
+    const chosen = formYearRow(ctx.root)?.year;
+    let year = chosen;
+    if (year === undefined) {
+      const detail = scanDocument(ctx.doc).find((sc) => recogniseScope(sc)?.screen === 'year-detail');
+      const held = new Set((detail ? readYearRows(detail.element)?.rows ?? [] : []).map((r) => r.year));
+      year = (span.years ?? []).find((y) => !held.has(y) && rows.some((r) => r.year === y));
+    }
+    const row = rows.find((r) => r.year === year);
+    if (year === undefined || !row) return '台账里没有可填的年度。';
+    const values = fieldValues(ctx.root);
+    const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(normText(st.label)) ?? '')));
+    if (!steps.length) return '对话框里没有空着的栏目，未改动。';
+    await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) });
+    return `已按台账填写 ${year} 年（只填空栏）；请检查后点“保存”。`;
+  });
+}
+
 export default defineFeature({
   id: 'fill-years',
-  include: ['year-detail', 'applicant-form'],
+  include: ['year-detail', 'applicant-form', 'year-form'],
   order: 20,
-  description: '从台账补齐网页上缺少的年度（A：逐年“新增”并核对；B：填写本年度表单）',
+  description: '从台账补齐网页上缺少的年度（A：逐年“新增”并核对；B：填写本年度表单；手动打开的年度对话框：只填空栏）',
   init(ctx) {
+    if (ctx.screen === 'year-form') {
+      ctx.render(() => (
+        <div>
+          <h3>填写</h3>
+          <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!ctx.store.busy.value || ctx.store.context.value.status !== 'ready'} onClick={() => void fillDialog(ctx)}>
+            用台账填写本对话框
+          </button>
+        </div>
+      ));
+      return;
+    }
     if (ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A') {
       ctx.render(() => <p class="xskr-muted">点“下一步”进入“申报年度明细信息”后，可在这里“补齐年度”。</p>);
       return;

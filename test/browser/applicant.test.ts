@@ -165,6 +165,20 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect((await saved(page)).applications[0].rows).toHaveLength(0);
   });
 
+  it('fills a 新增 dialog the user opened by hand with the first missing year, and leaves 保存 to the user', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await seedReplica(page, [appA([{ ...ledgerRow(2020), id: 'r2020' }])]);
+    await openYearDetail(page);
+    await dialog(page, '申报年度明细信息').getByRole('button', { name: '新增' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-form');
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('已按台账填写 2021 年');
+    expect((await saved(page)).applications[0].rows).toHaveLength(1); // nothing saved by the extension
+    await dialog(page, '新增申报年度明细信息').getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await saved(page)).applications[0].rows.length).toBe(2);
+    expect(fields((await saved(page)).applications[0].rows[1])).toEqual(ledgerRow(2021));
+  });
+
   it('guards 提交 of a variant-B year whose form showed an error', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
     const r = { ...ledgerRow(2021), id: 'b2021', publicHours: 20, totalHours: 20 + ledgerRow(2021).professionalHours };
