@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { FileChooser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, type Session } from './harness';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON, seedLedger } from './seed';
@@ -105,7 +106,16 @@ describe('options page: keeping the ledger', () => {
     const fileInput = row.locator('input[type=file]');
     await fileInput.focus();
     await expect.poll(() => fileInput.evaluate((el) => el === document.activeElement)).toBe(true);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Enter')]);
+    // Playwright turns on file-chooser interception when the first waiter starts; a key pressed in that
+    // moment opens the (headless, at once cancelled) native dialog instead, so the press is retried.
+    let chooser: FileChooser | undefined;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      const waiting = page.waitForEvent('filechooser', { timeout: 4_000 }).catch(() => undefined);
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+      chooser = await waiting;
+    }
+    if (!chooser) throw new Error('no file chooser opened from the keyboard');
     await chooser.setFiles({ name: '键盘证书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 keyboard') });
     await expect.poll(() => row.innerText()).toContain('键盘证书.pdf');
     await page.close();
