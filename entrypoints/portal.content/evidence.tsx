@@ -10,6 +10,7 @@ import { readTable, readYearRows, rowIndex } from '../../utils/portal/table';
 import { normText, TEXTS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
+import { recognise } from '../../utils/portal/recognise';
 import type { YearEvidence } from '../../utils/messages';
 
 const FILE_COLUMN = '文件名称';
@@ -57,7 +58,9 @@ function uploadYear(ctx: FeatureContext): number | null {
 }
 
 /** The file input of the dialog: variant B's 学时上传 slot, or the only one. */
-function fileInput(ctx: FeatureContext): HTMLInputElement | null {
+type Where = Pick<FeatureContext, 'root'> & { recognition: Pick<FeatureContext['recognition'], 'variant'> };
+
+function fileInput(ctx: Where): HTMLInputElement | null {
   const inputs = Array.from(ctx.root.querySelectorAll<HTMLInputElement>('input[type="file"]'));
   if (ctx.recognition.variant !== 'B' || inputs.length <= 1) return inputs[0] ?? null;
   const want = normText(TEXTS.upload.hoursSlot);
@@ -77,7 +80,7 @@ function fileInput(ctx: FeatureContext): HTMLInputElement | null {
 const FILE_NAME = /[^\s、，,;；]+?\.(?:pdf|jpe?g|png|docx?)(?![a-z])/gi;
 
 /** Names of the files the dialog lists as uploaded: its file table (A), or the 学时上传 slot's row (B). */
-function uploadedNames(ctx: FeatureContext): string[] {
+function uploadedNames(ctx: Where): string[] {
   const t = readTable(ctx.root, [FILE_COLUMN]);
   if (t) {
     const i = t.headers.indexOf(normText(FILE_COLUMN));
@@ -136,11 +139,40 @@ async function attach(ctx: FeatureContext, year: number) {
   });
 }
 
+/** Opens each row's 上传附件 in turn, reads what the portal lists, and closes it again (nothing is changed). */
+async function peekUploads(ctx: FeatureContext) {
+  await runJob(ctx, '查看各年度上传情况', async (job) => {
+    const detail = ctx.root;
+    const years = (readYearRows(detail)?.rows ?? []).map((r) => r.year);
+    const key = declKey(ctx, null);
+    if (!key) throw new Error('看不出这是哪一份申报（证件号码）');
+    const found: Record<string, number> = {};
+    for (const year of years) {
+      const row = readYearRows(detail)?.rows.find((r) => r.year === year);
+      const button = row ? findButtons(row.tr, TEXTS.yearDetail.actions.upload)[0] : undefined;
+      if (!button) continue;
+      userClick(button);
+      const rec = await waitFor(ctx.doc, () => {
+        const r = recognise(ctx.doc);
+        return r?.screen === 'evidence-upload' ? r : null;
+      }, { signal: job.signal, what: `${year} 年的上传对话框` });
+      found[String(year)] = uploadedNames({ root: rec.root, recognition: rec }).length;
+      const close = findButtons(rec.root, TEXTS.yearDetail.close)[0] ?? rec.root.querySelector<HTMLElement>('[aria-label="Close"]');
+      if (!close) throw new Error('找不到上传对话框的“关闭”');
+      userClick(close);
+      await waitFor(ctx.doc, () => recognise(ctx.doc)?.screen === 'year-detail', { signal: job.signal, what: '回到年度明细' });
+      job.log(`${year} 年：网页上有 ${found[String(year)]} 个附件`);
+    }
+    await updateDeclaration(key, (m) => ({ ...m, uploads: { ...m.uploads, ...found } }));
+    return '已更新各年度的上传情况。';
+  });
+}
+
 export default defineFeature({
   id: 'evidence',
   include: ['year-detail', 'evidence-upload'],
   order: 30,
-  description: '按年度显示台账中的佐证材料与规则要求；在上传对话框里一键上传该年度的材料',
+  description: '按年度显示台账中的佐证材料与规则要求，可逐年查看网页上的附件；在上传对话框里一键上传该年度的材料',
   init(ctx) {
     if (ctx.screen === 'year-detail') {
       // Remember which row's 上传附件 the user clicks: the dialog may not say its year.
@@ -168,6 +200,9 @@ export default defineFeature({
           return (
             <div>
               <h3>佐证材料</h3>
+              <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-peek-uploads" disabled={!!ctx.store.busy.value} onClick={() => void peekUploads(ctx)}>
+                查看各年度上传情况
+              </button>
               <YearEvidenceList items={s.context.evidence.filter((y) => !s.context.span.years || s.context.span.years.includes(y.year))} uploads={memo.uploads} />
             </div>
           );

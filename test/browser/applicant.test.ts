@@ -179,6 +179,20 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect(fields((await saved(page)).applications[0].rows[1])).toEqual(ledgerRow(2021));
   });
 
+  it('looks at each year’s uploads on request and flags only the years without any', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    const rows = [2020, 2021].map((y) => ({ ...ledgerRow(y), id: `r${y}`, attachments: y === 2020 ? [{ name: '2020年结业证书.pdf', type: 'application/pdf', size: 1234 }] : [] }));
+    await seedReplica(page, [appA(rows)]);
+    await openYearDetail(page);
+    await page.getByTestId('xskr-peek-uploads').click();
+    expect(await waitJob(page)).toContain('2020 年：网页上有 1 个附件');
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
+    const missing = (y: number) => page.getByTestId('finding').and(page.locator(`[data-code="evidence-missing"][data-year="${y}"]`));
+    await expect.poll(() => missing(2021).isVisible()).toBe(true);
+    await expect.poll(() => missing(2020).count()).toBe(0);
+    expect((await events(page)).filter((e) => e.type !== 'save-form')).toEqual([]); // looking changed nothing
+  });
+
   it('guards 提交 of a variant-B year whose form showed an error', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
     const r = { ...ledgerRow(2021), id: 'b2021', publicHours: 20, totalHours: 20 + ledgerRow(2021).professionalHours };
