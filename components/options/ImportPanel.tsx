@@ -121,6 +121,7 @@ export function ImportPanel() {
         <button type="button" onClick={() => exportSheet('xlsx', true)} disabled={!s.active.value}>导出当前人员</button>
         <button type="button" onClick={backup}>完整备份（含佐证文件）</button>
       </div>
+      <p class="hint">导出的表格和备份含完整的证件号码（以便再次导入），请妥善保管，不要随意转发。</p>
       {usage.value && <p class="hint">{usage.value}台账只存在这台电脑的浏览器里，请定期做完整备份。</p>}
     </section>
   );

@@ -137,7 +137,14 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
       await state.reload();
     },
     async saveEntry(e) {
+      const previous = entries.value.find((x) => x.id === e.id);
       const saved = await ledger.putEntry(e);
+      if (previous && previous.year !== saved.year) {
+        // the activity's own files move with it to its new year (a 学时认定单 keeps the years it lists)
+        const moved = evidence.value.filter((f) => f.entryId === saved.id && f.kind === 'activity' && f.years.length === 1 && f.years[0] === previous.year);
+        for (const f of moved) await ledger.putEvidence({ ...f, years: [saved.year] });
+        if (moved.length) evidence.value = evidence.value.map((f) => (moved.includes(f) ? { ...f, years: [saved.year] } : f));
+      }
       const exists = entries.value.some((x) => x.id === saved.id);
       entries.value = exists ? entries.value.map((x) => (x.id === saved.id ? saved : x)) : [...entries.value, saved].sort((a, b) => a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || a.createdAt - b.createdAt);
     },
