@@ -130,6 +130,7 @@ export function ImportPanel() {
 function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const enc = preview.encoding === 'gb18030' ? '（GBK 编码）' : '';
   const confirmRef = useFocusOnMount<HTMLButtonElement>();
+  const names = new Map(preview.people.map((p) => [p.profileId, p.name]));
   return (
     <div class="preview" role="region" aria-label="导入预览">
       <p>
@@ -152,6 +153,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
           <caption>前 {preview.sample.length} 条</caption>
           <thead>
             <tr>
+              <th scope="col">姓名</th>
               <th scope="col">年度</th>
               <th scope="col">类别</th>
               <th scope="col">名称</th>
@@ -162,6 +164,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
           <tbody>
             {preview.sample.map((e) => (
               <tr key={e.id}>
+                <td>{names.get(e.profileId) ?? ''}</td>
                 <td>{e.year}</td>
                 <td>{CATEGORY_LABEL[e.category]}</td>
                 <td>{e.name}</td>
