@@ -79,11 +79,12 @@ function JobView({ job }: { job: Signal<PanelJob | null> }) {
       <h3>
         {j.label}：{stateText}
       </h3>
-      <ol>
-        {j.lines.map((l, i) => (
-          <li key={i}>{l}</li>
-        ))}
-      </ol>
+      {/* Newest first: in the short band the outcome must be visible without scrolling. */}
+      <ul>
+        {j.lines
+          .map((l, i) => <li key={i}>{l}</li>)
+          .reverse()}
+      </ul>
       {j.state === 'running' && j.stop ? (
         <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-job-stop" onClick={j.stop}>
           停止

@@ -9,6 +9,20 @@ import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/p
 import { readYearRows, type PageYearRow } from '../../utils/portal/table';
 
 const DEFAULT_POLICY = 'hunan-2025';
+
+/** Short row notes (the full message is the row's tooltip and in the panel). */
+const SHORT: Record<Finding['code'], string> = {
+  'public-below-min': '公需不足',
+  'professional-below-min': '专业不足',
+  'total-below-min': '合计不足',
+  'total-mismatch': '合计不符',
+  'professional-share-low': '专业占比低',
+  'year-missing': '缺年度',
+  'year-duplicate': '年度重复',
+  'year-outside-span': '不在年度范围',
+  'evidence-missing': '未见附件',
+  'hours-invalid': '学时有误',
+};
 const STYLE_ID = 'xskr-row-style';
 
 /** Row marks are attributes on the page's <tr>; one small stylesheet (idempotent) shows them. */
@@ -20,17 +34,23 @@ function ensureRowStyle(doc: Document) {
 tr[data-xskr-status="problem"] > td { background: #fff1f0 !important; }
 tr[data-xskr-status="ok"] > td:first-child { box-shadow: inset 3px 0 0 #52c41a; }
 tr[data-xskr-status="problem"] > td:first-child { box-shadow: inset 3px 0 0 #f5222d; }
-td[data-xskr-note]::after { content: attr(data-xskr-note); display: block; color: #cf1322; font-size: 12px; line-height: 1.3; }`;
+tr[data-xskr-status="notice"] > td:first-child { box-shadow: inset 3px 0 0 #fa8c16; }
+td[data-xskr-note]::after { content: attr(data-xskr-note); display: block; color: #cf1322; font-size: 12px; line-height: 1.3; white-space: nowrap; }
+tr[data-xskr-status="notice"] td[data-xskr-note]::after { color: #d46b08; }`;
   (doc.head ?? doc.documentElement).append(style);
 }
 
 function markRow(tr: HTMLTableRowElement, findings: Finding[]) {
   const codes = [...new Set(findings.map((f) => f.code))];
-  const status = findings.some((f) => f.severity === 'error') ? 'problem' : findings.length ? 'problem' : 'ok';
+  // Missing uploads alone are expected while the rows are being entered: a notice, not a red row.
+  const status = findings.some((f) => f.code !== 'evidence-missing') ? 'problem' : findings.length ? 'notice' : 'ok';
   if (tr.getAttribute('data-xskr-status') !== status) tr.setAttribute('data-xskr-status', status);
   if ((tr.getAttribute('data-xskr-codes') ?? '') !== codes.join(' ')) tr.setAttribute('data-xskr-codes', codes.join(' '));
+  const title = findings.map((f) => f.message).join('\n');
+  if (title) tr.setAttribute('title', title);
+  else if (tr.hasAttribute('data-xskr-status')) tr.removeAttribute('title');
   const first = tr.querySelector<HTMLTableCellElement>(':scope > td');
-  const note = findings.map((f) => f.message).join('；');
+  const note = codes.map((c) => SHORT[c]).join(' ');
   if (first && (first.getAttribute('data-xskr-note') ?? '') !== note) {
     if (note) first.setAttribute('data-xskr-note', note);
     else first.removeAttribute('data-xskr-note');
@@ -41,6 +61,7 @@ function unmarkRows(doc: Document) {
   for (const tr of Array.from(doc.querySelectorAll('tr[data-xskr-status]'))) {
     tr.removeAttribute('data-xskr-status');
     tr.removeAttribute('data-xskr-codes');
+    tr.removeAttribute('title');
     tr.querySelector(':scope > td')?.removeAttribute('data-xskr-note');
   }
 }
