@@ -21,6 +21,10 @@ export function ImportPanel() {
   const stage = useSignal<Stage>({ kind: 'idle' });
   const busy = useSignal(false);
   const usage = useSignal<string>('');
+  const lastBackup = useSignal<number | undefined>(undefined);
+  useEffect(() => {
+    void s.ledger.getSettings().then((st) => (lastBackup.value = st.lastBackupAt));
+  }, [s]);
   useEffect(() => {
     void navigator.storage?.estimate?.().then(({ usage: used, quota }) => {
       if (used !== undefined && quota) usage.value = `本机已用 ${(used / 1024 / 1024).toFixed(1)} MB，浏览器允许约 ${(quota / 1024 / 1024 / 1024).toFixed(1)} GB。`;
@@ -75,6 +79,9 @@ export function ImportPanel() {
     await s.guard(async () => {
       const text = await makeBackup(s.ledger);
       downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
+      const settings = await s.ledger.getSettings();
+      await s.ledger.putSettings({ ...settings, lastBackupAt: Date.now() });
+      lastBackup.value = Date.now();
     }, '备份文件已生成。请把它保存在安全的地方：其中有证件号码和全部佐证文件。');
   }
 
@@ -123,6 +130,9 @@ export function ImportPanel() {
       </div>
       <p class="hint">导出的表格和备份含完整的证件号码（以便再次导入），请妥善保管，不要随意转发。</p>
       {usage.value && <p class="hint">{usage.value}台账只存在这台电脑的浏览器里，请定期做完整备份。</p>}
+      <p class="hint" data-testid="last-backup">
+        {lastBackup.value ? `上次完整备份：${new Date(lastBackup.value).toLocaleString('zh-CN')}` : '还没有做过完整备份。'}
+      </p>
     </section>
   );
 }

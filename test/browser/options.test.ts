@@ -161,6 +161,7 @@ describe('options page: keeping the ledger', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '完整备份（含佐证文件）' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^学时台账备份-\d{8}\.xskr\.json$/);
     const backupPath = await download.path();
+    await expect.poll(() => page.getByTestId('last-backup').innerText()).toContain('上次完整备份');
     await page.close();
 
     const other = await launchWithExtension();

@@ -53,5 +53,6 @@ export type Evidence = z.infer<typeof Evidence>;
 export const Settings = z.object({
   activeProfileId: z.string().optional(),
   remindersEnabled: z.boolean().default(false),
+  lastBackupAt: z.number().optional(), // when the user last saved a full backup (epoch ms)
 });
 export type Settings = z.infer<typeof Settings>;
