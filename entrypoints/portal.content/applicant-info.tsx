@@ -8,9 +8,9 @@ import { fieldValues } from '../../utils/portal/page';
 import { maskId } from '../../components/panel/mask';
 
 async function fillApplicant(ctx: FeatureContext) {
-  await ctx.store.refreshContext();
-  const s = ctx.store.context.value;
   await runJob(ctx, '填写申报人信息', async (job) => {
+    await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
+    const s = ctx.store.context.value;
     if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : '台账尚未读取');
     const plan = planApplicantFields(s.context.profile, fieldValues(ctx.root));
     for (const d of plan.differs) job.log(`“${d}”与台账不同，未改动。`);

@@ -30,9 +30,9 @@ async function planFor(ctx: FeatureContext, context: PortalContext): Promise<Fil
 }
 
 async function fill(ctx: FeatureContext) {
-  await ctx.store.refreshContext();
-  const state = ctx.store.context.value;
   await runJob(ctx, '补齐年度', async (job) => {
+    await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
+    const state = ctx.store.context.value;
     if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
     const context = state.context;
     if (!context.span.years) job.log(`年度跨度未定：${context.span.reason}。请在台账设置年度。`);
@@ -66,9 +66,9 @@ async function fill(ctx: FeatureContext) {
 
 /** year-form (the user opened 新增/修改 by hand): fill this dialog's empty fields for its year; the user saves. */
 async function fillDialog(ctx: FeatureContext) {
-  await ctx.store.refreshContext();
-  const state = ctx.store.context.value;
   await runJob(ctx, '填写本对话框', async (job) => {
+    await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
+    const state = ctx.store.context.value;
     if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
     const { span, rows } = state.context;
     const chosen = formYearRow(ctx.root)?.year;

@@ -1,7 +1,10 @@
 // The applicant side of the portal content script on the replica, with the extension loaded and the sample ledger.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPortal, type Session } from './harness';
+import { launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
 import { seedLedger } from './seed';
 import { dialog, events, expectedRows, panel, saved, seedReplica, type ReplicaRow } from './applicant-helpers';
 
@@ -223,6 +226,50 @@ describe('applicant screens on the replica: where the portal takes its own turns
     await expect.poll(() => dialog(page, '学时核认申报').count()).toBe(0);
     const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
     expect(app.slots['学时上传'].map((f) => f.name)).toEqual(['2020年度培训结业证书.pdf']);
+  });
+});
+
+describe('a ledger whose 继续教育形式 the portal does not offer', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    const dir = mkdtempSync(join(tmpdir(), 'xskr-csv-'));
+    const csv = join(dir, 'zhaomin.csv');
+    writeFileSync(
+      csv,
+      '\ufeff姓名,证件号码,年度,科目类别,名称,继续教育形式,学时\n' +
+        '赵敏,,2020,公需科目,2020年公需课,线上学习,30\n' +
+        '赵敏,,2020,专业科目,2020年专业培训,培训班,60\n',
+    );
+    await seedLedger(s, csv);
+    const options = await openExtensionPage(s, 'options.html');
+    const select = options.getByTestId('profile-select');
+    await select.waitFor();
+    const value = await select.locator('option', { hasText: '赵敏' }).getAttribute('value');
+    await select.selectOption(value!);
+    await options.close();
+  });
+  afterAll(async () => s?.close());
+
+  it('asks which option stands for it, uses the answer, and remembers it', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click();
+    const question = page.getByTestId('fill-question');
+    await expect.poll(() => question.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await question.innerText()).toContain('线上学习');
+    await page.getByTestId('fill-question-option').and(page.locator('[data-value="远程教育"]')).click();
+    await waitJob(page);
+    const row = (await saved(page)).applications[0].rows.find((r) => r.year === 2020)!;
+    expect(row).toMatchObject({ publicName: '2020年公需课', publicHours: 30, publicForm: '远程教育', professionalForm: '培训班', totalHours: 90 });
+
+    // Next time the same text is matched without asking.
+    await seedReplica(page, [appA()]);
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('已添加 1 个年度');
+    expect(await question.count()).toBe(0);
+    expect((await saved(page)).applications[0].rows.find((r) => r.year === 2020)?.publicForm).toBe('远程教育');
   });
 });
 
