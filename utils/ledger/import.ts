@@ -154,8 +154,17 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
   const now = ctx.now ?? Date.now();
   const defaults = ctx.defaults ?? DEFAULT_NEW_PROFILE;
   const isBlank = (r: Cell[] | undefined) => !r || r.every((c) => cellText(c) === '');
-  const headerIndex = rows.findIndex((r) => !isBlank(r));
-  if (headerIndex < 0) return fail([{ row: 0, message: '文件中没有任何内容（空表格）' }]);
+  const firstFilled = rows.findIndex((r) => !isBlank(r));
+  if (firstFilled < 0) return fail([{ row: 0, message: '文件中没有任何内容（空表格）' }]);
+  // A title line above the header (“2024年继续教育台账”) is common: the header is the first row naming 3+ columns.
+  const known = (r: Cell[] | undefined) => new Set((r ?? []).map((c) => columnOf(cellText(c))).filter(Boolean)).size;
+  let headerIndex = firstFilled;
+  for (let i = firstFilled; i < Math.min(rows.length, firstFilled + 10); i++) {
+    if (known(rows[i]) >= 3) {
+      headerIndex = i;
+      break;
+    }
+  }
 
   const header = rows[headerIndex];
   const colIndex = new Map<Column, number>();

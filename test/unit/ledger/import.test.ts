@@ -151,3 +151,14 @@ describe('ID numbers mangled by Excel', () => {
     ]);
   });
 });
+
+describe('sheets as people make them', () => {
+  it('finds the header below a title line and counts rows as the sheet numbers them', () => {
+    const plan = planRows(
+      [['2024年继续教育学时台账'], [], ['姓名', '年度', '科目类别', '名称', '继续教育形式', '学时'], ['李明', 2024, '公需', '课程', '远程教育', 30], ['李明', 2024, '专业', '培训', '培训班', 'x']],
+      { profiles: [], entries: [] },
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.errors).toEqual([{ row: 5, message: '学时“x”不是数字' }]);
+  });
+});
