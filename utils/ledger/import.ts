@@ -118,7 +118,7 @@ export function parseHoursCell(cell: Cell | undefined): Parsed<number> {
   let h: number;
   if (typeof cell === 'number') h = cell;
   else if (typeof cell === 'string') {
-    const text = fullWidthToAscii(cell).trim();
+    const text = fullWidthToAscii(cell).trim().replace(/\s*(学时分?|小时)$/, ''); // “8学时” is still 8
     if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { error: `学时“${cell.trim()}”不是数字` };
     h = Number(text);
   } else return { error: `学时“${cellText(cell)}”不是数字` };

@@ -162,3 +162,13 @@ describe('sheets as people make them', () => {
     if (!plan.ok) expect(plan.errors).toEqual([{ row: 5, message: '学时“x”不是数字' }]);
   });
 });
+
+describe('hours cells', () => {
+  it('reads “8学时” and “１２” as numbers and refuses “八”', async () => {
+    const { parseHoursCell } = await import('../../../utils/ledger/import');
+    expect(parseHoursCell('8学时')).toEqual({ value: 8 });
+    expect(parseHoursCell('１２')).toEqual({ value: 12 });
+    expect(parseHoursCell('2.5 小时')).toEqual({ value: 2.5 });
+    expect(parseHoursCell('八')).toEqual({ error: '学时“八”不是数字' });
+  });
+});
