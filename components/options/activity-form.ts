@@ -1,5 +1,4 @@
 // The activity form's plain data: which fields each kind asks, and how a draft becomes an Entry (zod-checked).
-import { z } from 'zod';
 import { Activity, type ActivityKind, type Category } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
 
@@ -173,4 +172,3 @@ export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): D
   return { ok: true, entry: r.data };
 }
 
-export const MonthText = z.string().regex(/^\d{4}-\d{2}$/);
