@@ -155,6 +155,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
             {p.name}
             {p.isNew ? '（新建人员）' : ''}：{p.added} 条{p.duplicates ? (preview.kind === 'backup' ? `（${p.duplicates} 条将替换台账中的同一条记录）` : `，重复 ${p.duplicates} 条`) : ''}
             {p.years.length ? `，${p.years[0]}–${p.years[p.years.length - 1]} 年` : ''}
+            {p.note && <strong class="warning">（{p.note}）</strong>}
           </li>
         ))}
       </ul>

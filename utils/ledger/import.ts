@@ -20,6 +20,8 @@ export interface PersonSummary {
   added: number;
   duplicates: number;
   years: number[];
+  /** Something the user should know before confirming (zh-CN). */
+  note?: string;
 }
 
 export interface ImportPreview {
@@ -351,10 +353,12 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
       const existingIds = new Set(ctx.entries.map((e) => e.id));
       const people: PersonSummary[] = batch.profiles.map((p) => {
         const own = batch.entries.filter((e) => e.profileId === p.id);
+        const isNew = !ctx.profiles.some((q) => q.id === p.id);
         return {
           profileId: p.id,
           name: p.name,
-          isNew: !ctx.profiles.some((q) => q.id === p.id),
+          isNew,
+          note: isNew && ctx.profiles.some((q) => q.name === p.name) ? `台账中已有另一位“${p.name}”：恢复后会有两个同名人员` : undefined,
           added: own.length,
           duplicates: own.filter((e) => existingIds.has(e.id)).length,
           years: [...new Set(own.map((e) => e.year))].sort((a, b) => a - b),

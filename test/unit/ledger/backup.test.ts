@@ -67,3 +67,15 @@ describe('full backup', () => {
     await expect(parseBackup('{"hello": 1}')).rejects.toThrow('不是学时助手的备份文件');
   });
 });
+
+describe('restoring next to other people', () => {
+  it('warns before restoring a person whose name is already taken by someone else', async () => {
+    const { planImport } = await import('../../../utils/ledger/import');
+    const l = await fresh();
+    await l.putBatch(sampleBatch());
+    const text = await makeBackup(l);
+    const other = { id: 'other', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior' as const, reviewYear: 2025, createdAt: 1 };
+    const plan = await planImport('b.json', new TextEncoder().encode(text).buffer, { profiles: [other], entries: [] });
+    expect(plan.ok && plan.preview.people.map((p) => p.note ?? '')).toEqual(['台账中已有另一位“李明”：恢复后会有两个同名人员', '']);
+  });
+});
