@@ -64,14 +64,23 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
   const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   const first = useFocusOnMount<HTMLSelectElement>();
 
-  async function submit(e: Event) {
-    e.preventDefault();
+  async function save(next: boolean) {
     const r = entryFromDraft(d, profile.id);
     if (!r.ok) {
       errors.value = r.errors;
       return;
     }
-    if (await s.guard(() => s.saveEntry(r.entry), `已保存“${r.entry.name}”`)) onDone();
+    errors.value = {};
+    if (!(await s.guard(() => s.saveEntry(r.entry), `已保存“${r.entry.name}”`))) return;
+    if (!next) return onDone();
+    // the next one usually shares the year, the form and the subject (a spreadsheet user's “fill down”)
+    draft.value = { ...emptyDraft(r.entry.year), mode: d.mode, form: d.form, category: d.category, provider: d.provider };
+    first.current?.focus();
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    await save(false);
   }
 
   const err = (k: string) => errors.value[k] && <span class="field-error" role="alert">{errors.value[k]}</span>;
@@ -183,6 +192,11 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
       </p>
       <div class="toolbar">
         <button type="submit" class="primary">保存</button>
+        {!d.id && (
+          <button type="button" onClick={() => save(true)}>
+            保存并继续添加
+          </button>
+        )}
         <button type="button" onClick={onDone}>取消</button>
       </div>
     </form>

@@ -121,6 +121,31 @@ describe('options page: keeping the ledger', () => {
     await page.close();
   });
 
+  it('saves and starts the next activity with the same year, form and subject', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const before = Number(await page.getByTestId('activity-count').innerText());
+    await page.getByRole('button', { name: '新增活动' }).click();
+    const form = page.getByRole('form', { name: '新增活动' });
+    await form.getByLabel('名称').fill('连续录入一');
+    await form.getByLabel('继续教育形式').fill('远程教育');
+    await form.getByLabel('科目类别').selectOption('public');
+    await form.getByLabel('年度').fill('2020');
+    await form.getByLabel('学时', { exact: true }).fill('1');
+    await form.getByRole('button', { name: '保存并继续添加' }).click();
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
+    expect(await form.getByLabel('名称').inputValue()).toBe('');
+    expect(await form.getByLabel('继续教育形式').inputValue()).toBe('远程教育');
+    expect(await form.getByLabel('年度').inputValue()).toBe('2020');
+    expect(await form.getByLabel('科目类别').inputValue()).toBe('public');
+    await form.getByLabel('名称').fill('连续录入二');
+    await form.getByLabel('学时', { exact: true }).fill('2');
+    await form.getByLabel('学时', { exact: true }).press('Enter');
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 2));
+    await expect.poll(() => page.locator('[data-testid=year-row][data-year="2020"]').innerText()).toMatch(/^2020\s+33\b/);
+    await page.close();
+  });
+
   it('attaches evidence with the file button and by dropping a file, and refuses a file the portal would not take', async () => {
     const page = await openExtensionPage(s, 'options.html');
     const row = page.locator('tr[data-entry-id]', { hasText: '2024年度公需科目' });
@@ -168,7 +193,7 @@ describe('options page: keeping the ledger', () => {
     try {
       await seedLedger(other, backupPath);
       const p2 = await openExtensionPage(other, 'options.html');
-      await expect.poll(() => p2.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 2));
+      await expect.poll(() => p2.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 4));
       for (const ev of batch.evidence.filter((e) => e.profileId === batch.profiles[0].id)) {
         const [file] = await Promise.all([p2.waitForEvent('download'), p2.getByRole('button', { name: ev.name }).first().click()]);
         expect(Buffer.compare(readFileSync(await file.path()), Buffer.from(ev.bytes))).toBe(0);
@@ -251,7 +276,7 @@ describe('options page: keeping the ledger', () => {
     await page.getByRole('button', { name: '删除人员' }).click();
     await page.getByRole('button', { name: '确认删除' }).click();
     await expect.poll(() => page.getByTestId('profile-select').locator('option').allInnerTexts()).toEqual([SAMPLE_PERSON]);
-    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 3));
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON) + 5));
     await page.close();
   });
 });
