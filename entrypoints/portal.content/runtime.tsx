@@ -186,9 +186,13 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const schedule = () => {
     if (!timer) timer = window.setTimeout(() => ((timer = 0), evaluate()), THROTTLE_MS);
   };
+  // Table rows and cells toggle classes on hover; such attribute changes never change the screen.
+  const QUIET = new Set(['TR', 'TD', 'TH', 'INPUT', 'TEXTAREA']);
+  const relevant = (r: MutationRecord) =>
+    r.target !== host && !(r.type === 'attributes' && QUIET.has((r.target as Element).tagName));
   const observer = new MutationObserver((records) => {
     const t0 = performance.now();
-    if (!records.every((r) => r.target === host)) schedule();
+    if (records.some(relevant)) schedule();
     stats.ms += performance.now() - t0;
   });
   observer.observe(doc.body, {

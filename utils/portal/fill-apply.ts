@@ -129,8 +129,9 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         const choice = await applyField(step, dialog, env);
         if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
-          // The platform's list opens right after the year is chosen (after the portal fetched it): give it a moment.
-          await sleep(150, env.signal);
+          // The platform's list opens right after the year is chosen (Vue's watcher): let it render, then look.
+          // Every later step checks the screen again, so a slower list is caught before 保存.
+          await sleep(0, env.signal);
           expectScreen(env, 'year-form');
         }
         break;
