@@ -239,7 +239,7 @@ function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: numb
   const shown = showAll.value ? list : list.slice(0, ROWS_SHOWN);
   return (
     <table class="entries" data-year={year}>
-      <caption>
+      <caption id={`entries-${year}`} tabIndex={-1}>
         {year} 年（{list.length} 条）
       </caption>
       <thead>

@@ -76,7 +76,24 @@ export function YearView() {
         <tbody>
           {lines.value.map((l) => (
             <tr key={l.year} data-testid="year-row" data-year={l.year} data-status={l.status}>
-              <th scope="row">{l.year}</th>
+              <th scope="row">
+                {l.row?.entryCount ? (
+                  <a
+                    href={`#entries-${l.year}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      const target = document.getElementById(`entries-${l.year}`);
+                      target?.scrollIntoView({ block: 'start' });
+                      target?.focus();
+                    }}
+                    title={`查看 ${l.year} 年的活动`}
+                  >
+                    {l.year}
+                  </a>
+                ) : (
+                  l.year
+                )}
+              </th>
               <td class={l.row?.wholeYear ? undefined : below(l.row?.publicHours, minima?.public)}>{l.row?.wholeYear ? '视同完成' : (l.row?.publicHours ?? 0)}</td>
               <td class={l.row?.wholeYear ? undefined : below(l.row?.professionalHours, minima?.professional)}>{l.row?.professionalHours ?? 0}</td>
               <td class={l.row?.wholeYear ? undefined : below(l.row?.totalHours, minima?.total)}>{l.row?.totalHours ?? 0}</td>
