@@ -277,6 +277,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
   const s = useLedgerState();
   const dragOver = useSignal(false);
   const confirming = useSignal(false);
+  const removing = useSignal<string | undefined>(undefined);
 
   async function attach(list: FileList | null | undefined) {
     if (!list?.length) return;
@@ -330,9 +331,20 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
               <button type="button" class="link" onClick={() => downloadBlob(new Blob([f.bytes], { type: f.type }), f.name)} title="下载">
                 {f.name}
               </button>
-              <button type="button" class="link" aria-label={`移除佐证 ${f.name}`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
-                ×
-              </button>
+              {removing.value === f.id ? (
+                <>
+                  <button type="button" class="link danger-text" onClick={() => s.guard(() => s.deleteEvidence(f.id), `已移除“${f.name}”`)}>
+                    确认移除
+                  </button>
+                  <button type="button" class="link" onClick={() => (removing.value = undefined)}>
+                    取消
+                  </button>
+                </>
+              ) : (
+                <button type="button" class="link" aria-label={`移除佐证 ${f.name}`} onClick={() => (removing.value = f.id)}>
+                  ×
+                </button>
+              )}
             </li>
           ))}
           {missing.map((n) => (

@@ -158,6 +158,12 @@ describe('options page: keeping the ledger', () => {
       tr.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
     });
     await expect.poll(() => row.innerText()).toContain('课程截图.jpg');
+    await row.getByRole('button', { name: '移除佐证 课程截图.jpg' }).click();
+    await row.getByRole('button', { name: '取消' }).click();
+    expect(await row.innerText()).toContain('课程截图.jpg');
+    await row.getByRole('button', { name: '移除佐证 课程截图.jpg' }).click();
+    await row.getByRole('button', { name: '确认移除' }).click();
+    await expect.poll(() => row.innerText()).not.toContain('课程截图.jpg');
     await row.locator('input[type=file]').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('只能上传 jpg、jpeg、png、doc、docx、pdf');
     expect(await row.innerText()).not.toContain('setup.exe');
