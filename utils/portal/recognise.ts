@@ -9,7 +9,7 @@ export type Match = 'full' | 'partial' | 'none';
 
 export interface ScreenPredicate {
   screen: ScreenId;
-  /** Fixture files (without .html) that show this screen. */
+  /** Fixture files (without .html) that show this screen: hand-written from the guides, and captured from the replica (`replica-*`, see capture.ts). */
   examples: string[];
   test(scope: Scope): { match: Match; variant?: PortalVariant };
 }
@@ -32,7 +32,7 @@ const applicantCore = [APPLICANT_FIELD_LABELS.idNumber, APPLICANT_FIELD_LABELS.n
 export const predicates: ScreenPredicate[] = [
   {
     screen: 'applicant-list',
-    examples: ['applicant-list-a', 'applicant-list-b'],
+    examples: ['applicant-list-a', 'applicant-list-b', 'replica-applicant-list-a', 'replica-applicant-list-a-alt', 'replica-applicant-list-b', 'replica-applicant-list-b-alt'],
     test(s) {
       if (s.kind !== 'page') return { match: 'none' };
       const c = TEXTS.list.columns;
@@ -47,7 +47,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'applicant-form',
-    examples: ['applicant-form-a', 'applicant-form-a-alt', 'applicant-form-b'],
+    examples: ['applicant-form-a', 'applicant-form-a-alt', 'applicant-form-b', 'replica-applicant-form-a', 'replica-applicant-form-a-alt', 'replica-applicant-form-b', 'replica-applicant-form-b-alt'],
     test(s) {
       // On the page or in a dialog over the list (the portal opens the form either way).
       const core = count(s, applicantCore);
@@ -61,7 +61,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'year-detail',
-    examples: ['year-detail', 'year-detail-alt'],
+    examples: ['year-detail', 'year-detail-alt', 'replica-year-detail', 'replica-year-detail-alt'],
     test(s) {
       if (s.kind !== 'dialog') return { match: 'none' };
       if (!titleIs(s, [TEXTS.yearDetail.title])) return { match: 'none' };
@@ -70,7 +70,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'year-form',
-    examples: ['year-form', 'year-form-alt'],
+    examples: ['year-form', 'year-form-alt', 'replica-year-form', 'replica-year-form-alt'],
     test(s) {
       if (s.kind !== 'dialog') return { match: 'none' };
       if (!titleIs(s, TEXTS.yearForm.titles)) return { match: 'none' };
@@ -79,7 +79,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'evidence-upload',
-    examples: ['evidence-upload-a', 'evidence-upload-b'],
+    examples: ['evidence-upload-a', 'evidence-upload-b', 'replica-evidence-upload-a', 'replica-evidence-upload-a-alt', 'replica-evidence-upload-b', 'replica-evidence-upload-b-alt'],
     test(s) {
       if (s.kind !== 'dialog') return { match: 'none' };
       if (!titleIs(s, TEXTS.upload.titles)) return { match: 'none' };
@@ -90,7 +90,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'hr-list',
-    examples: ['hr-list-unit', 'hr-list-upper'],
+    examples: ['hr-list-unit', 'hr-list-upper', 'replica-hr-list-unit', 'replica-hr-list-unit-alt', 'replica-hr-list-upper', 'replica-hr-list-upper-alt'],
     test(s) {
       if (s.kind !== 'page') return { match: 'none' };
       if (has(s, TEXTS.hr.detailTitle) || has(s, TEXTS.list.addButton)) return { match: 'none' };
@@ -101,7 +101,7 @@ export const predicates: ScreenPredicate[] = [
   },
   {
     screen: 'hr-detail',
-    examples: ['hr-detail'],
+    examples: ['hr-detail', 'replica-hr-detail', 'replica-hr-detail-alt'],
     test(s) {
       const core = [TEXTS.hr.detailTitle, TEXTS.hr.detailTable, YEAR_FIELD_LABELS.year, YEAR_FIELD_LABELS.publicHours, YEAR_FIELD_LABELS.professionalHours, YEAR_FIELD_LABELS.totalHours];
       const inTitle = s.kind === 'dialog' && s.title === normText(TEXTS.hr.detailTitle) ? 1 : 0;

@@ -44,6 +44,13 @@ describe('screen recognition (every fixture against every predicate)', () => {
     expect(recognise(load('applicant-list-b'))?.variant).toBe('B');
     expect(recognise(load('evidence-upload-b'))?.variant).toBe('B');
     expect(recognise(load('evidence-upload-a'))?.variant).toBe('A');
+    for (const sfx of ['', '-alt']) {
+      expect(recognise(load(`replica-applicant-form-b${sfx}`))?.variant).toBe('B');
+      expect(recognise(load(`replica-applicant-list-b${sfx}`))?.variant).toBe('B');
+      expect(recognise(load(`replica-evidence-upload-b${sfx}`))?.variant).toBe('B');
+      expect(recognise(load(`replica-applicant-form-a${sfx}`))?.variant).toBe('A');
+      expect(recognise(load(`replica-evidence-upload-a${sfx}`))?.variant).toBe('A');
+    }
   });
 
   it('goes back to the page underneath when a dialog closes', () => {
