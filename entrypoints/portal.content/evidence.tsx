@@ -98,6 +98,15 @@ function declKey(ctx: FeatureContext, year: number | null): string | null {
   return declarationKey(id, ctx.recognition.variant === 'B' ? (year ?? undefined) : undefined);
 }
 
+/** Remembers how many files the upload dialog lists for `year` (the year rows' evidence-missing reads it). */
+async function recordUploadsSeen(ctx: FeatureContext, year: number | null): Promise<void> {
+  if (year === null) return;
+  const key = declKey(ctx, year);
+  if (!key) return;
+  const count = uploadedNames(ctx).length;
+  await updateDeclaration(key, (m) => (m.uploads[String(year)] === count ? m : { ...m, uploads: { ...m.uploads, [String(year)]: count } }));
+}
+
 async function attach(ctx: FeatureContext, year: number) {
   await runJob(ctx, `上传 ${year} 年材料`, async (job) => {
     const input = fileInput(ctx);
@@ -135,6 +144,7 @@ async function attach(ctx: FeatureContext, year: number) {
       signal: job.signal,
       what: '网页显示上传完成',
     });
+    await recordUploadsSeen(ctx, year);
     return `${year} 年：${names.length} 个文件已上传${ctx.recognition.variant === 'B' ? '（请在表单上点“保存”）' : ''}。`;
   });
 }
@@ -214,13 +224,7 @@ export default defineFeature({
     }
     // evidence-upload
     const year = uploadYear(ctx);
-    const recordUploads = () => {
-      if (year === null) return;
-      const key = declKey(ctx, year);
-      if (!key) return;
-      const count = uploadedNames(ctx).length;
-      void updateDeclaration(key, (m) => (m.uploads[String(year)] === count ? m : { ...m, uploads: { ...m.uploads, [String(year)]: count } }));
-    };
+    const recordUploads = () => void recordUploadsSeen(ctx, year);
     recordUploads();
     ctx.onPageChange(recordUploads);
     ctx.render(() => {

@@ -3,14 +3,15 @@
 // Variant B: the per-year form, for the first span year not filed yet. Never deletes/overwrites, never 提交.
 import { defineFeature, type FeatureContext } from './feature';
 import { askOption, runJob } from './job';
-import { findFields } from '../../utils/portal/element';
-import { applyFieldSteps, applyYearPlanA, type ApplyEnv } from '../../utils/portal/fill-apply';
+import { findButtons, findFields, isDisabled, isLoading, userClick } from '../../utils/portal/element';
+import { applyFieldSteps, applyYearPlanA, FillError, type ApplyEnv } from '../../utils/portal/fill-apply';
 import { planApplicantFields, planYearRows, yearFieldSteps, type FillPlan } from '../../utils/portal/fill-plan';
-import { recogniseScope } from '../../utils/portal/recognise';
+import { recognise, recogniseScope } from '../../utils/portal/recognise';
 import { scanDocument } from '../../utils/portal/scan';
 import { fieldValues, formYearRow } from '../../utils/portal/page';
 import { readYearRows } from '../../utils/portal/table';
-import { normText } from '../../utils/portal/texts';
+import { normText, TEXTS } from '../../utils/portal/texts';
+import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
 
 function pageYears(ctx: FeatureContext): number[] {
@@ -18,9 +19,34 @@ function pageYears(ctx: FeatureContext): number[] {
   return [];
 }
 
-async function planFor(ctx: FeatureContext, context: PortalContext): Promise<FillPlan> {
+/**
+ * Variant A from the 申报相关信息 form: press the portal's own 下一步 (it saves the form as the user filled it and
+ * opens 申报年度明细信息), then fill there. Resolves with the year dialog's element.
+ */
+async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<HTMLElement> {
+  const next = findButtons(ctx.root, TEXTS.form.next).find((b) => !isDisabled(b));
+  if (!next) throw new FillError('找不到“下一步”按钮');
+  userClick(next);
+  const outcome = await waitFor(
+    ctx.doc,
+    () => {
+      const r = recognise(ctx.doc);
+      if (r?.screen === 'year-detail') return { ok: true as const, root: r.root };
+      const errors = Array.from(ctx.root.querySelectorAll('.el-form-item__error')).map((e) => e.textContent?.trim() ?? '').filter(Boolean);
+      return errors.length ? { ok: false as const, errors } : null;
+    },
+    { timeout: 20000, signal, what: '“申报年度明细信息”打开' },
+  );
+  if (!outcome.ok) throw new FillError(`门户没有接受“下一步”：${outcome.errors.join('；')}。请先补全申报相关信息`);
+  return outcome.root;
+}
+
+async function planFor(ctx: FeatureContext, context: PortalContext, detail?: HTMLElement): Promise<FillPlan> {
   const spanYears = context.span.years;
-  if (ctx.recognition.variant === 'A') return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: pageYears(ctx), variant: 'A' });
+  if (ctx.recognition.variant === 'A') {
+    const held = detail ? (readYearRows(detail)?.rows ?? []).map((r) => r.year) : pageYears(ctx);
+    return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: held, variant: 'A' });
+  }
   const current = formYearRow(ctx.root);
   // Variant B's form lists the years already filed (已申报学时信息: the other applications).
   const filed = (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
@@ -36,7 +62,18 @@ async function fill(ctx: FeatureContext) {
     if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
     const context = state.context;
     if (!context.span.years) job.log(`年度跨度未定：${context.span.reason}。请在台账设置年度。`);
-    const plan = await planFor(ctx, context);
+    let detail: HTMLElement | undefined;
+    if (ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A') {
+      job.log('点击“下一步”进入“申报年度明细信息”…');
+      detail = await toYearDetail(ctx, job.signal);
+    }
+    // The portal may still be loading the rows it holds: plan only from what it finished showing.
+    const table = detail ?? ctx.root;
+    if (isLoading(table)) {
+      job.log('等待网页加载已有的年度…');
+      await waitFor(ctx.doc, () => !isLoading(table), { timeout: 30000, signal: job.signal, what: '网页加载年度明细' });
+    }
+    const plan = await planFor(ctx, context, detail);
     for (const s of plan.skipped) job.log(`${s.year} 年：${s.reason}`);
     if (!plan.years.length) return '没有需要补的年度。';
     const env: ApplyEnv = {
@@ -105,10 +142,6 @@ export default defineFeature({
       ));
       return;
     }
-    if (ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A') {
-      ctx.render(() => <p class="xskr-muted">点“下一步”进入“申报年度明细信息”后，可在这里“补齐年度”。</p>);
-      return;
-    }
     const view = () => {
       const s = ctx.store.context.value;
       const busy = ctx.store.busy.value;
@@ -124,8 +157,11 @@ export default defineFeature({
             </p>
           ) : null}
           <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!busy || s.status !== 'ready'} onClick={() => void fill(ctx)}>
-            {ctx.recognition.variant === 'A' ? '补齐年度' : '填写本年度'}
+            {ctx.recognition.variant === 'B' ? '填写本年度' : ctx.screen === 'applicant-form' ? '下一步并补齐年度' : '补齐年度'}
           </button>
+          {ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A' ? (
+            <p class="xskr-muted">会先按网页的“下一步”保存本页（与您自己点一样），再逐年“新增”。</p>
+          ) : null}
           {findFields(ctx.root).size === 0 && ctx.screen === 'applicant-form' ? <p class="xskr-muted">表单尚未显示</p> : null}
         </div>
       );

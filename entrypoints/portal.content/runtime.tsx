@@ -114,7 +114,8 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   function startScreen(rec: Recognition | null) {
     current?.controller.abort();
     sectionMap.value = new Map();
-    overlay.value = null;
+    // The overlay is not cleared here: a job's question outlives the screen (the feature that shows a
+    // screen-bound overlay, like the submit guard, clears it on its own signal).
     screen.value = rec?.screen ?? null;
     layout.value = rec && rec.root !== doc.body ? 'band' : 'corner';
     if (rec) host.setAttribute('data-page', rec.screen);

@@ -125,7 +125,7 @@ export default defineFeature({
           };
           if (!findings.length) return replay();
           ctx.ui.expand();
-          ctx.ui.overlay.value = (
+          ctx.ui.overlay.value = shown = (
             <Guard
               findings={findings}
               action={button.textContent?.trim() ?? text}
@@ -144,6 +144,10 @@ export default defineFeature({
         });
     };
     ctx.doc.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
+    let shown: unknown = null;
+    ctx.signal.addEventListener('abort', () => {
+      if (shown && ctx.ui.overlay.value === shown) ctx.ui.overlay.value = null; // the screen it asked about is gone
+    });
     if (ctx.screen === 'applicant-list') {
       const overview = async () => {
         const c = TEXTS.list.columns;

@@ -1,12 +1,14 @@
 // year-checks: reads the year rows actually on the page, runs the rule set's checkYears, shows the findings in the
 // panel (data-testid="finding") and on the rows, and remembers them per declaration for the list's 提交 guard.
 import { effect } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { checkYears } from '../../rules/index';
 import type { Applicant, Finding, YearRow } from '../../rules/schema';
 import { defineFeature, type FeatureContext } from './feature';
 import { declarationKey, readDeclaration, updateDeclaration, type DeclarationMemo } from '../../utils/portal/declarations';
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { readYearRows, type PageYearRow } from '../../utils/portal/table';
+import { isLoading } from '../../utils/portal/element';
 
 const DEFAULT_POLICY = 'hunan-2025';
 
@@ -128,6 +130,12 @@ export default defineFeature({
     ensureRowStyle(ctx.doc);
     let last = '';
     const check = async () => {
+      if (isLoading(ctx.root)) {
+        // The portal is still fetching the rows: an empty table now says nothing about the declaration.
+        ctx.render(() => <p class="xskr-muted">网页正在加载年度明细…</p>);
+        last = '';
+        return;
+      }
       const read = readScreen(ctx);
       const memo = read.key ? await readDeclaration(read.key) : await readDeclaration('-');
       if (ctx.signal.aborted) return;
@@ -150,6 +158,12 @@ export default defineFeature({
     const run = () => void check().catch((e: unknown) => console.error('[学时助手] year-checks', e));
     run();
     ctx.onPageChange(run);
+    // Uploads seen in an upload dialog (this tab or another) change what is missing.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('xskr:decl:'))) run();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
     const dispose = effect(() => {
       void ctx.store.context.value; // re-check when the ledger context arrives
       void ctx.store.busy.value; // and after a fill

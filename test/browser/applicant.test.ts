@@ -168,6 +168,38 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect((await saved(page)).applications[0].rows).toHaveLength(0);
   });
 
+  it('goes on from the 申报相关信息 form with the portal’s own 下一步 and fills the years there', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('已添加 5 个年度');
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
+    const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
+    expect(app.rows.map(fields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map(ledgerRow));
+  });
+
+  it('stops with the portal’s own reason when 下一步 is refused (a new form not filled in yet)', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await page.getByRole('button', { name: '新增学时核认申报' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+    await page.getByTestId('fill-years').click();
+    expect(await waitJob(page)).toContain('门户没有接受“下一步”');
+    expect((await saved(page)).applications.filter((a) => a.variant === 'A')).toHaveLength(1); // nothing new saved
+  });
+
+  it('waits for the rows the portal is still loading before deciding which years are missing', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100&loadDelay=1500#/xskr/apply');
+    const mine = { ...ledgerRow(2022), id: 'mine', publicName: '我自己填的公需' };
+    await seedReplica(page, [appA([mine])]);
+    await openYearDetail(page);
+    await page.getByTestId('fill-years').click(); // at once, while the table still says 暂无数据
+    expect(await waitJob(page)).toContain('已添加 4 个年度');
+    const app = (await saved(page)).applications[0];
+    expect(app.rows.map((r) => r.year).sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(app.rows.find((r) => r.id === 'mine')?.publicName).toBe('我自己填的公需');
+  });
+
   it('fills a 新增 dialog the user opened by hand with the first missing year, and leaves 保存 to the user', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
     await seedReplica(page, [appA([{ ...ledgerRow(2020), id: 'r2020' }])]);
@@ -256,7 +288,10 @@ describe('a ledger whose 继续教育形式 the portal does not offer', () => {
     await openYearDetail(page);
     await page.getByTestId('fill-years').click();
     const question = page.getByTestId('fill-question');
-    await expect.poll(() => question.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await question.isVisible()) || (await page.getByTestId('xskr-job').getAttribute('data-state')) !== 'running', { timeout: 20_000 })
+      .toBe(true);
+    expect(await question.isVisible(), await page.getByTestId('xskr-job').innerText()).toBe(true);
     expect(await question.innerText()).toContain('线上学习');
     await page.getByTestId('fill-question-option').and(page.locator('[data-value="远程教育"]')).click();
     await waitJob(page);

@@ -171,3 +171,8 @@ export async function chooseYear(field: Field, year: number, signal?: AbortSigna
 export function fieldValue(field: Field): string {
   return field.input ? field.input.value.trim() : '';
 }
+
+/** Whether the portal shows its own loading mask (Element's v-loading) inside `root`: its rows are not there yet. */
+export function isLoading(root: ParentNode): boolean {
+  return Array.from(root.querySelectorAll('.el-loading-mask')).some((m) => isShown(m));
+}

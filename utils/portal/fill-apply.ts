@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, openSelect, setInputValue, userClick } from './element';
+import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
@@ -114,6 +114,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
     switch (step.kind) {
       case 'open-add': {
         const detail = expectScreen(env, 'year-detail');
+        if (isLoading(detail)) await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: '网页加载年度明细' });
         const add = findButtons(detail, TEXTS.yearDetail.add).find((b) => !isDisabled(b));
         if (!add) throw new FillError('找不到可用的“新增”按钮');
         userClick(add);
