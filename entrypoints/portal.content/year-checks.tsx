@@ -173,6 +173,7 @@ export default defineFeature({
     ctx.signal.addEventListener('abort', () => {
       dispose();
       unmarkRows(ctx.doc);
+      ctx.doc.getElementById(STYLE_ID)?.remove(); // nothing of ours stays in the page (added again by the next screen)
     });
   },
 });
