@@ -3,6 +3,7 @@
 // uses the findings of its year rows as last read (remembered per declaration).
 import type { Finding } from '../../rules/schema';
 import { defineFeature, type FeatureContext } from './feature';
+import { currentFindings } from './year-checks';
 import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
@@ -40,8 +41,9 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: 
     return (await readDeclaration(key)).findings.filter((f) => f.severity === 'error');
   }
   // 保存 / 下一步 on the form: the rows as last read (this screen's own read when it shows them).
-  let findings = ctx.store.pageFindings.value;
-  let rowCount = findings.length ? 1 : 0;
+  const now = await currentFindings(ctx);
+  let findings = now.findings;
+  let rowCount = now.rows;
   if (ctx.recognition.variant === 'A') {
     const form = applicantFormRoot(ctx.doc);
     const key = form ? declarationKey(idNumberOn(form.root)) : null;

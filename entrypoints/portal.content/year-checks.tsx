@@ -86,7 +86,14 @@ function readScreen(ctx: FeatureContext): Read {
   return { key: declarationKey(id), rows, evidenceKnown: ctx.screen === 'year-detail' };
 }
 
-export function findingsFor(ctx: FeatureContext, read: Read, memo: DeclarationMemo): Finding[] {
+/** The findings of what the screen shows right now (the submit guard asks at click time: typing changes no DOM). */
+export async function currentFindings(ctx: FeatureContext): Promise<{ findings: Finding[]; rows: number }> {
+  const read = readScreen(ctx);
+  const memo = await readDeclaration(read.key ?? '-');
+  return { findings: findingsFor(ctx, read, memo), rows: read.rows.length };
+}
+
+function findingsFor(ctx: FeatureContext, read: Read, memo: DeclarationMemo): Finding[] {
   const s = ctx.store.context.value;
   const profile = s.status === 'ready' ? s.context.profile : null;
   const policyId = profile?.policyId ?? DEFAULT_POLICY;
@@ -158,6 +165,11 @@ export default defineFeature({
     const run = () => void check().catch((e: unknown) => console.error('[学时助手] year-checks', e));
     run();
     ctx.onPageChange(run);
+    if (ctx.recognition.variant === 'B') {
+      // The per-year form: typing changes values, not the DOM the observer sees.
+      ctx.root.addEventListener('change', run, { signal: ctx.signal });
+      ctx.root.addEventListener('input', run, { signal: ctx.signal });
+    }
     // Uploads seen in an upload dialog (this tab or another) change what is missing.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('xskr:decl:'))) run();

@@ -228,6 +228,21 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect((await events(page)).filter((e) => e.type !== 'save-form')).toEqual([]); // looking changed nothing
   });
 
+  it('guards 保存 of a variant-B form right after the user typed a 公需 below the minimum', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
+    await page.getByRole('button', { name: '修改' }).first().click();
+    await page.getByTestId('fill-years').click();
+    await waitJob(page);
+    const form = dialog(page, '学时核认申报');
+    const input = form.locator('.el-form-item').filter({ has: page.locator('label', { hasText: /^\s*公需科目折算学时分\s*$/ }) }).locator('input');
+    await input.fill('20');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('submit-guard').isVisible()).toBe(true);
+    expect(await page.getByTestId('submit-guard').innerText()).toContain('公需');
+    await page.getByTestId('submit-guard-cancel').click();
+    expect((await events(page)).filter((e) => e.type === 'save-form')).toHaveLength(0);
+  });
+
   it('guards 提交 of a variant-B year whose form showed an error', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply-b');
     const r = { ...ledgerRow(2021), id: 'b2021', publicHours: 20, totalHours: 20 + ledgerRow(2021).professionalHours };
