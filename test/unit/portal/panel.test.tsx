@@ -1,0 +1,87 @@
+import { render } from 'preact';
+import { computed, signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { Panel, type PanelJob, type PanelModel, type PanelSection } from '../../../components/panel/Panel';
+import { maskId } from '../../../components/panel/mask';
+import type { ContextState } from '../../../utils/portal/messaging';
+import type { ScreenId } from '../../../utils/portal/screens';
+
+function model(over: Partial<PanelModel> = {}): PanelModel & { collapses: boolean[] } {
+  const collapses: boolean[] = [];
+  const collapsed = signal(false);
+  const m: PanelModel & { collapses: boolean[] } = {
+    screen: signal<ScreenId | null>('year-detail'),
+    sections: computed<PanelSection[]>(() => []),
+    context: signal<ContextState>({
+      status: 'ready',
+      context: {
+        profile: { id: 'p', name: '李明', idNumber: '430104198503150017', policyId: 'hunan-2025', policyName: '湖南省 2025', titleLevel: 'senior', reviewYear: 2025 },
+        span: { years: [2020, 2021, 2022, 2023, 2024], extrapolated: false, citation: 'x' },
+        rows: [],
+        evidence: [],
+        ledgerFindings: [],
+      },
+    }),
+    collapsed,
+    layout: signal<'corner' | 'band'>('corner'),
+    position: signal({ left: 8, bottom: 8 }),
+    job: signal<PanelJob | null>(null),
+    onCollapse(c) {
+      collapses.push(c);
+      collapsed.value = c;
+    },
+    onMove() {},
+    collapses,
+    ...over,
+  };
+  return m;
+}
+
+describe('the panel', () => {
+  it('shows the person (ID masked), the rule set and the span', () => {
+    const el = document.createElement('div');
+    render(<Panel model={model()} />, el);
+    const text = el.textContent ?? '';
+    expect(text).toContain('李明');
+    expect(text).toContain('430***********0017');
+    expect(text).not.toContain('430104198503150017');
+    expect(text).toContain('2020–2024');
+    expect(text).toContain('申报年度明细信息');
+  });
+
+  it('can be collapsed and expanded with its button, which says its state', async () => {
+    const el = document.createElement('div');
+    const m = model();
+    render(<Panel model={m} />, el);
+    const toggle = el.querySelector<HTMLButtonElement>('[data-testid="xskr-collapse"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    await Promise.resolve();
+    expect(m.collapses).toEqual([true]);
+    expect(el.querySelector('[data-testid="xskr-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
+    expect(el.textContent).not.toContain('李明');
+  });
+
+  it('says 未识别 and nothing else on an unknown screen', () => {
+    const el = document.createElement('div');
+    render(<Panel model={model({ screen: signal(null) })} />, el);
+    expect(el.querySelector('[data-testid="xskr-screen"]')!.textContent).toBe('未识别');
+    expect(el.textContent).not.toContain('李明');
+  });
+
+  it('shows a job’s outcome first, with a stop button while it runs', () => {
+    const el = document.createElement('div');
+    let stopped = false;
+    const job = signal<PanelJob | null>({ label: '补齐年度', state: 'running', lines: ['2020 年：已添加', '2021 年：正在填写'], stop: () => (stopped = true) });
+    render(<Panel model={model({ job })} />, el);
+    const items = [...el.querySelectorAll('[data-testid="xskr-job"] li')].map((li) => li.textContent);
+    expect(items).toEqual(['2021 年：正在填写', '2020 年：已添加']);
+    el.querySelector<HTMLButtonElement>('[data-testid="xskr-job-stop"]')!.click();
+    expect(stopped).toBe(true);
+  });
+
+  it('masks short and long ID numbers alike', () => {
+    expect(maskId('430104198503150017')).toBe('430***********0017');
+    expect(maskId('12345')).toBe('***45');
+  });
+});
