@@ -179,6 +179,22 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect(app.rows.map(fields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map(ledgerRow));
   });
 
+  it('fills the empty 申报相关信息 fields the profile knows and leaves the filled ones', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await page.getByRole('button', { name: '新增学时核认申报' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+    await page.getByTestId('fill-applicant').click();
+    const report = await waitJob(page);
+    expect(report).toContain('“证件号码”与台账不同，未改动');
+    const form = dialog(page, '学时核认申报');
+    const value = (label: string) =>
+      form.locator('.el-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^\\s*${label}\\s*$`) }) }).locator('input').first().inputValue();
+    expect(await value('拟申报职称')).toBe('副高级');
+    expect(await value('最高学历')).toBe('大学本科');
+    expect(await value('证件号码')).toBe('430102199003151234'); // the portal's own value stays
+    expect(await page.locator('.el-form-item.is-error').count()).toBe(0);
+  });
+
   it('stops with the portal’s own reason when 下一步 is refused (a new form not filled in yet)', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
     await page.getByRole('button', { name: '新增学时核认申报' }).click();
