@@ -216,6 +216,18 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect(app.rows.find((r) => r.id === 'mine')?.publicName).toBe('我自己填的公需');
   });
 
+  it('fills the years inside the portal’s iframe as well', async () => {
+    const page = await openPortal(s, 'frame.html?saveDelay=100#/xskr/apply');
+    const frame = page.frameLocator('iframe').first();
+    await expect.poll(() => frame.getByTestId('xskr-panel').getAttribute('data-page')).toBe('applicant-list');
+    await frame.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
+    await expect.poll(() => frame.getByTestId('xskr-panel').getAttribute('data-page')).toBe('applicant-form');
+    await frame.getByTestId('fill-years').click();
+    await expect.poll(() => frame.getByTestId('xskr-job').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
+    expect(app.rows.map((r) => r.year).sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
+  });
+
   it('fills a 新增 dialog the user opened by hand with the first missing year, and leaves 保存 to the user', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
     await seedReplica(page, [appA([{ ...ledgerRow(2020), id: 'r2020' }])]);
