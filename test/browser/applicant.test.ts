@@ -228,6 +228,26 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect(app.rows.map((r) => r.year).sort()).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
 
+  it('stops with a report, the dialog left open and said so, when the portal refuses a save', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
+    await seedReplica(page, [appA([{ ...ledgerRow(2022), id: 'r2022' }])]);
+    await openYearDetail(page);
+    // The portal holds 2022 but (like a paginated table) does not show it: its own check will refuse a second 2022.
+    await page.evaluate(() => {
+      for (const tr of document.querySelectorAll('tr')) if (/^\s*2022\s*$/.test(tr.querySelector('td')?.textContent ?? '')) tr.remove();
+    });
+    await page.getByTestId('fill-years').click();
+    const report = await waitJob(page);
+    expect(await page.getByTestId('xskr-job').getAttribute('data-state')).toBe('failed');
+    expect(report).toContain('2022 年：门户没有接受');
+    expect(report).toContain('该年度已存在');
+    expect(report).toContain('尚未保存');
+    const app = (await saved(page)).applications[0];
+    expect(app.rows.map((r) => r.year).sort()).toEqual([2020, 2021, 2022]); // 2023, 2024 not attempted
+    expect(app.rows.find((r) => r.year === 2022)?.id).toBe('r2022');
+    await expect.poll(() => dialog(page, '新增申报年度明细信息').count()).toBe(1);
+  });
+
   it('fills a 新增 dialog the user opened by hand with the first missing year, and leaves 保存 to the user', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
     await seedReplica(page, [appA([{ ...ledgerRow(2020), id: 'r2020' }])]);
