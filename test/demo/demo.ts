@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, openExtensionPage, openPortal, type Session } from '../browser/harness';
 import { seedLedger, SAMPLE_PERSON } from '../browser/seed';
+import { dialog } from '../browser/applicant-helpers';
 
 const args = new Set(process.argv.slice(2));
 const headed = !args.has('--headless') && !!process.env.DISPLAY && !process.env.CI;
@@ -24,6 +25,10 @@ async function screenshot(page: Page, name: string) {
   const file = join(outDir, `${String(++shot).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   log(`  截图 ${file}`);
+}
+
+async function waitPage(page: Page, id: string) {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="xskr-panel"]')?.getAttribute('data-page') === want, id, { timeout: 10_000 });
 }
 
 /** One step of the walk: a failure is logged and the demo goes on with the next step. */
@@ -57,19 +62,25 @@ async function walk(s: Session) {
 
   const page = await openPortal(s, 'index.html#/xskr/apply');
   await step('网厅“学时核认申报”列表：助手面板已识别页面', async () => {
-    await page.getByTestId('xskr-panel').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => !!document.querySelector('[data-testid="xskr-panel"][data-page]'), null, { timeout: 10_000 });
     log(`  识别为 ${await page.getByTestId('xskr-panel').getAttribute('data-page')}`);
     await screenshot(page, 'portal-list');
   });
 
   await step('打开“申报相关信息”，再点“下一步”打开“申报年度明细信息”', async () => {
-    const edit = page.getByRole('button', { name: '修改' }).first();
-    if (await edit.count()) await edit.click();
-    else await page.getByRole('button', { name: '新增学时核认申报' }).click();
-    await page.getByText('申报相关信息').first().waitFor({ timeout: 10_000 });
+    // The list's 操作 column is fixed to the right: its visible buttons live in .el-table__fixed-right.
+    await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
+    await waitPage(page, 'applicant-form');
     await screenshot(page, 'portal-form');
-    await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByText('申报年度明细信息').first().waitFor({ timeout: 10_000 });
+    await dialog(page, '学时核认申报').getByRole('button', { name: '下一步' }).click();
+    // No year rows yet: the extension asks before going on; the demo goes on, as a user would.
+    const guard = page.getByTestId('submit-guard');
+    await guard.or(page.getByTestId('fill-years')).first().waitFor({ timeout: 10_000 });
+    if (await guard.isVisible()) {
+      await screenshot(page, 'submit-guard');
+      await page.getByTestId('submit-guard-continue').click();
+    }
+    await waitPage(page, 'year-detail');
   });
 
   await step('一键填报：从台账填入 2020–2024 年的年度明细（不会点“提交”）', async () => {
@@ -90,13 +101,29 @@ async function walk(s: Session) {
     await screenshot(page, 'portal-filled');
   });
 
+  await step('上传附件：把台账里 2020 年的佐证材料放进网厅的上传控件', async () => {
+    const row2020 = dialog(page, '申报年度明细信息').locator('tr', { hasText: '2020' }).filter({ has: page.getByRole('button', { name: '上传附件' }) }).first();
+    await row2020.getByRole('button', { name: '上传附件' }).click();
+    await waitPage(page, 'evidence-upload');
+    await page.getByTestId('attach-evidence').click();
+    // The job report lives in the panel's shadow root: Playwright's locators pierce it, document.querySelector does not.
+    await page.getByTestId('xskr-job').and(page.locator(':not([data-state="running"])')).waitFor({ timeout: 30_000 });
+    log(`  ${(await page.getByTestId('xskr-job').innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
+    await screenshot(page, 'portal-upload');
+    await dialog(page, '上传附件').getByRole('button', { name: '关闭' }).click();
+    await waitPage(page, 'year-detail');
+  });
+
   await step('审核人员：单位审核页面，逐行标注', async () => {
     const review = await openPortal(s, 'index.html#/xskr/unit-audit');
-    await review.getByRole('button', { name: '审核' }).first().click();
+    // 王五's application in the replica has a short year, a wrong total and a year without files.
+    await review.locator('tr', { hasText: '王五' }).first().getByRole('button', { name: '审核' }).click();
     await review.getByText('学时年度明细').first().waitFor({ timeout: 10_000 });
     await review.locator('tr[data-xskr-status]').first().waitFor({ timeout: 10_000 });
     const marks = await review.locator('tr[data-xskr-status]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-xskr-status')));
     log(`  已标注 ${marks.length} 行：${marks.filter((m) => m === 'ok').length} 行无问题，${marks.filter((m) => m === 'problem').length} 行有问题`);
+    const reason = (await review.getByTestId('review-reason').innerText().catch(() => '')).replace(/\s+/g, ' ');
+    if (reason) log(`  可粘贴的不通过理由：${reason.slice(0, 160)}`);
     await screenshot(review, 'reviewer');
   });
   await page.bringToFront();
