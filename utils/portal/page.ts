@@ -3,7 +3,7 @@ import { fieldValue, findFields } from './element';
 import { recogniseScope } from './recognise';
 import { scanDocument } from './scan';
 import { APPLICANT_FIELD_LABELS, normText, YEAR_FIELD_LABELS } from './texts';
-import type { PageYearRow } from './table';
+import { parseHours, type PageYearRow } from './table';
 
 /** The element holding the 申报相关信息 form (a dialog over the list, or the page), if one is showing. */
 export function applicantFormRoot(doc: Document): { root: HTMLElement; variant: 'A' | 'B' } | null {
@@ -31,15 +31,14 @@ export function formYearRow(root: ParentNode): PageYearRow | null {
   const get = (k: keyof typeof YEAR_FIELD_LABELS) => v.get(normText(YEAR_FIELD_LABELS[k])) ?? '';
   const year = Number.parseInt(get('year'), 10);
   if (!Number.isFinite(year)) return null;
-  const n = (s: string) => (s.trim() === '' ? 0 : Number(s));
   return {
     year,
     publicName: get('publicName'),
-    publicHours: n(get('publicHours')),
+    publicHours: parseHours(get('publicHours')),
     publicForm: get('publicForm'),
     professionalName: get('professionalName'),
-    professionalHours: n(get('professionalHours')),
+    professionalHours: parseHours(get('professionalHours')),
     professionalForm: get('professionalForm'),
-    totalHours: n(get('totalHours')),
+    totalHours: parseHours(get('totalHours')),
   };
 }

@@ -1,5 +1,6 @@
 // Reading tables by their column headers (el-table renders the header and the body as two <table>s).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { FiledYearRow } from '../../rules/schema';
 import { isShown } from './scan';
 import { normText, YEAR_FIELD_LABELS, type YearFieldKey } from './texts';
 
@@ -63,19 +64,11 @@ export function cellOf(table: TableRead, row: TableRead['rows'][number], header:
 }
 
 /** One year row as the page shows it (申报年度明细信息 / 学时年度明细 / 已申报学时信息). */
-export const PageYearRow = z.object({
-  year: z.number().int(),
-  publicName: z.string(),
-  publicHours: z.number(),
-  publicForm: z.string(),
-  professionalName: z.string(),
-  professionalHours: z.number(),
-  professionalForm: z.string(),
-  totalHours: z.number(),
-});
+export const PageYearRow = FiledYearRow.omit({ wholeYear: true });
 export type PageYearRow = z.infer<typeof PageYearRow>;
 
-const num = (s: string) => {
+/** Hours as the page writes them: blank is 0, thousands separators ignored, anything else NaN. */
+export const parseHours = (s: string) => {
   const t = s.replace(/[,，\s]/g, '');
   if (t === '') return 0;
   const n = Number(t);
@@ -95,12 +88,12 @@ export function readYearRows(root: ParentNode): { rows: (PageYearRow & { tr: HTM
       tr: r.tr,
       year,
       publicName: get('publicName'),
-      publicHours: num(get('publicHours')),
+      publicHours: parseHours(get('publicHours')),
       publicForm: get('publicForm'),
       professionalName: get('professionalName'),
-      professionalHours: num(get('professionalHours')),
+      professionalHours: parseHours(get('professionalHours')),
       professionalForm: get('professionalForm'),
-      totalHours: num(get('totalHours')),
+      totalHours: parseHours(get('totalHours')),
     });
   }
   return { rows, table };
