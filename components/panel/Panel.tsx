@@ -94,6 +94,8 @@ function JobView({ job }: { job: Signal<PanelJob | null> }) {
   );
 }
 
+const REVIEWER_SCREENS = new Set<string>(['hr-list', 'hr-detail']);
+
 export function Panel({ model }: { model: PanelModel }) {
   const screen = model.screen.value;
   const collapsed = model.collapsed.value;
@@ -161,9 +163,12 @@ export function Panel({ model }: { model: PanelModel }) {
         <div class="xskr-body">
           {screen ? (
             <>
-              <div class="xskr-section xskr-first">
-                <ProfileLine context={model.context} />
-              </div>
+              {/* A reviewer checks someone else's application: their own ledger profile has no place there. */}
+              {REVIEWER_SCREENS.has(screen) ? null : (
+                <div class="xskr-section xskr-first">
+                  <ProfileLine context={model.context} />
+                </div>
+              )}
               {model.sections.value.map((s) => (
                 <SectionBoundary key={s.id} id={s.id}>
                   <div class="xskr-section" data-feature={s.id}>

@@ -49,6 +49,14 @@ describe('the panel', () => {
     expect(text).toContain('申报年度明细信息');
   });
 
+  it('leaves the ledger person out on reviewer screens, where someone else’s application is checked', () => {
+    const el = document.createElement('div');
+    render(<Panel model={model({ screen: signal<ScreenId | null>('hr-detail') })} />, el);
+    const text = el.textContent ?? '';
+    expect(text).toContain('学时核认申报详细');
+    expect(text).not.toContain('李明');
+  });
+
   it('can be collapsed and expanded with its button, which says its state', async () => {
     const el = document.createElement('div');
     const m = model();
