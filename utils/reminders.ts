@@ -39,7 +39,7 @@ export async function remindNow(now = new Date(), open: () => Promise<Ledger> = 
     const profile = await db.getActiveProfile();
     if (!profile) return null;
     const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
-    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now);
+    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now, 'zh-CN'); // notifications stay Chinese (their wording is zh only)
     const note = reminderFor(checklist, now);
     if (note && browser.notifications) {
       await browser.notifications.create(REMINDER_ALARM, {

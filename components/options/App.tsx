@@ -6,6 +6,8 @@ import { EntriesSection } from './EntriesSection';
 import { YearView } from './YearView';
 import { Overview } from './Overview';
 import { useLedgerState } from './state';
+import { LanguageSelect } from '../popup/LanguageSelect';
+import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';
 
 /** The ledger manager (options page). */
 export function App() {
@@ -16,7 +18,10 @@ export function App() {
     const stop = (e: DragEvent) => e.preventDefault();
     window.addEventListener('dragover', stop);
     window.addEventListener('drop', stop);
-    const off = onLedgerChange(() => void s.reload());
+    const off = onLedgerChange(() => {
+      void s.reload();
+      void loadUiLanguage(s.ledger).catch(() => undefined); // the popup may have switched the language
+    });
     return () => {
       off();
       window.removeEventListener('dragover', stop);
@@ -29,21 +34,22 @@ export function App() {
   return (
     <div class="page">
       <header class="page-header">
-        <h1>学时台账</h1>
+        <h1>{t('ledger')}</h1>
         <ProfileBar />
+        <LanguageSelect onChange={(lang) => void s.guard(() => saveUiLanguage(s.ledger, lang))} />
       </header>
       {notice && (
         <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
-          <button type="button" class="link" onClick={() => (s.notice.value = undefined)} aria-label="关闭提示">
+          <button type="button" class="link" onClick={() => (s.notice.value = undefined)} aria-label={t('closeNotice')}>
             ×
           </button>
         </p>
       )}
       {s.loaded.value && !active && (
         <section class="card empty">
-          <h2>还没有台账</h2>
-          <p>点上方“新增人员”开始记录，或在下面导入 Excel / CSV 表格或以前导出的备份。</p>
+          <h2>{t('noLedgerYet')}</h2>
+          <p>{t('noLedgerHelp')}</p>
         </section>
       )}
       {active && (
@@ -52,7 +58,9 @@ export function App() {
             <h2 id="person-title">
               {active.name}
               <span class="count">
-                共 <span data-testid="activity-count">{s.entries.value.length}</span> 条活动
+                {t('activityCountBefore')}
+                <span data-testid="activity-count">{s.entries.value.length}</span>
+                {t('activityCountAfter')}
               </span>
             </h2>
             <ProfileForm key={active.id} profile={active} />

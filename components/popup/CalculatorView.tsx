@@ -2,7 +2,9 @@
 // clause; add it to the active person's ledger with one click.
 import { useMemo, useState } from 'preact/hooks';
 import type { ActivityKind } from '../../rules/schema';
-import { KINDS, KIND_ORDER, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldSpec, type FieldValues } from './calculator';
+import { t, tSplit, uiLang } from '../../utils/i18n';
+import { Zh } from './ChecklistView';
+import { KINDS, KIND_ORDER, calcLabel, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldSpec, type FieldValues } from './calculator';
 
 export interface CalculatorProps {
   /** Adds the activity to the active profile; absent when there is no profile. Resolves with the entry's name. */
@@ -17,18 +19,18 @@ function Field({ f, value, onChange }: { f: FieldSpec; value: string | boolean |
     return (
       <label class="field field--check" for={id}>
         <input id={id} type="checkbox" data-testid={id} checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
-        {f.label}
+        {calcLabel(f.label)}
       </label>
     );
   }
   return (
     <label class="field" for={id}>
-      <span>{f.label}</span>
+      <span>{calcLabel(f.label)}</span>
       {f.type === 'select' ? (
         <select id={id} data-testid={id} value={String(value ?? '')} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
           {f.options.map(([v, label]) => (
             <option key={v} value={v}>
-              {label}
+              {calcLabel(label)}
             </option>
           ))}
         </select>
@@ -53,8 +55,9 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
   const [values, setValues] = useState<FieldValues>(() => defaultValues('training', now));
   const [name, setName] = useState('');
   const [added, setAdded] = useState<{ ok: boolean; text: string } | null>(null);
-  const parsed = useMemo(() => toActivity(kind, values), [kind, values]);
-  const results = useMemo(() => ('activity' in parsed ? compareAcrossPolicies(parsed.activity) : []), [parsed]);
+  const lang = uiLang.value;
+  const parsed = useMemo(() => toActivity(kind, values, lang), [kind, values, lang]);
+  const results = useMemo(() => ('activity' in parsed ? compareAcrossPolicies(parsed.activity, lang) : []), [parsed, lang]);
 
   const chooseKind = (k: ActivityKind) => {
     setKind(k);
@@ -65,21 +68,23 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
     if (!onAdd || !('activity' in parsed)) return;
     try {
       const entryName = await onAdd(parsed.activity, name.trim() || defaultName(kind, parsed.activity));
-      setAdded({ ok: true, text: `已加入${activeName ? ` ${activeName} ` : ''}的台账：${entryName}` });
+      setAdded({ ok: true, text: activeName ? t('calcAdded', { name: activeName, entry: entryName }) : t('calcAddedPlain', { entry: entryName }) });
       setName('');
     } catch (e) {
-      setAdded({ ok: false, text: `没有加入台账：${e instanceof Error ? e.message : String(e)}` });
+      setAdded({ ok: false, text: t('calcNotAdded', { message: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
+  // "加入 王强 的台账" / "Add to 王强's ledger": the name is data, quoted as it is.
+  const [addBefore, addAfter] = activeName ? tSplit('calcAdd', 'name') : [t('calcAddPlain'), ''];
   return (
-    <section class="calculator" aria-label="学时计算器">
+    <section class="calculator" aria-label={t('tabCalculator')}>
       <label class="field" for="calc-kind">
-        <span>活动类型</span>
+        <span>{t('calcKind')}</span>
         <select id="calc-kind" data-testid="calc-kind" value={kind} onChange={(e) => chooseKind((e.currentTarget as HTMLSelectElement).value as ActivityKind)}>
           {KIND_ORDER.map((k) => (
             <option key={k} value={k}>
-              {KINDS[k].label}
+              {calcLabel(KINDS[k].label)}
             </option>
           ))}
         </select>
@@ -95,25 +100,33 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
         </p>
       ) : (
         <table class="results" data-testid="calc-results">
-          <caption class="sr-only">各规则集折算结果</caption>
+          <caption class="sr-only">{t('calcResultsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">规则集</th>
-              <th scope="col">学时</th>
-              <th scope="col">依据</th>
+              <th scope="col">{t('calcPolicy')}</th>
+              <th scope="col">{t('calcHours')}</th>
+              <th scope="col">{t('calcBasis')}</th>
             </tr>
           </thead>
           <tbody>
             {results.map((r) => (
               <tr key={r.policyId} data-testid="calc-result" data-policy={r.policyId} data-hours={r.total}>
-                <th scope="row">{r.policyName}</th>
+                <th scope="row" lang="zh-CN">
+                  {r.policyName}
+                </th>
                 <td>
                   <strong data-testid="calc-hours">{r.total}</strong>
                   <div class="small">{r.breakdown}</div>
                 </td>
                 <td class="small">
-                  <span data-testid="calc-citation">{r.citation}</span>
-                  {r.note && <div class="note" data-testid="calc-note">{r.note}</div>}
+                  <span data-testid="calc-citation" lang="zh-CN">
+                    {r.citation}
+                  </span>
+                  {r.note && (
+                    <div class="note" data-testid="calc-note" lang="zh-CN">
+                      {r.note}
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}
@@ -123,11 +136,13 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
       {onAdd && (
         <div class="add">
           <label class="field" for="calc-name">
-            <span>名称（可不填）</span>
+            <span>{t('calcName')}</span>
             <input id="calc-name" data-testid="calc-name" value={name} placeholder={'activity' in parsed ? defaultName(kind, parsed.activity) : ''} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
           </label>
           <button type="button" data-testid="calc-add" disabled={!('activity' in parsed)} onClick={() => void add()}>
-            加入{activeName ? ` ${activeName} ` : ''}的台账
+            {addBefore}
+            {activeName && <Zh>{activeName}</Zh>}
+            {addAfter}
           </button>
           {added && (
             <p class={added.ok ? 'ok' : 'error'} role="status" data-testid="calc-added">

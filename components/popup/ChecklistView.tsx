@@ -1,26 +1,32 @@
-// The year-span checklist (年度清单): one item per span year with its hours against the minima.
+// The span checklist (年度清单): one item per span year with its hours against the minima.
+// Texts follow the UI language; policy names, citations and span reasons come from rules/ and stay Chinese (they quote
+// the official texts), marked lang="zh-CN" so an English page still reads them right.
+import { t, tSplit, type MessageKey } from '../../utils/i18n';
 import type { Checklist, SpanYear } from './checklist';
 
-const STATUS_TEXT: Record<SpanYear['status'], string> = { ok: '已达标', short: '未达标', missing: '无记录' };
+const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing' };
 
 function hoursLine(y: SpanYear, c: Checklist): string {
-  if (y.wholeYear) return '视为完成全年学时';
+  if (y.wholeYear) return t('wholeYear');
   const m = c.minima;
   const part = (label: string, v: number, min?: number) => `${label} ${v}${min !== undefined ? `/${min}` : ''}`;
-  return [part('公需', y.publicHours, m.public), part('专业', y.professionalHours, m.professional), part('合计', y.totalHours, m.total)].join(' · ');
+  return [part(t('shortPublic'), y.publicHours, m.public), part(t('shortProfessional'), y.professionalHours, m.professional), part(t('shortTotal'), y.totalHours, m.total)].join(' · ');
 }
+
+/** Chinese words quoted from the rules or entered by the user, inside an English page. */
+export const Zh = ({ children }: { children: string }) => <span lang="zh-CN">{children}</span>;
 
 export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checklist }) {
   return (
     <li class={`span-year span-year--${y.status}`} data-testid="span-year" data-year={y.year} data-status={y.status}>
       <div class="span-year__head">
-        <strong class="span-year__year">{y.year} 年</strong>
-        <span class={`chip chip--${y.status}`}>{STATUS_TEXT[y.status]}</span>
+        <strong class="span-year__year">{t('yearHeading', { year: y.year })}</strong>
+        <span class={`chip chip--${y.status}`}>{t(STATUS_KEY[y.status])}</span>
       </div>
       <div class="span-year__hours">{hoursLine(y, checklist)}</div>
       <div class={`span-year__evidence ${y.evidenceCount > 0 ? '' : 'warn'}`} data-testid="span-year-evidence">
-        {y.evidenceCount > 0 ? `佐证材料 ${y.evidenceCount} 份` : y.entryCount > 0 ? '缺佐证材料' : '—'}
-        {y.entryCount > 0 ? `（活动 ${y.entryCount} 项）` : ''}
+        {y.evidenceCount > 0 ? t('evidenceCount', { count: y.evidenceCount }) : y.entryCount > 0 ? t('evidenceMissing') : '—'}
+        {y.entryCount > 0 ? t('entryCountParen', { count: y.entryCount }) : ''}
       </div>
       {y.needs.length > 0 && (
         <ul class="span-year__needs" data-testid="span-year-needs">
@@ -31,7 +37,8 @@ export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checkli
       )}
       {y.hints.map((h) => (
         <div key={h} class="span-year__hint">
-          提示：{h}
+          {t('hintPrefix')}
+          {h}
         </div>
       ))}
     </li>
@@ -40,27 +47,33 @@ export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checkli
 
 export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; ledgerUrl: string }) {
   const c = checklist;
+  const [rulesBefore, rulesAfter] = tSplit('rulesLine', 'policy', { year: c.reviewYear });
+  const [openBefore, openAfter] = tSplit('openLedgerOf', 'name');
   return (
-    <section class="checklist" aria-label="年度清单">
+    <section class="checklist" aria-label={t('tabChecklist')}>
       <p class="muted">
-        规则：{c.policyName}；{c.reviewYear} 年评审
-        {c.maskedId ? `；证件号 ${c.maskedId}` : ''}
+        {rulesBefore}
+        <Zh>{c.policyName}</Zh>
+        {rulesAfter}
+        {c.maskedId ? t('idLine', { id: c.maskedId }) : ''}
       </p>
       {c.filingWindow && (
         <p class={`window window--${c.filingWindow.state}`} data-testid="filing-window">
           {c.filingWindow.text}
-          {c.filingWindow.state === 'open' ? '，正在申报期内' : c.filingWindow.state === 'before' ? '，尚未开始' : '，已结束'}
+          {t(c.filingWindow.state === 'open' ? 'windowOpen' : c.filingWindow.state === 'before' ? 'windowBefore' : 'windowAfter')}
         </p>
       )}
       {c.span.years === null ? (
-        <p class="notice" data-testid="span-unknown">
+        <p class="notice" data-testid="span-unknown" lang="zh-CN">
           {c.span.reason}
         </p>
       ) : (
         <>
           <p class="muted" data-testid="span-range">
-            需核认 {c.span.years[0]}–{c.span.years[c.span.years.length - 1]} 年（{c.span.citation}）
-            {c.span.extrapolated ? '。注意：本年度没有对应通知，年度范围是按最新规则推算的' : ''}
+            {t('spanRangeBefore', { from: c.span.years[0], to: c.span.years[c.span.years.length - 1] })}
+            <Zh>{c.span.citation}</Zh>
+            {t('spanRangeAfter')}
+            {c.span.extrapolated ? t('spanExtrapolated') : ''}
           </p>
           <p class="summary" data-testid="span-summary">
             {c.summary}
@@ -71,15 +84,21 @@ export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; 
             ))}
           </ul>
           <p class="muted small">
-            每年要求：{c.minima.public !== undefined ? `公需科目不少于 ${c.minima.public}，` : ''}
-            {c.minima.professional !== undefined ? `专业科目不少于 ${c.minima.professional}，` : ''}合计不少于 {c.minima.total} 学时（{c.minima.citation}）
+            {t('minimaPrefix')}
+            {c.minima.public !== undefined ? t('minimaPublic', { hours: c.minima.public }) : ''}
+            {c.minima.professional !== undefined ? t('minimaProfessional', { hours: c.minima.professional }) : ''}
+            {t('minimaTotal', { hours: c.minima.total })}
+            <Zh>{c.minima.citation}</Zh>
+            {t('minimaAfter')}
           </p>
         </>
       )}
-      {c.otherYears.length > 0 && <p class="muted small">台账中另有不在范围内的年度：{c.otherYears.join('、')}</p>}
+      {c.otherYears.length > 0 && <p class="muted small">{t('otherYears', { years: c.otherYears.join(t('listSeparator')) })}</p>}
       <p>
         <a href={ledgerUrl} target="_blank" rel="noopener" data-testid="open-ledger">
-          打开台账（{c.name}）
+          {openBefore}
+          <Zh>{c.name}</Zh>
+          {openAfter}
         </a>
       </p>
     </section>

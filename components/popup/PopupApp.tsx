@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import { ChecklistView } from './ChecklistView';
 import { CalculatorView } from './CalculatorView';
 import { RemindersToggle } from './RemindersToggle';
+import { LanguageSelect } from './LanguageSelect';
 import type { PopupStore } from './store';
+import { t, tSplit } from '../../utils/i18n';
 
 type Tab = 'checklist' | 'calculator';
 
@@ -22,8 +24,8 @@ export function PopupApp({ store }: { store: PopupStore }) {
   const s = store.state.value;
 
   const tabs: [Tab, string][] = [
-    ['checklist', '年度清单'],
-    ['calculator', '学时计算器'],
+    ['checklist', t('tabChecklist')],
+    ['calculator', t('tabCalculator')],
   ];
   // Tabs pattern: one tab stop, arrow keys move between tabs.
   const onTabKey = (e: KeyboardEvent) => {
@@ -35,13 +37,15 @@ export function PopupApp({ store }: { store: PopupStore }) {
     (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>(`#tab-${next}`)?.focus();
   };
 
+  const [countBefore, countAfter] = tSplit('activityCountLine', 'name', { count: s.status === 'ready' ? s.activityCount : 0 });
+
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1>学时助手</h1>
+        <h1>{t('appName')}</h1>
         {s.status === 'ready' && (
           <label class="profile" for="profile-select">
-            <span class="sr-only">当前人员</span>
+            <span class="sr-only">{t('currentPerson')}</span>
             <select id="profile-select" data-testid="profile-select" value={s.active.id} onChange={(e) => void store.selectProfile((e.currentTarget as HTMLSelectElement).value)}>
               {s.profiles.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -51,8 +55,9 @@ export function PopupApp({ store }: { store: PopupStore }) {
             </select>
           </label>
         )}
+        <LanguageSelect onChange={(lang) => void store.setLanguage(lang)} />
       </header>
-      <nav class="tabs" role="tablist" aria-label="功能" onKeyDown={onTabKey}>
+      <nav class="tabs" role="tablist" aria-label={t('popupTabs')} onKeyDown={onTabKey}>
         {tabs.map(([id, label]) => (
           <button
             key={id}
@@ -72,19 +77,25 @@ export function PopupApp({ store }: { store: PopupStore }) {
       <div role="tabpanel" id="popup-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'checklist' &&
           (s.status === 'loading' ? (
-            <p class="muted">正在读取台账…</p>
+            <p class="muted">{t('loadingLedger')}</p>
           ) : s.status === 'error' ? (
             <p class="error" role="alert">
               {s.message}
             </p>
           ) : s.status === 'empty' ? (
             <p data-testid="popup-empty">
-              台账里还没有人员。<a href={ledgerUrl()} target="_blank" rel="noopener">打开台账</a>导入 Excel 或新建人员后，这里会列出各年度的学时情况。
+              {t('emptyBefore')}
+              <a href={ledgerUrl()} target="_blank" rel="noopener">
+                {t('openLedger')}
+              </a>
+              {t('emptyAfter')}
             </p>
           ) : (
             <>
               <p class="muted small" data-testid="activity-count-line">
-                {s.active.name} 的台账共 {s.activityCount} 项活动
+                {countBefore}
+                <span lang="zh-CN">{s.active.name}</span>
+                {countAfter}
               </p>
               <ChecklistView checklist={s.checklist} ledgerUrl={ledgerUrl(s.active.id)} />
             </>

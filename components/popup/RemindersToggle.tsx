@@ -1,6 +1,7 @@
 // 申报期提醒: off by default; turning it on asks for the optional alarms + notifications permissions.
 import { useEffect, useState } from 'preact/hooks';
 import { remindersEnabled, setReminders } from '../../utils/reminders';
+import { t } from '../../utils/i18n';
 
 export function RemindersToggle() {
   const [on, setOn] = useState<boolean | null>(null);
@@ -16,15 +17,15 @@ export function RemindersToggle() {
     setReminders(wanted)
       .then((state) => {
         setOn(state);
-        if (wanted && !state) setNote('没有获得通知权限，提醒未开启。');
+        if (wanted && !state) setNote(t('remindersDenied'));
       })
-      .catch((e) => setNote(`设置提醒失败：${e instanceof Error ? e.message : String(e)}`));
+      .catch((e) => setNote(t('remindersFailed', { message: e instanceof Error ? e.message : String(e) })));
   };
   return (
     <div class="reminders">
       <label for="reminders-toggle">
         <input id="reminders-toggle" type="checkbox" data-testid="reminders-toggle" checked={on === true} disabled={on === null} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
-        申报期提醒：申报开始前 30 天起，每天提示哪些年度学时还不够
+        {t('remindersLabel')}
       </label>
       {note && (
         <p class="error small" role="status">

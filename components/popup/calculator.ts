@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { convert, listPolicies } from '../../rules';
 import { Activity, type ActivityKind, type Category, type ConvertResult } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
+import { t, uiLang, type UiLanguage } from '../../utils/i18n';
 
 export type FieldSpec =
   | { name: string; label: string; type: 'number'; min?: number; step?: number; optional?: boolean }
@@ -101,6 +102,75 @@ export const KINDS: Record<ActivityKind, KindSpec> = {
   },
 };
 
+/** English words for the zh-CN labels above (kinds, fields, options); test/unit/i18n checks every label has one. */
+export const CALC_LABEL_EN: Record<string, string> = {
+  '培训、研讨、会议': 'Training, seminars, conferences',
+  '网络课程（远程教育）': 'Online courses (distance learning)',
+  '课题研究与项目开发（结题当年）': 'Research projects (year completed)',
+  '著作、译著、教材（出版当年）': 'Books, translations, textbooks (year published)',
+  '论文（有统一刊号的期刊）': 'Papers (journals with a CN number)',
+  '专利（授权当年）': 'Patents (year granted)',
+  '科技、社科奖励（获奖当年）': 'Science / social-science awards (year awarded)',
+  '援藏、援疆、援外等（考核合格）': 'Aid assignments: Tibet, Xinjiang, abroad (passed review)',
+  '专家服务基层': 'Expert service at grassroots level',
+  '学历（学位）教育': 'Degree courses',
+  '职业资格考试': 'Professional qualification exams',
+  '数字技术应用能力水平考试': 'Digital skills exam',
+  '计算机应用能力考试': 'Computer skills exam',
+  '出国（境）交流一年以上': 'Exchange abroad for a year or more',
+  '技能竞赛': 'Skills competitions',
+  '计入年度': 'Year counted',
+  '科目类别': 'Category',
+  '级别': 'Level',
+  '整天数': 'Full days',
+  '半天数': 'Half days',
+  '晚上场次': 'Evening sessions',
+  '证书学时': 'Hours on certificate',
+  '角色': 'Role',
+  '署名': 'Authorship',
+  '篇数': 'Number of papers',
+  '类型': 'Type',
+  '排名（第几位）': 'Rank (position)',
+  '等级': 'Grade',
+  '开始月份': 'Start month',
+  '结束月份': 'End month',
+  '考核合格': 'Passed review',
+  '现场服务天数': 'On-site days',
+  '线上服务学时': 'Online service hours',
+  '当年通过课程数': 'Courses passed that year',
+  '当年通过科目数': 'Subjects passed that year',
+  '通过科目数': 'Subjects passed',
+  '通过模块数': 'Modules passed',
+  '名次': 'Placing',
+  '公需科目': 'Public',
+  '专业科目': 'Professional',
+  '省部级及以上': 'Provincial / ministerial or above',
+  '市厅级': 'Municipal / departmental',
+  '主持人': 'Principal investigator',
+  '主要完成人（署名前三）': 'Main contributor (top three)',
+  '其他参与人': 'Other participant',
+  '独著或第一作者': 'Sole or first author',
+  '其他作者': 'Other author',
+  '独立或第一作者': 'Sole or first author',
+  '通讯作者': 'Corresponding author',
+  '发明专利': 'Invention patent',
+  '实用新型专利': 'Utility model patent',
+  '外观设计专利': 'Design patent',
+  '一等奖': 'First prize',
+  '二等奖': 'Second prize',
+  '三等奖': 'Third prize',
+  '国际或国家级': 'International or national',
+  '省级': 'Provincial',
+  '金牌（一等）': 'Gold (first)',
+  '银牌（二等）': 'Silver (second)',
+  '铜牌（三等）': 'Bronze (third)',
+};
+
+/** A calculator label (kind, field or option) in the UI language. */
+export function calcLabel(zh: string, lang: UiLanguage = uiLang.value): string {
+  return lang === 'en' ? (CALC_LABEL_EN[zh] ?? zh) : zh;
+}
+
 export const KIND_ORDER = Object.keys(KINDS) as ActivityKind[];
 
 export type FieldValues = Record<string, string | boolean>;
@@ -121,8 +191,8 @@ export function defaultValues(kind: ActivityKind, now = new Date()): FieldValues
   return values;
 }
 
-/** Form values → the contract's Activity, or the zh-CN reason naming the field. */
-export function toActivity(kind: ActivityKind, values: FieldValues): { activity: Activity } | { error: string } {
+/** Form values → the contract's Activity, or the reason naming the field (in the UI language; zod's own message as is). */
+export function toActivity(kind: ActivityKind, values: FieldValues, lang: UiLanguage = uiLang.value): { activity: Activity } | { error: string } {
   const raw: Record<string, unknown> = { kind };
   for (const f of KINDS[kind].fields) {
     const v = values[f.name];
@@ -137,7 +207,7 @@ export function toActivity(kind: ActivityKind, values: FieldValues): { activity:
   if (parsed.success) return { activity: parsed.data };
   const issue = parsed.error.issues[0];
   const field = KINDS[kind].fields.find((f) => f.name === issue?.path[0]);
-  return { error: `${field?.label ?? String(issue?.path[0] ?? '')}填写有误：${issue?.message ?? ''}` };
+  return { error: t('calcFieldError', { field: field ? calcLabel(field.label, lang) : String(issue?.path[0] ?? ''), message: issue?.message ?? '' }, lang) };
 }
 
 export interface PolicyResult {
@@ -154,29 +224,31 @@ export interface PolicyResult {
   note?: string;
 }
 
-function describe(r: ConvertResult): Pick<PolicyResult, 'publicHours' | 'professionalHours' | 'wholeYearHours' | 'total' | 'breakdown'> {
+function describe(r: ConvertResult, lang: UiLanguage): Pick<PolicyResult, 'publicHours' | 'professionalHours' | 'wholeYearHours' | 'total' | 'breakdown'> {
   const sum = (c: string) => r.credits.filter((x) => x.category === c).reduce((s, x) => s + x.hours, 0);
   const publicHours = sum('public');
   const professionalHours = sum('professional');
   const wholeYears = r.credits.filter((x) => x.category === 'whole-year');
   const wholeYearHours = wholeYears.reduce((s, x) => s + x.hours, 0);
   const parts = [
-    publicHours ? `公需 ${publicHours}` : '',
-    professionalHours ? `专业 ${professionalHours}` : '',
-    wholeYears.length ? `${wholeYears.map((w) => w.year).join('、')} 年视为完成全年学时（各 ${wholeYears[0].hours}）` : '',
+    publicHours ? t('calcBreakPublic', { hours: publicHours }, lang) : '',
+    professionalHours ? t('calcBreakProfessional', { hours: professionalHours }, lang) : '',
+    wholeYears.length ? t('calcBreakWholeYear', { years: wholeYears.map((w) => w.year).join(t('listSeparator', undefined, lang)), hours: wholeYears[0].hours }, lang) : '',
   ].filter(Boolean);
-  return { publicHours, professionalHours, wholeYearHours, total: publicHours + professionalHours + wholeYearHours, breakdown: parts.join('，') || '0 学时' };
+  const breakdown = parts.join(t('calcBreakSeparator', undefined, lang)) || t('calcZero', undefined, lang);
+  return { publicHours, professionalHours, wholeYearHours, total: publicHours + professionalHours + wholeYearHours, breakdown };
 }
 
-export function compareAcrossPolicies(activity: Activity): PolicyResult[] {
+/** Policy names, citations and notes come from rules/ and stay Chinese; the breakdown follows `lang`. */
+export function compareAcrossPolicies(activity: Activity, lang: UiLanguage = uiLang.value): PolicyResult[] {
   return listPolicies().map((p) => {
     try {
       const r = convert(p.id, activity);
-      return { policyId: p.id, policyName: p.name, docNumber: p.docNumber, ...describe(r), citation: r.citation, note: r.note };
+      return { policyId: p.id, policyName: p.name, docNumber: p.docNumber, ...describe(r, lang), citation: r.citation, note: r.note };
     } catch (e) {
       return {
         policyId: p.id, policyName: p.name, docNumber: p.docNumber, publicHours: 0, professionalHours: 0, wholeYearHours: 0, total: 0,
-        breakdown: '0 学时', citation: '', note: e instanceof Error ? e.message : String(e),
+        breakdown: t('calcZero', undefined, lang), citation: '', note: e instanceof Error ? e.message : String(e),
       };
     }
   });
@@ -203,6 +275,7 @@ export function entryFor(activity: Activity, input: { profileId: string; name: s
   });
 }
 
+/** The entry's default name: zh-CN in every UI language, as it is ledger data the Chinese portal receives. */
 export function defaultName(kind: ActivityKind, activity?: Activity): string {
   const label = KINDS[kind].label.replace(/（.*?）/g, '');
   if (!activity) return label;

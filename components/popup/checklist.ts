@@ -5,6 +5,7 @@ import type { RequiredYears } from '../../rules/schema';
 import type { Profile } from '../../utils/ledger/schema';
 import type { ProfileYearRow } from '../../utils/ledger/hours';
 import { maskIdNumber } from '../../utils/mask';
+import { monthName, t, uiLang, type UiLanguage } from '../../utils/i18n';
 
 export type SpanStatus = 'ok' | 'short' | 'missing';
 
@@ -18,9 +19,9 @@ export interface SpanYear {
   evidenceCount: number;
   /** ok = every minimum met, short = activities exist but a minimum is not met, missing = no activity that year. */
   status: SpanStatus;
-  /** zh-CN sentences: what is still needed ("2022 年还差专业科目 18 学时"). Empty when the year is complete. */
+  /** Sentences in the UI language: what is still needed ("2022 年还差专业科目 18 学时"). Empty when the year is complete. */
   needs: string[];
-  /** zh-CN hints that are not minima (e.g. the 2/3 professional share). */
+  /** Hints in the UI language that are not minima (e.g. the 2/3 professional share). */
   hints: string[];
 }
 
@@ -59,35 +60,38 @@ export interface Checklist {
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView): { needs: string[]; hints: string[] } {
+function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView, lang: UiLanguage): { needs: string[]; hints: string[] } {
   if (!row || row.entryCount === 0) {
-    const parts = [m.public !== undefined ? `公需科目 ${fmt(m.public)}` : '', m.professional !== undefined ? `专业科目 ${fmt(m.professional)}` : '']
+    const parts = [
+      m.public !== undefined ? t('needPartPublic', { hours: fmt(m.public) }, lang) : '',
+      m.professional !== undefined ? t('needPartProfessional', { hours: fmt(m.professional) }, lang) : '',
+    ]
       .filter(Boolean)
-      .join('、');
-    return { needs: [`${year} 年还没有任何学时记录，需${parts ? `${parts}，` : ''}合计不少于 ${fmt(m.total)} 学时`], hints: [] };
+      .join(t('listSeparator', undefined, lang));
+    return { needs: [t('needNothingYet', { year, parts: parts ? parts + t('needPartsEnd', undefined, lang) : '', total: fmt(m.total) }, lang)], hints: [] };
   }
   if (row.wholeYear) return { needs: [], hints: [] };
   const needs: string[] = [];
   const lackPublic = m.public !== undefined ? Math.max(0, m.public - row.publicHours) : 0;
   const lackProfessional = m.professional !== undefined ? Math.max(0, m.professional - row.professionalHours) : 0;
-  if (lackPublic > 0) needs.push(`${year} 年还差公需科目 ${fmt(lackPublic)} 学时`);
-  if (lackProfessional > 0) needs.push(`${year} 年还差专业科目 ${fmt(lackProfessional)} 学时`);
+  if (lackPublic > 0) needs.push(t('needPublic', { year, hours: fmt(lackPublic) }, lang));
+  if (lackProfessional > 0) needs.push(t('needProfessional', { year, hours: fmt(lackProfessional) }, lang));
   const lackTotal = Math.max(0, m.total - row.totalHours);
   // Only say the total when the category gaps do not already cover it.
-  if (lackTotal > lackPublic + lackProfessional) needs.push(`${year} 年合计还差 ${fmt(lackTotal - lackPublic - lackProfessional)} 学时`);
+  if (lackTotal > lackPublic + lackProfessional) needs.push(t('needTotal', { year, hours: fmt(lackTotal - lackPublic - lackProfessional) }, lang));
   const hints: string[] = [];
   if (m.share && row.totalHours > 0 && row.professionalHours * m.share.denominator < row.totalHours * m.share.numerator) {
-    hints.push(`${year} 年专业科目一般应不少于总学时的 ${m.share.numerator}/${m.share.denominator}`);
+    hints.push(t('hintShare', { year, num: m.share.numerator, den: m.share.denominator }, lang));
   }
   return { needs, hints };
 }
 
-export function spanYears(span: RequiredYears, rows: ProfileYearRow[], minima: MinimaView): SpanYear[] {
+export function spanYears(span: RequiredYears, rows: ProfileYearRow[], minima: MinimaView, lang: UiLanguage = uiLang.value): SpanYear[] {
   if (span.years === null) return [];
   const byYear = new Map(rows.map((r) => [r.year, r]));
   return span.years.map((year) => {
     const row = byYear.get(year);
-    const { needs, hints } = needsOf(year, row, minima);
+    const { needs, hints } = needsOf(year, row, minima, lang);
     const status: SpanStatus = !row || (row.entryCount === 0 && !row.wholeYear) ? 'missing' : needs.length > 0 ? 'short' : 'ok';
     return {
       year,
@@ -104,12 +108,12 @@ export function spanYears(span: RequiredYears, rows: ProfileYearRow[], minima: M
   });
 }
 
-function monthDay(md: string): string {
+function monthDay(md: string, lang: UiLanguage): string {
   const [m, d] = md.split('-').map(Number);
-  return `${m}月${d}日`;
+  return t('monthDay', { m, month: monthName(m), d }, lang);
 }
 
-export function filingWindowOf(profile: Profile, now: Date): FilingWindowView | undefined {
+export function filingWindowOf(profile: Profile, now: Date, lang: UiLanguage = uiLang.value): FilingWindowView | undefined {
   const policy = getPolicy(profile.policyId);
   // A window is only known for the review year its notice is about.
   if (!policy || policy.reviewYear !== profile.reviewYear) return undefined;
@@ -120,8 +124,9 @@ export function filingWindowOf(profile: Profile, now: Date): FilingWindowView | 
   const from = new Date(profile.reviewYear, fm - 1, fd);
   const to = new Date(profile.reviewYear, tm - 1, td, 23, 59, 59);
   const state = now < from ? 'before' : now > to ? 'after' : 'open';
-  const how = w.mode === 'offline' ? '（线下核认）' : '（网上核认）';
-  return { text: `申报时间：${profile.reviewYear}年${monthDay(w.from)}至${monthDay(w.to)}${how}`, state, from, to, citation: w.citation };
+  const how = t(w.mode === 'offline' ? 'filingOffline' : 'filingOnline', undefined, lang);
+  const text = t('filingWindow', { year: profile.reviewYear, from: monthDay(w.from, lang), to: monthDay(w.to, lang), how }, lang);
+  return { text, state, from, to, citation: w.citation };
 }
 
 export function minimaView(policyId: string): MinimaView {
@@ -135,10 +140,11 @@ export function minimaView(policyId: string): MinimaView {
   };
 }
 
-export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: RequiredYears, now = new Date()): Checklist {
+/** The checklist in `lang` (default: the current UI language); span reasons and citations stay as rules/ words them. */
+export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: RequiredYears, now = new Date(), lang: UiLanguage = uiLang.value): Checklist {
   const minima = minimaView(profile.policyId);
   const policy = getPolicy(profile.policyId);
-  const years = spanYears(span, rows, minima);
+  const years = spanYears(span, rows, minima, lang);
   const inSpan = new Set(span.years ?? []);
   const otherYears = rows.filter((r) => !inSpan.has(r.year) && r.entryCount > 0).map((r) => r.year);
   const short = years.filter((y) => y.status !== 'ok').map((y) => y.year);
@@ -146,8 +152,8 @@ export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: R
     span.years === null
       ? span.reason
       : short.length === 0
-        ? `${span.years[0]}–${span.years[span.years.length - 1]} 年的学时都已达标`
-        : `还有 ${short.length} 个年度未达标：${short.join('、')}`;
+        ? t('summaryAllOk', { from: span.years[0], to: span.years[span.years.length - 1] }, lang)
+        : t('summaryShort', { count: short.length, years: short.join(t('listSeparator', undefined, lang)) }, lang);
   return {
     profileId: profile.id,
     name: profile.name,
@@ -159,7 +165,7 @@ export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: R
     span,
     years,
     otherYears,
-    filingWindow: filingWindowOf(profile, now),
+    filingWindow: filingWindowOf(profile, now, lang),
     summary,
   };
 }

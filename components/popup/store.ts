@@ -7,6 +7,7 @@ import { profileSpan, profileYearRows } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
 import { buildChecklist, type Checklist } from './checklist';
 import { entryFor } from './calculator';
+import { loadUiLanguage, saveUiLanguage, t, type UiLanguage } from '../../utils/i18n';
 
 export type PopupState =
   | { status: 'loading' }
@@ -20,6 +21,8 @@ export interface PopupStore {
   selectProfile(id: string): Promise<void>;
   /** Adds a calculator activity to the active profile; resolves with the entry's name. */
   addActivity(activity: Activity, name: string): Promise<string>;
+  /** Switches the UI language at once, saves it and rebuilds the checklist in it. */
+  setLanguage(lang: UiLanguage): Promise<void>;
   /** Re-loads when another page (options, background) changes the ledger; returns the unsubscribe. */
   follow(): () => void;
 }
@@ -41,6 +44,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
   async function load(): Promise<void> {
     try {
       const db = await ledger();
+      await loadUiLanguage(db); // before building texts, so the checklist comes in the saved language
       const [profiles, active] = await Promise.all([db.listProfiles(), db.getActiveProfile()]);
       if (!active) {
         state.value = { status: 'empty' };
@@ -56,7 +60,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
         checklist: buildChecklist(active, rows, profileSpan(active), now()),
       };
     } catch (e) {
-      state.value = { status: 'error', message: `读取台账失败：${message(e)}` };
+      state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };
     }
   }
 
@@ -69,10 +73,14 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     },
     async addActivity(activity, name) {
       const s = state.value;
-      if (s.status !== 'ready') throw new Error('请先在台账中添加人员');
+      if (s.status !== 'ready') throw new Error(t('noPersonYet'));
       const entry = await (await ledger()).putEntry(entryFor(activity, { profileId: s.active.id, name }, newId(), now().getTime()));
       await load();
       return entry.name;
+    },
+    async setLanguage(lang) {
+      await saveUiLanguage(await ledger(), lang);
+      await load();
     },
     follow() {
       return onLedgerChange(() => void load());

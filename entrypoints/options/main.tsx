@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from '../../components/options/App';
 import { createLedgerState, LedgerContext } from '../../components/options/state';
 import { openLedger } from '../../utils/ledger/db';
+import { loadUiLanguage, t } from '../../utils/i18n';
 import './style.css';
 
 /** `options.html#profile=<id>` opens that person (the popup links here). */
@@ -15,6 +16,7 @@ async function main() {
     // Ask the browser not to evict the ledger under storage pressure (best effort; no prompt in extensions).
     void navigator.storage?.persist?.().catch(() => false);
     const ledger = await openLedger();
+    await loadUiLanguage(ledger).catch(() => undefined); // unreadable settings: stay in Chinese
     const state = createLedgerState(ledger, profileFromHash(location.hash));
     window.addEventListener('hashchange', () => {
       const id = profileFromHash(location.hash);
@@ -27,7 +29,7 @@ async function main() {
       root,
     );
   } catch (e) {
-    root.textContent = `无法打开台账：${e instanceof Error ? e.message : String(e)}`;
+    root.textContent = t('cannotOpenLedger', { message: e instanceof Error ? e.message : String(e) });
   }
 }
 

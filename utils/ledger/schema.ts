@@ -54,5 +54,6 @@ export const Settings = z.object({
   activeProfileId: z.string().optional(),
   remindersEnabled: z.boolean().default(false),
   lastBackupAt: z.number().optional(), // when the user last saved a full backup (epoch ms)
+  uiLanguage: z.enum(['zh-CN', 'en']).optional(), // absent = zh-CN (Chinese first, whatever the browser's locale)
 });
 export type Settings = z.infer<typeof Settings>;

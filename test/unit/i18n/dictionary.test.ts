@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CALC_LABEL_EN, KINDS } from '../../../components/popup/calculator';
+import { MESSAGES, t, tSplit, type MessageKey, type Messages } from '../../../utils/i18n';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI dictionaries', () => {
+  it('type-checks only a complete English dictionary', () => {
+    // @ts-expect-error a dictionary missing keys is a compile error (tsc --noEmit runs over test/)
+    const incomplete: Messages = { appName: 'x' };
+    expect(Object.keys(incomplete)).toHaveLength(1);
+    const en: Record<MessageKey, string> = MESSAGES.en;
+    expect(en).toBe(MESSAGES.en);
+  });
+
+  it('has an English text for every Chinese key, with the same placeholders and no Chinese in it', () => {
+    const zh = MESSAGES['zh-CN'];
+    const en = MESSAGES.en as Record<string, string>;
+    const keys = Object.keys(zh) as MessageKey[];
+    expect(keys.length).toBeGreaterThan(50);
+    for (const key of keys) {
+      expect(en[key], key).toEqual(expect.any(String));
+      if (key !== 'activityCountBefore') expect(en[key].trim(), key).not.toBe(''); // English has no word before the count
+      expect(en[key], key).not.toMatch(CJK);
+      // monthDay names the month differently ({m}月 vs {month}); every other text takes the same params
+      if (key !== 'monthDay') expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    }
+    expect(Object.keys(en).sort()).toEqual([...keys].sort());
+  });
+
+  it('has English words for every calculator kind, field and option', () => {
+    const labels = Object.values(KINDS).flatMap((k) => [k.label, ...k.fields.flatMap((f) => [f.label, ...(f.type === 'select' ? f.options.map(([, l]) => l) : [])])]);
+    const missing = labels.filter((l) => !(l in CALC_LABEL_EN));
+    expect(missing).toEqual([]);
+    for (const l of labels) expect(CALC_LABEL_EN[l], l).not.toMatch(CJK);
+  });
+
+  it('fills placeholders and splits at a slot', () => {
+    expect(t('needProfessional', { year: 2022, hours: 18 }, 'zh-CN')).toBe('2022 年还差专业科目 18 学时');
+    expect(t('needProfessional', { year: 2022, hours: 18 }, 'en')).toBe('2022: 18 professional hours short');
+    expect(tSplit('calcAdd', 'name', undefined, 'zh-CN')).toEqual(['加入 ', ' 的台账']);
+    expect(tSplit('calcAdd', 'name', undefined, 'en')).toEqual(['Add to ', "'s ledger"]);
+  });
+});
