@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { EVIDENCE_ACCEPT, evidenceFromFile, matchEvidenceFiles } from '../../utils/ledger/evidence';
 import { useLedgerState } from './state';
+import { t } from '../../utils/i18n';
 
 /** Many files at once: each goes to the activity whose 佐证材料 lists its name (as imported from a spreadsheet). */
 export function BulkEvidence() {
@@ -47,7 +48,7 @@ export function BulkEvidence() {
       onDrop={onDrop}
     >
       <label class="file-button">
-        批量添加佐证文件…
+        {t('bulkEvidence')}
         <input type="file" multiple accept={EVIDENCE_ACCEPT} data-testid="bulk-evidence" onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
       </label>
       <span class="hint">（或把文件拖到这里：按表格“佐证材料”列里的文件名自动对应到活动；也可以拖到某一条活动上）</span>

@@ -1,6 +1,6 @@
 import { useComputed, useSignal, type Signal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { ACTIVITY_KIND_LABEL, CATEGORY_NAME } from '../../utils/i18n';
+import { ACTIVITY_KIND_LABEL, CATEGORY_NAME, t } from '../../utils/i18n';
 import { entryCredits } from '../../utils/ledger/hours';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
@@ -34,12 +34,12 @@ export function EntriesSection() {
 
   return (
     <section class="card" aria-labelledby="entries-title">
-      <h2 id="entries-title">活动</h2>
+      <h2 id="entries-title">{t('activities')}</h2>
       {editing.value ? (
         <EntryForm draft={editing} onDone={() => (editing.value = undefined)} />
       ) : (
         <button type="button" class="primary" onClick={() => (editing.value = emptyDraft(defaultYear))}>
-          新增活动
+          {t('addActivity')}
         </button>
       )}
       {s.entries.value.some((e) => e.evidenceNames.length > 0) && <BulkEvidence />}
@@ -191,13 +191,17 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
         )}
       </p>
       <div class="toolbar">
-        <button type="submit" class="primary">保存</button>
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
         {!d.id && (
           <button type="button" onClick={() => save(true)}>
-            保存并继续添加
+            {t('saveAndNext')}
           </button>
         )}
-        <button type="button" onClick={onDone}>取消</button>
+        <button type="button" onClick={onDone}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );
@@ -244,13 +248,13 @@ function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: numb
       </caption>
       <thead>
         <tr>
-          <th scope="col">日期</th>
-          <th scope="col">类别</th>
-          <th scope="col">名称</th>
-          <th scope="col">形式</th>
-          <th scope="col">学时</th>
-          <th scope="col">佐证材料</th>
-          <th scope="col">操作</th>
+          <th scope="col">{t('colDate')}</th>
+          <th scope="col">{t('colCategory')}</th>
+          <th scope="col">{t('name')}</th>
+          <th scope="col">{t('colForm')}</th>
+          <th scope="col">{t('hours')}</th>
+          <th scope="col">{t('evidence')}</th>
+          <th scope="col">{t('colActions')}</th>
         </tr>
       </thead>
       <tbody>
@@ -328,16 +332,16 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
         <ul class="files">
           {files.map((f) => (
             <li key={f.id}>
-              <button type="button" class="link" onClick={() => downloadBlob(new Blob([f.bytes], { type: f.type }), f.name)} title="下载">
+              <button type="button" class="link" onClick={() => downloadBlob(new Blob([f.bytes], { type: f.type }), f.name)} title={t('download')}>
                 {f.name}
               </button>
               {removing.value === f.id ? (
                 <>
                   <button type="button" class="link danger-text" onClick={() => s.guard(() => s.deleteEvidence(f.id), `已移除“${f.name}”`)}>
-                    确认移除
+                    {t('confirmRemove')}
                   </button>
                   <button type="button" class="link" onClick={() => (removing.value = undefined)}>
-                    取消
+                    {t('cancel')}
                   </button>
                 </>
               ) : (
@@ -354,22 +358,30 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
           ))}
         </ul>
         <label class="file-button small">
-          添加佐证…
+          {t('addEvidence')}
           <input type="file" accept={EVIDENCE_ACCEPT} multiple onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
         </label>
       </td>
       <td class="actions">
-        <button type="button" onClick={() => onEdit(entry)}>修改</button>
-        <button type="button" onClick={duplicate}>复制</button>
+        <button type="button" onClick={() => onEdit(entry)}>
+          {t('edit')}
+        </button>
+        <button type="button" onClick={duplicate}>
+          {t('duplicate')}
+        </button>
         {confirming.value ? (
           <>
             <button type="button" class="danger" onClick={() => s.guard(() => s.deleteEntry(entry.id), `已删除“${entry.name}”`)}>
-              确认删除
+              {t('confirmDelete')}
             </button>
-            <button type="button" onClick={() => (confirming.value = false)}>取消</button>
+            <button type="button" onClick={() => (confirming.value = false)}>
+              {t('cancel')}
+            </button>
           </>
         ) : (
-          <button type="button" onClick={() => (confirming.value = true)}>删除</button>
+          <button type="button" onClick={() => (confirming.value = true)}>
+            {t('delete')}
+          </button>
         )}
       </td>
     </tr>

@@ -7,6 +7,7 @@ import { CATEGORY_LABEL } from '../../utils/ledger/template';
 import { downloadBlob, today } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
+import { t } from '../../utils/i18n';
 
 type Stage =
   | { kind: 'idle' }
@@ -88,13 +89,17 @@ export function ImportPanel() {
   const st = stage.value;
   return (
     <section aria-labelledby="import-title" class="card">
-      <h2 id="import-title">导入与导出</h2>
+      <h2 id="import-title">{t('importExport')}</h2>
       <p class="hint">
         可导入 Excel（.xlsx，第一个工作表）、CSV（UTF-8 或 GBK 编码）或本扩展的备份文件。先预览，确认后一次性导入；有任何一行出错则整个文件都不导入。
-        <a href="/template/学时台账模板.xlsx" download>下载 Excel 模板</a> · <a href="/template/学时台账模板.csv" download>下载 CSV 模板</a>
+        <a href="/template/学时台账模板.xlsx" download>
+          {t('downloadXlsxTemplate')}
+        </a> · <a href="/template/学时台账模板.csv" download>
+          {t('downloadCsvTemplate')}
+        </a>
       </p>
       <label class="file-button">
-        选择要导入的文件…
+        {t('chooseImportFile')}
         <input
           type="file"
           data-testid="ledger-import"
@@ -122,11 +127,19 @@ export function ImportPanel() {
           {st.text}
         </p>
       )}
-      <div class="toolbar" role="group" aria-label="导出">
-        <button type="button" onClick={() => exportSheet('xlsx', false)}>导出 Excel（全部人员）</button>
-        <button type="button" onClick={() => exportSheet('csv', false)}>导出 CSV（全部人员）</button>
-        <button type="button" onClick={() => exportSheet('xlsx', true)} disabled={!s.active.value}>导出当前人员</button>
-        <button type="button" onClick={backup}>完整备份（含佐证文件）</button>
+      <div class="toolbar" role="group" aria-label={t('export')}>
+        <button type="button" onClick={() => exportSheet('xlsx', false)}>
+          {t('exportXlsxAll')}
+        </button>
+        <button type="button" onClick={() => exportSheet('csv', false)}>
+          {t('exportCsvAll')}
+        </button>
+        <button type="button" onClick={() => exportSheet('xlsx', true)} disabled={!s.active.value}>
+          {t('exportCurrent')}
+        </button>
+        <button type="button" onClick={backup}>
+          {t('fullBackup')}
+        </button>
       </div>
       <p class="hint">导出的表格和备份含完整的证件号码（以便再次导入），请妥善保管，不要随意转发。</p>
       {usage.value && <p class="hint">{usage.value}台账只存在这台电脑的浏览器里，请定期做完整备份。</p>}
@@ -142,7 +155,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
   const confirmRef = useFocusOnMount<HTMLButtonElement>();
   const names = new Map(preview.people.map((p) => [p.profileId, p.name]));
   return (
-    <div class="preview" role="region" aria-label="导入预览">
+    <div class="preview" role="region" aria-label={t('importPreview')}>
       <p>
         “{preview.fileName}”{enc}
         {preview.kind === 'backup' ? '是一个完整备份，将恢复' : '将添加'} <strong>{preview.added}</strong> 条活动
@@ -164,12 +177,12 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
           <caption>前 {preview.sample.length} 条</caption>
           <thead>
             <tr>
-              <th scope="col">姓名</th>
-              <th scope="col">年度</th>
-              <th scope="col">类别</th>
-              <th scope="col">名称</th>
-              <th scope="col">形式</th>
-              <th scope="col">学时</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('colCategory')}</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('colForm')}</th>
+              <th scope="col">{t('hours')}</th>
             </tr>
           </thead>
           <tbody>
@@ -188,10 +201,10 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
       )}
       <div class="toolbar">
         <button ref={confirmRef} type="button" class="primary" data-testid="import-confirm" onClick={onConfirm} disabled={busy}>
-          确认导入
+          {t('confirmImport')}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
-          取消
+          {t('cancel')}
         </button>
       </div>
     </div>

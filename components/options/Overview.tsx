@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { TITLE_LEVEL_LABEL } from '../../utils/i18n';
+import { TITLE_LEVEL_LABEL, t } from '../../utils/i18n';
 import { profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
@@ -49,19 +49,19 @@ export function Overview() {
       }}
     >
       <summary>
-        <h2>全部人员概览（{s.profiles.value.length} 人）</h2>
+        <h2>{t('overviewTitle', { count: s.profiles.value.length })}</h2>
       </summary>
       {!lines.value ? (
-        <p role="status">正在汇总…</p>
+        <p role="status">{t('summarising')}</p>
       ) : (
         <table data-testid="overview-table">
           <thead>
             <tr>
-              <th scope="col">姓名</th>
-              <th scope="col">单位</th>
-              <th scope="col">拟申报</th>
-              <th scope="col">活动</th>
-              <th scope="col">需证明的年度</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('colEmployer')}</th>
+              <th scope="col">{t('colTitle')}</th>
+              <th scope="col">{t('activities')}</th>
+              <th scope="col">{t('colSpanYears')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import type { Profile } from '../../utils/ledger/schema';
-import { DEGREE_LABEL, TITLE_LEVEL_LABEL } from '../../utils/i18n';
+import { DEGREE_LABEL, TITLE_LEVEL_LABEL, t, tSplit } from '../../utils/i18n';
 import { policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
 import { useFocusOnMount } from './focus';
@@ -26,15 +26,15 @@ export function ProfileBar() {
   }
 
   return (
-    <div class="profile-bar" role="group" aria-label="人员">
+    <div class="profile-bar" role="group" aria-label={t('person')}>
       <label>
-        人员：
+        {t('personColon')}
         <select
           data-testid="profile-select"
           value={s.activeId.value ?? ''}
           onChange={(e) => s.guard(() => s.selectProfile((e.currentTarget as HTMLSelectElement).value))}
           disabled={!s.profiles.value.length}
-          title={s.profiles.value.length ? undefined : '还没有人员'}
+          title={s.profiles.value.length ? undefined : t('noPeople')}
         >
           {s.profiles.value.map((p) => (
             <option key={p.id} value={p.id}>
@@ -46,25 +46,35 @@ export function ProfileBar() {
       {adding.value ? (
         <form onSubmit={add} class="inline-form">
           <label>
-            姓名 <NameInput value={newName.value} onInput={(v) => (newName.value = v)} />
+            {t('name')} <NameInput value={newName.value} onInput={(v) => (newName.value = v)} />
           </label>
-          <button type="submit" class="primary">添加</button>
-          <button type="button" onClick={() => (adding.value = false)}>取消</button>
+          <button type="submit" class="primary">
+            {t('add')}
+          </button>
+          <button type="button" onClick={() => (adding.value = false)}>
+            {t('cancel')}
+          </button>
         </form>
       ) : (
-        <button type="button" onClick={() => (adding.value = true)}>新增人员</button>
+        <button type="button" onClick={() => (adding.value = true)}>
+          {t('addPerson')}
+        </button>
       )}
       {active &&
         (confirmingDelete.value ? (
           <span class="confirm" role="alert">
-            删除“{active.name}”及其全部活动和佐证文件？
+            {tSplit('deletePersonQuestion', 'name')[0]}
+            {active.name}
+            {tSplit('deletePersonQuestion', 'name')[1]}
             <button type="button" class="danger" onClick={() => s.guard(() => s.deleteProfile(active.id), `已删除“${active.name}”`).then(() => (confirmingDelete.value = false))}>
-              确认删除
+              {t('confirmDelete')}
             </button>
             <CancelButton onClick={() => (confirmingDelete.value = false)} />
           </span>
         ) : (
-          <button type="button" onClick={() => (confirmingDelete.value = true)}>删除人员</button>
+          <button type="button" onClick={() => (confirmingDelete.value = true)}>
+            {t('deletePerson')}
+          </button>
         ))}
     </div>
   );
@@ -84,16 +94,16 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim();
 
   return (
-    <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label="人员信息">
+    <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label={t('personDetails')}>
       <p class="saved" role="status" data-testid="profile-saved">
-        {pending.value ? '正在保存…' : '修改后自动保存，已保存'}
+        {pending.value ? t('saving') : t('autoSaved')}
       </p>
       <label>
-        姓名
+        {t('name')}
         <input value={profile.name} onChange={(e) => text(e) && save({ name: text(e) })} required />
       </label>
       <label>
-        证件号码
+        {t('idNumber')}
         {showId.value ? (
           <IdInput
             value={profile.idNumber ?? ''}
@@ -106,23 +116,23 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             }}
           />
         ) : (
-          <output>{maskIdNumber(profile.idNumber) || '（未填）'}</output>
+          <output>{maskIdNumber(profile.idNumber) || t('notFilled')}</output>
         )}
         <button type="button" class="link" onClick={() => (showId.value = !showId.value)}>
-          {showId.value ? '隐藏' : '显示/修改'}
+          {showId.value ? t('hide') : t('showEdit')}
         </button>
         {idError.value && <span class="field-error" role="alert">{idError.value}</span>}
       </label>
       <label>
-        联系电话
+        {t('phone')}
         <input value={showId.value ? (profile.phone ?? '') : maskPhone(profile.phone)} readOnly={!showId.value} onChange={(e) => save({ phone: text(e) || undefined })} />
       </label>
       <label>
-        工作单位
+        {t('employer')}
         <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
       </label>
       <label>
-        规则
+        {t('ruleSet')}
         <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>
           {policyOptions().map((p) => (
             <option key={p.id} value={p.id}>
@@ -132,7 +142,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </select>
       </label>
       <label>
-        拟申报职称
+        {t('titleApplied')}
         <select data-testid="profile-title-level" value={profile.titleLevel} onChange={(e) => save({ titleLevel: (e.currentTarget as HTMLSelectElement).value as Profile['titleLevel'] })}>
           {(Object.keys(TITLE_LEVEL_LABEL) as Profile['titleLevel'][]).map((k) => (
             <option key={k} value={k}>
@@ -142,7 +152,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </select>
       </label>
       <label>
-        最高学历
+        {t('highestDegree')}
         <select
           data-testid="profile-degree"
           value={profile.degree ?? ''}
@@ -151,7 +161,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             save({ degree: v ? (v as NonNullable<Profile['degree']>) : undefined });
           }}
         >
-          <option value="">（未填）</option>
+          <option value="">{t('notFilled')}</option>
           {(Object.keys(DEGREE_LABEL) as NonNullable<Profile['degree']>[]).map((k) => (
             <option key={k} value={k}>
               {DEGREE_LABEL[k]}
@@ -160,7 +170,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </select>
       </label>
       <label>
-        评审年度
+        {t('reviewYear')}
         <input
           type="number"
           min={2000}
@@ -185,7 +195,7 @@ function CancelButton({ onClick }: { onClick: () => void }) {
   const ref = useFocusOnMount<HTMLButtonElement>();
   return (
     <button ref={ref} type="button" onClick={onClick}>
-      取消
+      {t('cancel')}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
+import { t } from '../../utils/i18n';
 
 
 interface YearLine {
@@ -42,7 +43,7 @@ export function YearView() {
   const yearWide = s.findings.value.filter((f) => f.year === undefined);
   return (
     <section class="card" aria-labelledby="years-title">
-      <h2 id="years-title">年度核对</h2>
+      <h2 id="years-title">{t('years')}</h2>
       <p class="hint">
         {span?.years
           ? `需要证明 ${span.years[0]}–${span.years[span.years.length - 1]} 年的学时${span.extrapolated ? '（按最新文件推算，请以当年通知为准）' : ''}。依据：${span.citation}`
@@ -63,14 +64,23 @@ export function YearView() {
       <table class="years" data-testid="year-table">
         <thead>
           <tr>
-            <th scope="col">年度</th>
-            <th scope="col">公需科目{min(minima?.public)}</th>
-            <th scope="col">专业科目{min(minima?.professional)}</th>
-            <th scope="col">合计{min(minima?.total)}</th>
-            <th scope="col">活动</th>
-            <th scope="col">佐证文件</th>
-            <th scope="col">核对结果</th>
-            <th scope="col">还缺的佐证</th>
+            <th scope="col">{t('year')}</th>
+            <th scope="col">
+              {t('publicHours')}
+              {min(minima?.public)}
+            </th>
+            <th scope="col">
+              {t('professionalHours')}
+              {min(minima?.professional)}
+            </th>
+            <th scope="col">
+              {t('totalHours')}
+              {min(minima?.total)}
+            </th>
+            <th scope="col">{t('activities')}</th>
+            <th scope="col">{t('colEvidenceFiles')}</th>
+            <th scope="col">{t('colCheck')}</th>
+            <th scope="col">{t('colLackingEvidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -152,8 +162,8 @@ function RecognitionFormUpload() {
 
   const forms = s.evidence.value.filter((e) => e.kind === 'recognition-form');
   return (
-    <div class="recognition" role="group" aria-label="学时认定单">
-      <h3>已有的学时认定单 / 合格证明</h3>
+    <div class="recognition" role="group" aria-label={t('recognitionForms')}>
+      <h3>{t('recognitionFormsTitle')}</h3>
       {forms.length > 0 && (
         <ul class="files">
           {forms.map((f) => (
@@ -167,13 +177,13 @@ function RecognitionFormUpload() {
         </ul>
       )}
       <label>
-        覆盖年度 从 <input type="number" min={1990} max={2100} value={from.value} onInput={(e) => (from.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+        {t('coveredFrom')} <input type="number" min={1990} max={2100} value={from.value} onInput={(e) => (from.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
       </label>
       <label>
-        到 <input type="number" min={1990} max={2100} value={to.value} onInput={(e) => (to.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+        {t('coveredTo')} <input type="number" min={1990} max={2100} value={to.value} onInput={(e) => (to.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
       </label>
       <label class="file-button small">
-        上传认定单…
+        {t('uploadRecognitionForm')}
         <input type="file" accept={EVIDENCE_ACCEPT} onChange={onFile} />
       </label>
     </div>

@@ -1,0 +1,79 @@
+// The options page chrome in English: the header selector switches headings, buttons and table headers at once and
+// saves the choice; the rows keep what the user entered, findings and citations stay Chinese.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../components/options/App';
+import { createLedgerState, LedgerContext } from '../../../components/options/state';
+import { setLang } from '../../../utils/i18n';
+import { openLedger, type Ledger } from '../../../utils/ledger/db';
+
+let db: Ledger;
+let host: HTMLElement;
+
+async function until(check: () => boolean, ms = 3000) {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+  }
+}
+const headers = (testid: string) => [...host.querySelectorAll(`[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）/, ''));
+
+beforeEach(async () => {
+  db = await openLedger(`options-lang-${Math.random()}`);
+  await db.putProfile({ id: 'p1', name: '王强', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
+  await db.putEntries([{ id: 'e1', profileId: 'p1', name: '2021 年度公需科目网络课程', form: '远程教育', year: 2021, category: 'public', certifiedHours: 30, evidenceNames: [], createdAt: 1, updatedAt: 1 }]);
+  await db.setActiveProfile('p1');
+  host = document.createElement('div');
+  document.body.append(host);
+  const state = createLedgerState(db);
+  await act(() =>
+    render(
+      <LedgerContext.Provider value={state}>
+        <App />
+      </LedgerContext.Provider>,
+      host,
+    ),
+  );
+  await until(() => headers('year-table').length > 0 && !!host.querySelector('h2#entries-title'));
+});
+afterEach(() => {
+  render(null, host);
+  document.body.innerHTML = '';
+  db.close();
+  setLang('zh-CN');
+});
+
+describe('options page UI language', () => {
+  it('switches the headings, buttons and table headers to English and back, saving the choice', async () => {
+    const select = host.querySelector<HTMLSelectElement>('[data-testid=ui-language]')!;
+    expect(select.value).toBe('zh-CN');
+    expect(host.querySelector('h1')!.textContent).toBe('学时台账');
+    expect(headers('year-table')).toEqual(['年度', '公需科目', '专业科目', '合计', '活动', '佐证文件', '核对结果', '还缺的佐证']);
+    await act(() => {
+      select.value = 'en';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(host.querySelector('h1')!.textContent).toBe('CE ledger');
+    expect([...host.querySelectorAll('h2')].map((h) => h.id && h.textContent)).toEqual(expect.arrayContaining(['Years', 'Import & export']));
+    expect(host.querySelector('h2#entries-title')!.textContent).toBe('Activities');
+    expect(headers('year-table')).toEqual(['Year', 'Public', 'Professional', 'Total', 'Activities', 'Evidence files', 'Check', 'Evidence still missing']);
+    const buttons = [...host.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(expect.arrayContaining(['Add person', 'Delete person', 'Add activity', 'Edit', 'Duplicate', 'Delete', 'Full backup (with evidence files)']));
+    expect(host.textContent).toContain('2021 年度公需科目网络课程'); // the row as entered
+    let saved: string | undefined;
+    await until(() => {
+      void db.getSettings().then((x) => (saved = x.uiLanguage));
+      return saved === 'en';
+    });
+
+    await act(() => {
+      select.value = 'zh-CN';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(host.querySelector('h1')!.textContent).toBe('学时台账');
+    expect(host.querySelector('h2#entries-title')!.textContent).toBe('活动');
+    expect([...host.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['新增人员', '完整备份（含佐证文件）']));
+  });
+});
