@@ -86,54 +86,55 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
   const err = (k: string) => errors.value[k] && <span class="field-error" role="alert">{errors.value[k]}</span>;
   const result = live.value;
   return (
-    <form class="entry-form" onSubmit={submit} aria-label={d.id ? '修改活动' : '新增活动'} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+    <form class="entry-form" onSubmit={submit} aria-label={d.id ? t('editActivity') : t('addActivity')} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
       <div class="grid">
         <label class="wide">
-          类型
+          {t('entryType')}
           <select ref={first} value={d.mode} onChange={(e) => set({ mode: val(e) as Mode, fields: {} })}>
-            <option value="certified">直接填写证书上的学时（网络课程、培训班等）</option>
+            <option value="certified">{t('certifiedMode')}</option>
             {(Object.keys(ACTIVITY_KIND_LABEL) as ActivityKind[]).map((k) => (
               <option key={k} value={k}>
-                按规则折算：{ACTIVITY_KIND_LABEL[k]}
+                {t('byRule')}
+                {ACTIVITY_KIND_LABEL[k]}
               </option>
             ))}
           </select>
         </label>
         <label class="wide">
-          名称
+          {t('entryName')}
           <input value={d.name} onInput={(e) => set({ name: val(e) })} required aria-invalid={errors.value.name ? 'true' : undefined} />
           {err('name')}
         </label>
         <label>
-          继续教育形式
+          {t('continuingForm')}
           <input value={d.form} onInput={(e) => set({ form: val(e) })} list="xskr-forms" placeholder="培训班、远程教育…" />
         </label>
         {modeHasCategory(d.mode) ? (
           <label>
-            科目类别
+            {t('category')}
             <select value={d.category} onChange={(e) => set({ category: val(e) as Draft['category'] })}>
-              <option value="public">公需科目</option>
-              <option value="professional">专业科目</option>
+              <option value="public">{t('publicHours')}</option>
+              <option value="professional">{t('professionalHours')}</option>
             </select>
           </label>
         ) : (
-          <p class="hint">计入专业科目</p>
+          <p class="hint">{t('countsProfessional')}</p>
         )}
         {!modeIsRanged(d.mode) && (
           <label>
-            年度
+            {t('year')}
             <input type="number" min={1990} max={2100} value={d.year} onInput={(e) => set({ year: val(e) })} required />
             {err('year')}
           </label>
         )}
         <label>
-          日期
+          {t('colDate')}
           <input type="date" value={d.date} onInput={(e) => set({ date: val(e), year: val(e) ? val(e).slice(0, 4) : d.year })} />
           {err('date')}
         </label>
         {d.mode === 'certified' && (
           <label>
-            学时
+            {t('hours')}
             <input type="number" min={0} step="0.5" value={d.certifiedHours} onInput={(e) => set({ certifiedHours: val(e) })} required />
             {err('certifiedHours')}
           </label>
@@ -144,7 +145,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
               {spec.label}
               {spec.type === 'select' ? (
                 <select value={d.fields[spec.key] ?? ''} onChange={(e) => setField(spec.key, val(e))}>
-                  <option value="">请选择</option>
+                  <option value="">{t('pleaseChoose')}</option>
                   {spec.options.map(([v, l]) => (
                     <option key={v} value={v}>
                       {l}
@@ -166,11 +167,11 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
             </label>
           ))}
         <label>
-          举办单位
+          {t('provider')}
           <input value={d.provider} onInput={(e) => set({ provider: val(e) })} />
         </label>
         <label class="wide">
-          备注
+          {t('notes')}
           <input value={d.notes} onInput={(e) => set({ notes: val(e) })} />
         </label>
       </div>
@@ -187,7 +188,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
             {result.note && <span class="note">{result.note}</span>}
           </>
         ) : (
-          '填写完整后显示可计学时'
+          t('liveHoursEmpty')
         )}
       </p>
       <div class="toolbar">
@@ -225,7 +226,7 @@ function EntryList({ onEdit }: { onEdit: (e: Entry) => void }) {
     for (const e of s.entries.value) groups.set(e.year, [...(groups.get(e.year) ?? []), e]);
     return [...groups].sort((a, b) => b[0] - a[0]);
   });
-  if (!s.entries.value.length) return <p class="hint">还没有活动。可以“新增活动”，或在下方导入表格。</p>;
+  if (!s.entries.value.length) return <p class="hint">{t('noActivities')}</p>;
   return (
     <div class="entry-list">
       {byYear.value.map(([year, list]) => (
@@ -244,13 +245,13 @@ function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: numb
   return (
     <table class="entries" data-year={year}>
       <caption id={`entries-${year}`} tabIndex={-1}>
-        {year} 年（{list.length} 条）
+        {t('yearCaption', { year, count: list.length })}
       </caption>
       <thead>
         <tr>
           <th scope="col">{t('colDate')}</th>
           <th scope="col">{t('colCategory')}</th>
-          <th scope="col">{t('name')}</th>
+          <th scope="col">{t('entryName')}</th>
           <th scope="col">{t('colForm')}</th>
           <th scope="col">{t('hours')}</th>
           <th scope="col">{t('evidence')}</th>
@@ -267,7 +268,7 @@ function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: numb
           <tr>
             <td colSpan={7}>
               <button type="button" class="link" onClick={() => (showAll.value = true)}>
-                显示 {year} 年其余 {list.length - shown.length} 条
+                {t('showRest', { year, count: list.length - shown.length })}
               </button>
             </td>
           </tr>
@@ -353,7 +354,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
           ))}
           {missing.map((n) => (
             <li key={n} class="missing">
-              待上传：{n}
+              {t('pendingUpload', { name: n })}
             </li>
           ))}
         </ul>

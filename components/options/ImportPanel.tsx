@@ -180,7 +180,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
               <th scope="col">{t('name')}</th>
               <th scope="col">{t('year')}</th>
               <th scope="col">{t('colCategory')}</th>
-              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('entryName')}</th>
               <th scope="col">{t('colForm')}</th>
               <th scope="col">{t('hours')}</th>
             </tr>

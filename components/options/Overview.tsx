@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { TITLE_LEVEL_LABEL, t } from '../../utils/i18n';
+import { TITLE_LEVEL_LABEL, t, type MessageKey } from '../../utils/i18n';
 import { profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
@@ -12,7 +12,7 @@ interface PersonLine {
   years: { year: number; status: YearStatus }[];
 }
 
-const STATUS_TEXT: Record<YearStatus, string> = { ok: '达标', short: '不足', missing: '没有记录' };
+const STATUS_KEY: Record<YearStatus, MessageKey> = { ok: 'met', short: 'short', missing: 'noRecord' };
 
 /** For HR keeping a whole unit: every person's years at a glance (loaded when opened). */
 export function Overview() {
@@ -77,8 +77,8 @@ export function Overview() {
                 <td>{l.count}</td>
                 <td>
                   {l.years.map((y) => (
-                    <span key={y.year} class={`chip ${y.status}`} data-year={y.year} data-status={y.status} title={STATUS_TEXT[y.status]}>
-                      {y.year} {STATUS_TEXT[y.status]}
+                    <span key={y.year} class={`chip ${y.status}`} data-year={y.year} data-status={y.status} title={t(STATUS_KEY[y.status])}>
+                      {y.year} {t(STATUS_KEY[y.status])}
                     </span>
                   ))}
                 </td>

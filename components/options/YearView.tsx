@@ -104,16 +104,16 @@ export function YearView() {
                   l.year
                 )}
               </th>
-              <td class={l.row?.wholeYear ? undefined : below(l.row?.publicHours, minima?.public)}>{l.row?.wholeYear ? '视同完成' : (l.row?.publicHours ?? 0)}</td>
+              <td class={l.row?.wholeYear ? undefined : below(l.row?.publicHours, minima?.public)}>{l.row?.wholeYear ? t('wholeYearShort') : (l.row?.publicHours ?? 0)}</td>
               <td class={l.row?.wholeYear ? undefined : below(l.row?.professionalHours, minima?.professional)}>{l.row?.professionalHours ?? 0}</td>
               <td class={l.row?.wholeYear ? undefined : below(l.row?.totalHours, minima?.total)}>{l.row?.totalHours ?? 0}</td>
               <td>{l.row?.entryCount ?? 0}</td>
               <td>{l.row?.evidenceCount ?? 0}</td>
               <td>
                 {l.status === 'missing' ? (
-                  <span class="bad">没有活动</span>
+                  <span class="bad">{t('noActivity')}</span>
                 ) : l.findings.filter((f) => f.code !== 'evidence-missing').length === 0 ? (
-                  <span class="good">达标</span>
+                  <span class="good">{t('met')}</span>
                 ) : (
                   <ul class="findings">
                     {l.findings

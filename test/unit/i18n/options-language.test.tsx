@@ -18,7 +18,7 @@ async function until(check: () => boolean, ms = 3000) {
     await act(() => new Promise((r) => setTimeout(r, 10)));
   }
 }
-const headers = (testid: string) => [...host.querySelectorAll(`[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）/, ''));
+const headers = (testid: string) => [...host.querySelectorAll(testid === 'entries' ? 'table.entries thead th' : `[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）/, ''));
 
 beforeEach(async () => {
   db = await openLedger(`options-lang-${Math.random()}`);
@@ -51,6 +51,8 @@ describe('options page UI language', () => {
     expect(select.value).toBe('zh-CN');
     expect(host.querySelector('h1')!.textContent).toBe('学时台账');
     expect(headers('year-table')).toEqual(['年度', '公需科目', '专业科目', '合计', '活动', '佐证文件', '核对结果', '还缺的佐证']);
+    expect(headers('entries')).toEqual(['日期', '类别', '名称', '形式', '学时', '佐证材料', '操作']);
+    expect(host.querySelector('table.entries caption')!.textContent).toBe('2021 年（1 条）');
     await act(() => {
       select.value = 'en';
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -58,6 +60,8 @@ describe('options page UI language', () => {
     expect(host.querySelector('h1')!.textContent).toBe('CE ledger');
     expect([...host.querySelectorAll('h2')].map((h) => h.id && h.textContent)).toEqual(expect.arrayContaining(['Years', 'Import & export']));
     expect(host.querySelector('h2#entries-title')!.textContent).toBe('Activities');
+    expect(headers('entries')).toEqual(['Date', 'Category', 'Name', 'Form', 'Hours', 'Evidence', 'Actions']);
+    expect(host.querySelector('table.entries caption')!.textContent).toBe('2021 (1)');
     expect(headers('year-table')).toEqual(['Year', 'Public', 'Professional', 'Total', 'Activities', 'Evidence files', 'Check', 'Evidence still missing']);
     const buttons = [...host.querySelectorAll('button')].map((b) => b.textContent?.trim());
     expect(buttons).toEqual(expect.arrayContaining(['Add person', 'Delete person', 'Add activity', 'Edit', 'Duplicate', 'Delete', 'Full backup (with evidence files)']));
@@ -74,6 +78,7 @@ describe('options page UI language', () => {
     });
     expect(host.querySelector('h1')!.textContent).toBe('学时台账');
     expect(host.querySelector('h2#entries-title')!.textContent).toBe('活动');
+    expect(headers('entries')).toEqual(['日期', '类别', '名称', '形式', '学时', '佐证材料', '操作']);
     expect([...host.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['新增人员', '完整备份（含佐证文件）']));
   });
 });
