@@ -186,6 +186,12 @@ const zh = {
   met: '达标',
   short: '不足',
   noRecord: '没有记录',
+  spanNeedProof: '需要证明 {from}–{to} 年的学时',
+  spanExtrapolatedNote: '（按最新文件推算，请以当年通知为准）',
+  basisColon: '。依据：',
+  spanReasonPrefix: '年度范围：',
+  minimaBasis: ' 每年最低要求依据：{citation}。',
+  bulkEvidenceHint: '（或把文件拖到这里：按表格“佐证材料”列里的文件名自动对应到活动；也可以拖到某一条活动上）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -365,6 +371,12 @@ const en: Messages = {
   met: 'Met',
   short: 'Short',
   noRecord: 'No record',
+  spanNeedProof: 'Hours to prove: {from}–{to}',
+  spanExtrapolatedNote: ' (extrapolated from the latest texts; the notice of the year decides)',
+  basisColon: '. Basis: ',
+  spanReasonPrefix: 'Years: ',
+  minimaBasis: ' Yearly minima per {citation}.',
+  bulkEvidenceHint: '(or drop files here: each goes to the activity whose evidence column in the sheet names it; or drop a file on one activity)',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };
@@ -422,6 +434,11 @@ export async function saveUiLanguage(ledger: { getSettings(): Promise<Settings>;
 
 export const TITLE_LEVEL_LABEL: Record<TitleLevel, string> = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' };
 export const DEGREE_LABEL: Record<Degree, string> = { doctor: '博士研究生', master: '硕士研究生', bachelor: '大学本科', other: '其他' };
+const TITLE_LEVEL_LABEL_EN: Record<TitleLevel, string> = { 'full-senior': 'Full senior', senior: 'Associate senior', intermediate: 'Intermediate' };
+const DEGREE_LABEL_EN: Record<Degree, string> = { doctor: 'Doctorate', master: 'Master', bachelor: 'Bachelor', other: 'Other' };
+/** A title level / degree in the UI language (the zh-CN words are what the portal and the texts use). */
+export const titleLevelLabel = (k: TitleLevel, lang: UiLanguage = uiLang.value): string => (lang === 'en' ? TITLE_LEVEL_LABEL_EN : TITLE_LEVEL_LABEL)[k];
+export const degreeLabel = (k: Degree, lang: UiLanguage = uiLang.value): string => (lang === 'en' ? DEGREE_LABEL_EN : DEGREE_LABEL)[k];
 export const CATEGORY_NAME: Record<Category, string> = { public: '公需科目', professional: '专业科目' };
 
 export const ACTIVITY_KIND_LABEL: Record<ActivityKind, string> = {

@@ -51,7 +51,7 @@ export function BulkEvidence() {
         {t('bulkEvidence')}
         <input type="file" multiple accept={EVIDENCE_ACCEPT} data-testid="bulk-evidence" onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
       </label>
-      <span class="hint">（或把文件拖到这里：按表格“佐证材料”列里的文件名自动对应到活动；也可以拖到某一条活动上）</span>
+      <span class="hint">{t('bulkEvidenceHint')}</span>
       {r && (
         <p role="status" data-testid="bulk-evidence-result">
           已对应 {r.attached.length} 个文件

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import type { Profile } from '../../utils/ledger/schema';
-import { DEGREE_LABEL, TITLE_LEVEL_LABEL, t, tSplit } from '../../utils/i18n';
+import { DEGREE_LABEL, TITLE_LEVEL_LABEL, degreeLabel, t, titleLevelLabel, tSplit } from '../../utils/i18n';
 import { policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
 import { useFocusOnMount } from './focus';
@@ -146,7 +146,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <select data-testid="profile-title-level" value={profile.titleLevel} onChange={(e) => save({ titleLevel: (e.currentTarget as HTMLSelectElement).value as Profile['titleLevel'] })}>
           {(Object.keys(TITLE_LEVEL_LABEL) as Profile['titleLevel'][]).map((k) => (
             <option key={k} value={k}>
-              {TITLE_LEVEL_LABEL[k]}
+              {titleLevelLabel(k)}
             </option>
           ))}
         </select>
@@ -164,7 +164,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           <option value="">{t('notFilled')}</option>
           {(Object.keys(DEGREE_LABEL) as NonNullable<Profile['degree']>[]).map((k) => (
             <option key={k} value={k}>
-              {DEGREE_LABEL[k]}
+              {degreeLabel(k)}
             </option>
           ))}
         </select>

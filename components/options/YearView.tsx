@@ -46,11 +46,11 @@ export function YearView() {
       <h2 id="years-title">{t('years')}</h2>
       <p class="hint">
         {span?.years
-          ? `需要证明 ${span.years[0]}–${span.years[span.years.length - 1]} 年的学时${span.extrapolated ? '（按最新文件推算，请以当年通知为准）' : ''}。依据：${span.citation}`
+          ? `${t('spanNeedProof', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.extrapolated ? t('spanExtrapolatedNote') : ''}${t('basisColon')}${span.citation}`
           : span
-            ? `年度范围：${span.reason}`
+            ? `${t('spanReasonPrefix')}${span.reason}`
             : ''}
-        {minima && ` 每年最低要求依据：${minima.citation}。`}
+        {minima && t('minimaBasis', { citation: minima.citation })}
       </p>
       {yearWide.length > 0 && (
         <ul class="findings">

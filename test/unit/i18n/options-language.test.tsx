@@ -66,6 +66,8 @@ describe('options page UI language', () => {
     const buttons = [...host.querySelectorAll('button')].map((b) => b.textContent?.trim());
     expect(buttons).toEqual(expect.arrayContaining(['Add person', 'Delete person', 'Add activity', 'Edit', 'Duplicate', 'Delete', 'Full backup (with evidence files)']));
     expect(host.textContent).toContain('2021 年度公需科目网络课程'); // the row as entered
+    expect([...host.querySelectorAll<HTMLOptionElement>('[data-testid=profile-title-level] option')].map((o) => o.textContent)).toEqual(['Full senior', 'Associate senior', 'Intermediate']);
+    expect(host.querySelector('#years-title + p.hint')!.textContent).toMatch(/^Hours to prove: 2020–2024\. Basis: .*[\u4e00-\u9fff]/); // the citation stays Chinese
     let saved: string | undefined;
     await until(() => {
       void db.getSettings().then((x) => (saved = x.uiLanguage));
@@ -78,6 +80,8 @@ describe('options page UI language', () => {
     });
     expect(host.querySelector('h1')!.textContent).toBe('学时台账');
     expect(host.querySelector('h2#entries-title')!.textContent).toBe('活动');
+    expect([...host.querySelectorAll<HTMLOptionElement>('[data-testid=profile-title-level] option')].map((o) => o.textContent)).toEqual(['正高级', '副高级', '中级']);
+    expect(host.querySelector('#years-title + p.hint')!.textContent).toMatch(/^需要证明 2020–2024 年的学时。依据：/);
     expect(headers('entries')).toEqual(['日期', '类别', '名称', '形式', '学时', '佐证材料', '操作']);
     expect([...host.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['新增人员', '完整备份（含佐证文件）']));
   });
