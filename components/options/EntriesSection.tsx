@@ -183,8 +183,14 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
       <p class="live-hours" aria-live="polite" data-testid="entry-live-hours">
         {result ? (
           <>
-            按“{profile.policyId}”计：<strong>{creditsText(result)}</strong>
-            {result.citation && <span class="citation">依据：{result.citation}</span>}
+            {t('liveHoursBy', { policy: profile.policyId })}
+            <strong>{creditsText(result)}</strong>
+            {result.citation && (
+              <span class="citation">
+                {t('basisPrefix')}
+                {result.citation}
+              </span>
+            )}
             {result.note && <span class="note">{result.note}</span>}
           </>
         ) : (

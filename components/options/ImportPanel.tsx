@@ -7,7 +7,7 @@ import { CATEGORY_LABEL } from '../../utils/ledger/template';
 import { downloadBlob, today } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
-import { t } from '../../utils/i18n';
+import { t, uiLang } from '../../utils/i18n';
 
 type Stage =
   | { kind: 'idle' }
@@ -91,7 +91,7 @@ export function ImportPanel() {
     <section aria-labelledby="import-title" class="card">
       <h2 id="import-title">{t('importExport')}</h2>
       <p class="hint">
-        可导入 Excel（.xlsx，第一个工作表）、CSV（UTF-8 或 GBK 编码）或本扩展的备份文件。先预览，确认后一次性导入；有任何一行出错则整个文件都不导入。
+        {t('importHint')}
         <a href="/template/学时台账模板.xlsx" download>
           {t('downloadXlsxTemplate')}
         </a> · <a href="/template/学时台账模板.csv" download>
@@ -141,10 +141,15 @@ export function ImportPanel() {
           {t('fullBackup')}
         </button>
       </div>
-      <p class="hint">导出的表格和备份含完整的证件号码（以便再次导入），请妥善保管，不要随意转发。</p>
-      {usage.value && <p class="hint">{usage.value}台账只存在这台电脑的浏览器里，请定期做完整备份。</p>}
+      <p class="hint">{t('exportHint')}</p>
+      {usage.value && (
+        <p class="hint">
+          {usage.value}
+          {t('storageHint')}
+        </p>
+      )}
       <p class="hint" data-testid="last-backup">
-        {lastBackup.value ? `上次完整备份：${new Date(lastBackup.value).toLocaleString('zh-CN')}` : '还没有做过完整备份。'}
+        {lastBackup.value ? t('lastBackup', { when: new Date(lastBackup.value).toLocaleString(uiLang.value) }) : t('noBackupYet')}
       </p>
     </section>
   );
