@@ -71,7 +71,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
       return;
     }
     errors.value = {};
-    if (!(await s.guard(() => s.saveEntry(r.entry), `已保存“${r.entry.name}”`))) return;
+    if (!(await s.guard(() => s.saveEntry(r.entry), t('savedName', { name: r.entry.name })))) return;
     if (!next) return onDone();
     // the next one usually shares the year, the form and the subject (a spreadsheet user's “fill down”)
     draft.value = { ...emptyDraft(r.entry.year), mode: d.mode, form: d.form, category: d.category, provider: d.provider };
@@ -294,14 +294,14 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
     if (!list?.length) return;
     const years = result?.credits.length ? [...new Set(result.credits.map((c) => c.year))] : [entry.year];
     for (const file of Array.from(list)) {
-      await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: entry.profileId, entryId: entry.id, years })), `已添加佐证“${file.name}”`);
+      await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: entry.profileId, entryId: entry.id, years })), t('addedEvidence', { name: file.name }));
     }
   }
 
   async function duplicate() {
     const now = Date.now();
     const copy: Entry = { ...entry, id: crypto.randomUUID(), name: `${entry.name}（副本）`, createdAt: now, updatedAt: now };
-    if (await s.guard(() => s.saveEntry(copy), '已复制，可修改副本')) onEdit(copy);
+    if (await s.guard(() => s.saveEntry(copy), t('duplicated'))) onEdit(copy);
   }
 
   const onDrop: JSX.DragEventHandler<HTMLTableRowElement> = (e) => {
@@ -344,7 +344,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
               </button>
               {removing.value === f.id ? (
                 <>
-                  <button type="button" class="link danger-text" onClick={() => s.guard(() => s.deleteEvidence(f.id), `已移除“${f.name}”`)}>
+                  <button type="button" class="link danger-text" onClick={() => s.guard(() => s.deleteEvidence(f.id), t('removedName', { name: f.name }))}>
                     {t('confirmRemove')}
                   </button>
                   <button type="button" class="link" onClick={() => (removing.value = undefined)}>
@@ -378,7 +378,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
         </button>
         {confirming.value ? (
           <>
-            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteEntry(entry.id), `已删除“${entry.name}”`)}>
+            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteEntry(entry.id), t('deletedName', { name: entry.name }))}>
               {t('confirmDelete')}
             </button>
             <button type="button" onClick={() => (confirming.value = false)}>

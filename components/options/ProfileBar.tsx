@@ -19,7 +19,7 @@ export function ProfileBar() {
     e.preventDefault();
     const name = newName.value.trim();
     if (!name) return;
-    if (await s.guard(() => s.addProfile(name).then(() => undefined), `已新增人员“${name}”`)) {
+    if (await s.guard(() => s.addProfile(name).then(() => undefined), t('addedPerson', { name }))) {
       adding.value = false;
       newName.value = '';
     }
@@ -66,7 +66,7 @@ export function ProfileBar() {
             {tSplit('deletePersonQuestion', 'name')[0]}
             {active.name}
             {tSplit('deletePersonQuestion', 'name')[1]}
-            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteProfile(active.id), `已删除“${active.name}”`).then(() => (confirmingDelete.value = false))}>
+            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteProfile(active.id), t('deletedName', { name: active.name })).then(() => (confirmingDelete.value = false))}>
               {t('confirmDelete')}
             </button>
             <CancelButton onClick={() => (confirmingDelete.value = false)} />

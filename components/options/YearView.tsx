@@ -156,7 +156,7 @@ function RecognitionFormUpload() {
       return;
     }
     const years = Array.from({ length: b - a + 1 }, (_, i) => a + i);
-    await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: profile!.id, years, kind: 'recognition-form' })), `已添加学时认定单，覆盖 ${a}–${b} 年`);
+    await s.guard(async () => s.addEvidence(await evidenceFromFile(file, { profileId: profile!.id, years, kind: 'recognition-form' })), t('addedRecognitionForm', { from: a, to: b }));
     input.value = '';
   }
 
