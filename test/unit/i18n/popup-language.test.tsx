@@ -133,6 +133,17 @@ describe('popup UI language', () => {
     expect((await db.getSettings()).uiLanguage).toBe('zh-CN');
   });
 
+  it('tells an empty ledger where to start in English too', async () => {
+    const emptyName = `popup-lang-empty-${Math.random()}`;
+    const empty = await openLedger(emptyName);
+    await empty.putSettings({ remindersEnabled: false, uiLanguage: 'en' });
+    await act(() => render(<PopupApp store={createPopupStore({ openLedger: () => openLedger(emptyName) })} />, host));
+    await until(() => !!q('popup-empty'));
+    expect(q('popup-empty')!.textContent).toBe('The ledger has no person yet. Open the ledger to import Excel or add a person; the hours of each year will then be listed here.');
+    expect(chineseChrome()).toEqual([]);
+    empty.close();
+  });
+
   it('opens in the saved language', async () => {
     await db.putSettings({ ...(await db.getSettings()), uiLanguage: 'en' });
     await act(() => render(<PopupApp store={store} />, host));
