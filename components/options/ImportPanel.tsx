@@ -48,17 +48,17 @@ export function ImportPanel() {
       const { added, profileIds } = await applyImport(s.ledger, preview);
       await s.reload();
       if (preview.kind === 'spreadsheet' && profileIds[0] && !profileIds.includes(s.activeId.value ?? '')) await s.selectProfile(profileIds[0]);
-      const files = preview.batch.evidence.length ? `、${preview.batch.evidence.length} 个佐证文件` : '';
-      const who = preview.people.map((p) => p.name).join('、');
+      const files = preview.batch.evidence.length ? t('importFiles', { count: preview.batch.evidence.length }) : '';
+      const who = preview.people.map((p) => p.name).join(t('listSeparator'));
       if (preview.kind === 'backup') {
         const replaced = preview.people.reduce((n, p) => n + p.duplicates, 0);
-        stage.value = { kind: 'done', text: `已从备份导入 ${added} 条活动${files}（${who}）${replaced ? `，其中 ${replaced} 条替换了台账中的同一条记录` : ''}。` };
+        stage.value = { kind: 'done', text: t('importBackupDone', { added, files, who, replaced: replaced ? t('importReplaced', { count: replaced }) : '' }) };
       } else {
-        const skipped = preview.duplicates ? `，${preview.duplicates} 条已在台账中，未重复添加` : '';
-        stage.value = { kind: 'done', text: `已导入 ${added} 条活动（${who}）${skipped}。` };
+        const skipped = preview.duplicates ? t('importSkipped', { count: preview.duplicates }) : '';
+        stage.value = { kind: 'done', text: t('importDone', { added, who, skipped }) };
       }
     } catch (e) {
-      stage.value = { kind: 'failed', message: `导入失败，台账没有任何改动：${e instanceof Error ? e.message : String(e)}`, errors: [] };
+      stage.value = { kind: 'failed', message: t('importFailed', { message: e instanceof Error ? e.message : String(e) }), errors: [] };
     } finally {
       busy.value = false;
     }
@@ -107,16 +107,16 @@ export function ImportPanel() {
           onChange={onFile}
         />
       </label>
-      {st.kind === 'reading' && <p role="status">正在读取“{st.fileName}”…</p>}
+      {st.kind === 'reading' && <p role="status">{t('readingFile', { name: st.fileName })}</p>}
       {st.kind === 'failed' && (
         <div class="notice error" role="alert" data-testid="import-error">
           <p>{st.message}</p>
           {st.errors.length > 1 && (
             <ul class="row-errors">
               {st.errors.slice(0, 50).map((e) => (
-                <li key={`${e.row}-${e.message}`}>{e.row ? `第 ${e.row} 行：${e.message}` : e.message}</li>
+                <li key={`${e.row}-${e.message}`}>{e.row ? t('rowError', { row: e.row, message: e.message }) : e.message}</li>
               ))}
-              {st.errors.length > 50 && <li>……另有 {st.errors.length - 50} 处</li>}
+              {st.errors.length > 50 && <li>{t('moreErrors', { count: st.errors.length - 50 })}</li>}
             </ul>
           )}
         </div>
@@ -179,7 +179,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
       </ul>
       {preview.sample.length > 0 && (
         <table class="compact">
-          <caption>前 {preview.sample.length} 条</caption>
+          <caption>{t('firstRows', { count: preview.sample.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>
@@ -198,7 +198,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
                 <td>{CATEGORY_LABEL[e.category]}</td>
                 <td>{e.name}</td>
                 <td>{e.form}</td>
-                <td>{e.certifiedHours ?? '按规则折算'}</td>
+                <td>{e.certifiedHours ?? t('byRuleShort')}</td>
               </tr>
             ))}
           </tbody>
