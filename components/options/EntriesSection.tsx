@@ -329,9 +329,9 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
         {entry.notes && <span class="sub">{entry.notes}</span>}
       </td>
       <td>{entry.form}</td>
-      <td title={result?.citation ? `依据：${result.citation}${result.note ? `；${result.note}` : ''}` : result?.note}>
+      <td title={result?.citation ? `${t('basisTitle', { citation: result.citation })}${result.note ? `；${result.note}` : ''}` : result?.note}>
         {result ? totalHours(result) : 0}
-        {result?.credits.some((c) => c.category === 'whole-year') && <span class="sub">视同完成全年</span>}
+        {result?.credits.some((c) => c.category === 'whole-year') && <span class="sub">{t('wholeYearSub')}</span>}
         {result?.citation && <span class="citation">{result.citation}</span>}
         {result?.note && <span class="note">{result.note}</span>}
       </td>
@@ -352,7 +352,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
                   </button>
                 </>
               ) : (
-                <button type="button" class="link" aria-label={`移除佐证 ${f.name}`} onClick={() => (removing.value = f.id)}>
+                <button type="button" class="link" aria-label={t('removeEvidenceLabel', { name: f.name })} onClick={() => (removing.value = f.id)}>
                   ×
                 </button>
               )}

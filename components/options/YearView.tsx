@@ -31,7 +31,7 @@ export function YearView() {
         const findings = s.findings.value.filter((f) => f.year === year);
         const status = statuses.find((x) => x.year === year)?.status ?? 'missing';
         const lacking: string[] = [];
-        if (row && row.evidenceCount === 0) lacking.push('本年度还没有任何佐证文件');
+        if (row && row.evidenceCount === 0) lacking.push(t('noEvidenceThisYear'));
         lacking.push(...(gaps.get(year) ?? []));
         return { year, row, findings, status, lacking };
       });
@@ -96,7 +96,7 @@ export function YearView() {
                       target?.scrollIntoView({ block: 'start' });
                       target?.focus();
                     }}
-                    title={`查看 ${l.year} 年的活动`}
+                    title={t('viewYearActivities', { year: l.year })}
                   >
                     {l.year}
                   </a>
@@ -151,7 +151,7 @@ function RecognitionFormUpload() {
     const b = Number(to.value || from.value);
     if (!file) return;
     if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1990 || b > 2100 || b < a) {
-      s.notice.value = { kind: 'error', text: '请先填写认定单覆盖的起止年度' };
+      s.notice.value = { kind: 'error', text: t('fillRecognitionYears') };
       input.value = '';
       return;
     }
@@ -168,8 +168,9 @@ function RecognitionFormUpload() {
         <ul class="files">
           {forms.map((f) => (
             <li key={f.id}>
-              {f.name}（{f.years[0]}–{f.years[f.years.length - 1]} 年）
-              <button type="button" class="link" aria-label={`移除 ${f.name}`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
+              {f.name}
+              {t('yearsRange', { from: f.years[0], to: f.years[f.years.length - 1] })}
+              <button type="button" class="link" aria-label={t('removeLabel', { name: f.name })} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
                 ×
               </button>
             </li>
