@@ -54,9 +54,10 @@ export function BulkEvidence() {
       <span class="hint">{t('bulkEvidenceHint')}</span>
       {r && (
         <p role="status" data-testid="bulk-evidence-result">
-          已对应 {r.attached.length} 个文件
-          {r.unmatched.length > 0 && `；${r.unmatched.length} 个没有活动列出这个文件名（${r.unmatched.join('、')}），请拖到对应的活动上`}
-          {r.refused.length > 0 && `；${r.refused.length} 个未能添加（${r.refused.join('、')}）`}。
+          {t('bulkAttached', { count: r.attached.length })}
+          {r.unmatched.length > 0 && t('bulkUnmatched', { count: r.unmatched.length, names: r.unmatched.join(t('listSeparator')) })}
+          {r.refused.length > 0 && t('bulkRefused', { count: r.refused.length, names: r.refused.join(t('listSeparator')) })}
+          {t('fullStop')}
         </p>
       )}
     </div>

@@ -156,16 +156,18 @@ export function ImportPanel() {
 }
 
 function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const enc = preview.encoding === 'gb18030' ? '（GBK 编码）' : '';
+  const enc = preview.encoding === 'gb18030' ? t('gbkEncoding') : '';
   const confirmRef = useFocusOnMount<HTMLButtonElement>();
   const names = new Map(preview.people.map((p) => [p.profileId, p.name]));
   return (
     <div class="preview" role="region" aria-label={t('importPreview')}>
       <p>
         “{preview.fileName}”{enc}
-        {preview.kind === 'backup' ? '是一个完整备份，将恢复' : '将添加'} <strong>{preview.added}</strong> 条活动
-        {preview.batch.evidence.length ? `和 ${preview.batch.evidence.length} 个佐证文件` : ''}
-        {preview.duplicates ? `，${preview.duplicates} 条已在台账中（不会重复添加）` : ''}：
+        {preview.kind === 'backup' ? t('previewBackup') : t('previewAdd')} <strong>{preview.added}</strong>
+        {t('previewActivities')}
+        {preview.batch.evidence.length ? t('previewFiles', { count: preview.batch.evidence.length }) : ''}
+        {preview.duplicates ? t('previewDuplicates', { count: preview.duplicates }) : ''}
+        {t('previewColon')}
       </p>
       <ul>
         {preview.people.map((p) => (
