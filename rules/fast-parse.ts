@@ -13,13 +13,13 @@ export function isYearRow(v: unknown): v is YearRow {
   if (!isObject(v)) return false;
   const { year, publicHours, professionalHours, totalHours, wholeYear, evidenceCount } = v;
   return (
-    isFiniteNumber(year) &&
-    Number.isInteger(year) &&
+    // Safe integers only: zod's int() rejects ±2^53 and beyond.
+    Number.isSafeInteger(year) &&
     isFiniteNumber(publicHours) &&
     isFiniteNumber(professionalHours) &&
     isFiniteNumber(totalHours) &&
     (wholeYear === undefined || typeof wholeYear === 'boolean') &&
-    (evidenceCount === undefined || (isFiniteNumber(evidenceCount) && Number.isInteger(evidenceCount) && evidenceCount >= 0))
+    (evidenceCount === undefined || (Number.isSafeInteger(evidenceCount) && (evidenceCount as number) >= 0))
   );
 }
 
