@@ -3,7 +3,7 @@ import { fieldValue, findFields } from './element';
 import { recogniseScope } from './recognise';
 import { scanDocument } from './scan';
 import { APPLICANT_FIELD_LABELS, normText, YEAR_FIELD_LABELS } from './texts';
-import { parseHours, type PageYearRow } from './table';
+import { yearRowFrom, type PageYearRow } from './table';
 
 /** The element holding the 申报相关信息 form (a dialog over the list, or the page), if one is showing. */
 export function applicantFormRoot(doc: Document): { root: HTMLElement; variant: 'A' | 'B' } | null {
@@ -28,17 +28,5 @@ export function idNumberOn(root: ParentNode): string {
 /** Variant B: the year row the form holds (null until a year is chosen). */
 export function formYearRow(root: ParentNode): PageYearRow | null {
   const v = fieldValues(root);
-  const get = (k: keyof typeof YEAR_FIELD_LABELS) => v.get(normText(YEAR_FIELD_LABELS[k])) ?? '';
-  const year = Number.parseInt(get('year'), 10);
-  if (!Number.isFinite(year)) return null;
-  return {
-    year,
-    publicName: get('publicName'),
-    publicHours: parseHours(get('publicHours')),
-    publicForm: get('publicForm'),
-    professionalName: get('professionalName'),
-    professionalHours: parseHours(get('professionalHours')),
-    professionalForm: get('professionalForm'),
-    totalHours: parseHours(get('totalHours')),
-  };
+  return yearRowFrom((k) => v.get(normText(YEAR_FIELD_LABELS[k])) ?? '');
 }

@@ -75,26 +75,30 @@ export const parseHours = (s: string) => {
   return Number.isFinite(n) ? n : Number.NaN;
 };
 
+/** One year row from the texts the page shows for each field (a table's cells or a form's values); null without a year. */
+export function yearRowFrom(get: (k: YearFieldKey) => string): PageYearRow | null {
+  const year = Number.parseInt(get('year'), 10);
+  if (!Number.isFinite(year)) return null;
+  return {
+    year,
+    publicName: get('publicName'),
+    publicHours: parseHours(get('publicHours')),
+    publicForm: get('publicForm'),
+    professionalName: get('professionalName'),
+    professionalHours: parseHours(get('professionalHours')),
+    professionalForm: get('professionalForm'),
+    totalHours: parseHours(get('totalHours')),
+  };
+}
+
 /** The year rows of a table that has at least 年度 and 合计学时分 columns, with their <tr>. */
 export function readYearRows(root: ParentNode): { rows: (PageYearRow & { tr: HTMLTableRowElement })[]; table: TableRead } | null {
   const table = readTable(root, [YEAR_FIELD_LABELS.year, YEAR_FIELD_LABELS.totalHours]);
   if (!table) return null;
   const rows: (PageYearRow & { tr: HTMLTableRowElement })[] = [];
   for (const r of table.rows) {
-    const get = (k: YearFieldKey) => cellOf(table, r, YEAR_FIELD_LABELS[k]);
-    const year = Number.parseInt(get('year'), 10);
-    if (!Number.isFinite(year)) continue;
-    rows.push({
-      tr: r.tr,
-      year,
-      publicName: get('publicName'),
-      publicHours: parseHours(get('publicHours')),
-      publicForm: get('publicForm'),
-      professionalName: get('professionalName'),
-      professionalHours: parseHours(get('professionalHours')),
-      professionalForm: get('professionalForm'),
-      totalHours: parseHours(get('totalHours')),
-    });
+    const row = yearRowFrom((k) => cellOf(table, r, YEAR_FIELD_LABELS[k]));
+    if (row) rows.push({ tr: r.tr, ...row });
   }
   return { rows, table };
 }
