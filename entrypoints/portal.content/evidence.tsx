@@ -6,14 +6,15 @@ import { declarationKey, readDeclaration, updateDeclaration } from '../../utils/
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { base64ToBytes, requestEvidenceFiles } from '../../utils/portal/messaging';
 import { isShown } from '../../utils/portal/scan';
-import { readTable, readYearRows, rowIndex } from '../../utils/portal/table';
-import { normText, TEXTS } from '../../utils/portal/texts';
+import { cellOf, readTable, readYearRows, rowIndex } from '../../utils/portal/table';
+import { BUTTONS, FILE_COLUMNS, isText, normSet, normText, TEXTS, YEAR_FIELDS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
 import type { YearEvidence } from '../../utils/messages';
 
-const FILE_COLUMN = '文件名称';
+/** 年度：2021 / 年限 2021 in the dialog's own text. */
+const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
 let lastUploadYear: number | null = null; // the row whose 上传附件 was clicked last (fallback when the dialog does not say)
 
 function sizeText(n: number) {
@@ -47,7 +48,7 @@ function YearEvidenceList({ items, uploads }: { items: YearEvidence[]; uploads: 
 /** The year the upload dialog is for: its own 年度 text, the variant-B form's year, or the row clicked last. */
 function uploadYear(ctx: FeatureContext): number | null {
   const text = normText(ctx.root.textContent);
-  const m = /年度[:：]?(\d{4})/.exec(text);
+  const m = YEAR_IN_TEXT.exec(text);
   if (m) return Number(m[1]);
   if (ctx.recognition.variant === 'B') {
     const form = applicantFormRoot(ctx.doc);
@@ -81,11 +82,8 @@ const FILE_NAME = /[^\s、，,;；]+?\.(?:pdf|jpe?g|png|docx?)(?![a-z])/gi;
 
 /** Names of the files the dialog lists as uploaded: its file table (A), or the 学时上传 slot's row (B). */
 function uploadedNames(ctx: Where): string[] {
-  const t = readTable(ctx.root, [FILE_COLUMN]);
-  if (t) {
-    const i = t.headers.indexOf(normText(FILE_COLUMN));
-    return t.rows.map((r) => r.texts[i] ?? '').filter(Boolean);
-  }
+  const t = readTable(ctx.root, FILE_COLUMNS, ['fileName']);
+  if (t) return t.rows.map((r) => cellOf(t, r, 'fileName')).filter(Boolean);
   const slotRow = fileInput(ctx)?.closest('tr');
   if (!slotRow) return [];
   const tip = normText(TEXTS.upload.accept.join('.'));
@@ -134,7 +132,7 @@ async function attach(ctx: FeatureContext, year: number) {
     job.log(`已选入网页的上传控件：${names.join('、')}`);
     if (ctx.recognition.variant === 'B') {
       // 申报材料上传 uploads the chosen files with its own 上传 button.
-      const send = findButtons(ctx.root, TEXTS.upload.upload).find((b) => !isDisabled(b));
+      const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
       if (!send) throw new Error('找不到“上传”按钮');
       userClick(send);
     }
@@ -159,7 +157,7 @@ async function peekUploads(ctx: FeatureContext) {
     const found: Record<string, number> = {};
     for (const year of years) {
       const row = readYearRows(detail)?.rows.find((r) => r.year === year);
-      const button = row ? findButtons(row.tr, TEXTS.yearDetail.actions.upload)[0] : undefined;
+      const button = row ? findButtons(row.tr, BUTTONS.upload)[0] : undefined;
       if (!button) continue;
       userClick(button);
       const rec = await waitFor(ctx.doc, () => {
@@ -167,7 +165,7 @@ async function peekUploads(ctx: FeatureContext) {
         return r?.screen === 'evidence-upload' ? r : null;
       }, { signal: job.signal, what: `${year} 年的上传对话框` });
       found[String(year)] = uploadedNames({ root: rec.root, recognition: rec }).length;
-      const close = findButtons(rec.root, TEXTS.yearDetail.close)[0] ?? rec.root.querySelector<HTMLElement>('[aria-label="Close"]');
+      const close = findButtons(rec.root, BUTTONS.close)[0] ?? rec.root.querySelector<HTMLElement>('[aria-label="Close"]');
       if (!close) throw new Error('找不到上传对话框的“关闭”');
       userClick(close);
       await waitFor(ctx.doc, () => recognise(ctx.doc)?.screen === 'year-detail', { signal: job.signal, what: '回到年度明细' });
@@ -191,7 +189,7 @@ export default defineFeature({
         (e) => {
           try {
             const b = (e.target as HTMLElement).closest('button');
-            if (!b || normText(b.textContent) !== normText(TEXTS.yearDetail.actions.upload)) return;
+            if (!b || !isText(b.textContent, BUTTONS.upload)) return;
             const tr = b.closest('tr');
             const rows = readYearRows(ctx.root)?.rows ?? [];
             lastUploadYear = rows[tr ? rowIndex(tr) : -1]?.year ?? null;

@@ -10,7 +10,7 @@ import { recognise, recogniseScope } from '../../utils/portal/recognise';
 import { scanDocument } from '../../utils/portal/scan';
 import { fieldValues, formYearRow } from '../../utils/portal/page';
 import { readYearRows } from '../../utils/portal/table';
-import { normText, TEXTS } from '../../utils/portal/texts';
+import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
 
@@ -24,7 +24,7 @@ function pageYears(ctx: FeatureContext): number[] {
  * opens 申报年度明细信息), then fill there. Resolves with the year dialog's element.
  */
 async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<HTMLElement> {
-  const next = findButtons(ctx.root, TEXTS.form.next).find((b) => !isDisabled(b));
+  const next = findButtons(ctx.root, BUTTONS.next).find((b) => !isDisabled(b));
   if (!next) throw new FillError('找不到“下一步”按钮');
   userClick(next);
   const outcome = await waitFor(
@@ -94,7 +94,7 @@ async function fill(ctx: FeatureContext) {
     const applicant = planApplicantFields(context.profile, fieldValues(ctx.root));
     const current = formYearRow(ctx.root);
     const values = fieldValues(ctx.root);
-    const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(normText(s.label)) ?? '') : false);
+    const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);
     await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env);
     for (const d of applicant.differs) job.log(`“${d}”与台账不同，未改动。`);
     return `已填写 ${yp.year} 年度；请检查后点“保存”（未点击“提交”）。`;
@@ -118,7 +118,7 @@ async function fillDialog(ctx: FeatureContext) {
     const row = rows.find((r) => r.year === year);
     if (year === undefined || !row) return '台账里没有可填的年度。';
     const values = fieldValues(ctx.root);
-    const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(normText(st.label)) ?? '')));
+    const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(st.field) ?? '')));
     if (!steps.length) return '对话框里没有空着的栏目，未改动。';
     await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) });
     return `已按台账填写 ${year} 年（只填空栏）；请检查后点“保存”。`;

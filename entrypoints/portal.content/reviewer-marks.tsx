@@ -13,10 +13,9 @@ import { createRowCollector, type PagedRows, type RowCollector } from '../../uti
 import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
 import { findButtons, isDisabled, setInputValue, userClick } from '../../utils/portal/element';
-import { isShown } from '../../utils/portal/scan';
-import { normText } from '../../utils/portal/texts';
+import { BUTTONS, normSet, TITLES } from '../../utils/portal/texts';
+import { scanDocument } from '../../utils/portal/scan';
 import { waitFor } from '../../utils/portal/wait';
-import { REJECT } from '../../utils/reviewer/texts';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
 
@@ -90,16 +89,15 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
  */
 function fillRejectReason(ctx: FeatureContext, reason: string) {
   return runJob(ctx, '填入不通过原因', async (job) => {
-    const button = findButtons(ctx.root, REJECT.button).find((b) => !isDisabled(b));
+    const button = findButtons(ctx.root, BUTTONS.reject).find((b) => !isDisabled(b));
     if (!button) throw new Error('“审核不通过”按钮现在不能点（这份申报可能不在待审核状态）');
     userClick(button);
     const box = await waitFor(
       ctx.doc,
       () => {
-        const dialogs = Array.from(ctx.doc.querySelectorAll<HTMLElement>('[role="dialog"]')).filter(
-          (d) => isShown(d) && normText(d.getAttribute('aria-label')) === normText(REJECT.dialogTitle),
-        );
-        return dialogs[dialogs.length - 1]?.querySelector('textarea') ?? null;
+        const titles = normSet(TITLES.reject);
+        const dialogs = scanDocument(ctx.doc).filter((s) => s.kind === 'dialog' && titles.some((t) => s.titles.has(t)));
+        return dialogs[dialogs.length - 1]?.element.querySelector('textarea') ?? null;
       },
       { signal: job.signal, what: '“审核不通过”对话框' },
     );

@@ -8,7 +8,11 @@ import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
 import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
-import { normText, TEXTS } from '../../utils/portal/texts';
+import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
+
+/** The portal's buttons the guard stops while error findings exist. */
+const GUARDED = { save: BUTTONS.save, next: BUTTONS.next, submit: BUTTONS.submit };
+type Guarded = keyof typeof GUARDED;
 
 const allowedOnce = new WeakSet<Element>();
 
@@ -25,17 +29,16 @@ function clickedButton(e: Event): HTMLElement | null {
 function listRowKey(root: HTMLElement, button: HTMLElement, variant: 'A' | 'B'): string | null {
   const tr = button.closest('tr');
   if (!tr) return null;
-  const c = TEXTS.list.columns;
-  const table = readTable(root, [c.name, c.actions]);
+  const table = readTable(root, LIST_COLUMNS, ['person', 'actions']);
   const row = table?.rows[rowIndex(tr)];
   if (!table || !row) return null;
-  const id = cellOf(table, row, c.idNumber[0]) || cellOf(table, row, c.idNumber[1]);
-  return declarationKey(id, variant === 'B' ? cellOf(table, row, c.year) : undefined);
+  const id = cellOf(table, row, 'idNumber');
+  return declarationKey(id, variant === 'B' ? cellOf(table, row, 'reviewYear') : undefined);
 }
 
-async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: string): Promise<Finding[]> {
+async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action: Guarded): Promise<Finding[]> {
   if (ctx.screen === 'applicant-list') {
-    if (text !== normText('提交')) return [];
+    if (action !== 'submit') return [];
     const key = listRowKey(ctx.root, button, ctx.recognition.variant);
     if (!key) return [];
     return (await readDeclaration(key)).findings.filter((f) => f.severity === 'error');
@@ -56,7 +59,7 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, text: 
     }
   }
   // Evidence is uploaded after the rows exist; 下一步 leads to the year dialog where missing years are added.
-  const nextStep = text === normText('下一步');
+  const nextStep = action === 'next';
   return findings.filter(
     (f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(f.code === 'year-missing' && (nextStep || rowCount === 0)),
   );
@@ -98,7 +101,6 @@ export default defineFeature({
   order: 90,
   description: '点“保存/下一步/提交”时若仍有错误，先拦下并询问（继续 / 返回修改）',
   init(ctx) {
-    const actions = new Set(TEXTS.submit.buttons.map(normText));
     const onClick = (e: MouseEvent) => {
       try {
         guard(e);
@@ -110,8 +112,9 @@ export default defineFeature({
       if (ctx.store.busy.value) return; // our own fill clicks 保存 in the year dialog
       const button = clickedButton(e);
       if (!button || !ctx.root.contains(button)) return;
+      const action = keyOf(GUARDED, button.textContent);
+      if (!action) return;
       const text = normText(button.textContent);
-      if (!actions.has(text)) return;
       if (allowedOnce.has(button)) {
         allowedOnce.delete(button);
         return;
@@ -119,7 +122,7 @@ export default defineFeature({
       // Decide synchronously to stop the click; the findings are read from storage, so hold it and replay.
       e.preventDefault();
       e.stopImmediatePropagation();
-      void findingsForClick(ctx, button, text)
+      void findingsForClick(ctx, button, action)
         .then((findings) => {
           const replay = () => {
             allowedOnce.add(button);
@@ -152,16 +155,15 @@ export default defineFeature({
     });
     if (ctx.screen === 'applicant-list') {
       const overview = async () => {
-        const c = TEXTS.list.columns;
-        const table = readTable(ctx.root, [c.name, c.actions]);
+        const table = readTable(ctx.root, LIST_COLUMNS, ['person', 'actions']);
         const items: { label: string; errors: number; known: boolean }[] = [];
         for (const row of table?.rows ?? []) {
-          const id = cellOf(table!, row, c.idNumber[0]) || cellOf(table!, row, c.idNumber[1]);
-          const year = cellOf(table!, row, c.year);
+          const id = cellOf(table!, row, 'idNumber');
+          const year = cellOf(table!, row, 'reviewYear');
           const key = declarationKey(id, ctx.recognition.variant === 'B' ? year : undefined);
           if (!key) continue;
           const memo = await readDeclaration(key);
-          items.push({ label: `${cellOf(table!, row, c.name)} ${year}`, errors: memo.findings.filter((f) => f.severity === 'error').length, known: memo.at > 0 });
+          items.push({ label: `${cellOf(table!, row, 'person')} ${year}`, errors: memo.findings.filter((f) => f.severity === 'error').length, known: memo.at > 0 });
         }
         if (ctx.signal.aborted) return;
         ctx.render(() => (

@@ -2,7 +2,7 @@
 // (see /work/shared/docs/platform-notes.md). Fields are found by their label text; the Element class names used
 // below identify the library's own widgets (select dropdown, year panel), never the page's generated markup.
 import { isShown } from './scan';
-import { normText } from './texts';
+import { APPLICANT_FIELDS, isText, mapByKey, normText, YEAR_FIELDS, type ApplicantFieldKey, type Wording, type YearFieldKey } from './texts';
 import { sleep, waitFor } from './wait';
 
 export type FieldKind = 'text' | 'select' | 'year' | 'picker' | 'unknown';
@@ -37,16 +37,25 @@ export function findFields(root: ParentNode): Map<string, Field> {
   return out;
 }
 
-export function findField(root: ParentNode, label: string): Field | undefined {
-  return findFields(root).get(normText(label));
+/** Every field the extension may read or write: a yearly row's and the 申报相关信息 form's (variant B holds both). */
+export const FORM_FIELDS = { ...YEAR_FIELDS, ...APPLICANT_FIELDS };
+export type FormFieldKey = YearFieldKey | ApplicantFieldKey;
+
+/**
+ * The fields of `root` mapped to our keys with confidence: a field whose label names no key is never ours, and a key
+ * that two fields claim is left out (neither is read or written).
+ */
+export function mapFields(root: ParentNode): { byKey: Map<FormFieldKey, Field>; ambiguous: FormFieldKey[]; unknown: string[] } {
+  return mapByKey(FORM_FIELDS, [...findFields(root)].map(([label, f]) => [label, f] as [string, Field]));
 }
 
-/** Buttons (or links) in `root` whose text is `text`, shown ones only. */
-export function findButtons(root: ParentNode, text: string): HTMLElement[] {
-  const want = normText(text);
-  return Array.from(root.querySelectorAll<HTMLElement>('button, a, [role="button"]')).filter(
-    (b) => normText(b.textContent) === want && isShown(b),
-  );
+export function findField(root: ParentNode, key: FormFieldKey): Field | undefined {
+  return mapFields(root).byKey.get(key);
+}
+
+/** Buttons (or links) in `root` whose text is one of the wordings, shown ones only. */
+export function findButtons(root: ParentNode, wordings: readonly Wording[]): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('button, a, [role="button"]')).filter((b) => isText(b.textContent, wordings) && isShown(b));
 }
 
 export function isDisabled(el: Element): boolean {

@@ -7,7 +7,7 @@ import { recognise, recogniseScope } from './recognise';
 import { scanDocument, topScope } from './scan';
 import type { ScreenId } from './screens';
 import { readYearRows } from './table';
-import { normText, TEXTS } from './texts';
+import { BUTTONS, normSet, normText } from './texts';
 import { sleep, Stopped, waitFor } from './wait';
 
 export interface ApplyEnv {
@@ -34,7 +34,7 @@ export class FillError extends Error {
 /** 事业单位 staff: choosing a year may open the training platform's list of hours (确认选择). Leave it to the user. */
 function platformPickerOpen(doc: Document): boolean {
   const top = topScope(scanDocument(doc));
-  return !!top && top.kind === 'dialog' && top.texts.has(normText(TEXTS.yearForm.platformPick)) && recogniseScope(top) === null;
+  return !!top && top.kind === 'dialog' && normSet(BUTTONS.platformPick).some((t) => top.buttons.has(t) || top.texts.has(t)) && recogniseScope(top) === null;
 }
 
 function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
@@ -63,7 +63,7 @@ function portalErrors(doc: Document, dialog: HTMLElement): string[] {
 
 /** Applies one field step; for a select, resolves with the option chosen. */
 async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<string | void> {
-  const field = findField(root, step.label);
+  const field = findField(root, step.field);
   if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
   if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
   if (step.kind === 'text') {
@@ -115,7 +115,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
       case 'open-add': {
         const detail = expectScreen(env, 'year-detail');
         if (isLoading(detail)) await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: '网页加载年度明细' });
-        const add = findButtons(detail, TEXTS.yearDetail.add).find((b) => !isDisabled(b));
+        const add = findButtons(detail, BUTTONS.add).find((b) => !isDisabled(b));
         if (!add) throw new FillError('找不到可用的“新增”按钮');
         userClick(add);
         dialog = await waitScreen(env, 'year-form', 5000, '新增对话框');
@@ -140,7 +140,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
       case 'save': {
         if (!dialog) throw new FillError('没有打开的对话框');
         expectScreen(env, 'year-form');
-        const save = findButtons(dialog, TEXTS.yearForm.save).find((b) => !isDisabled(b));
+        const save = findButtons(dialog, BUTTONS.save).find((b) => !isDisabled(b));
         if (!save) throw new FillError(`${plan.year} 年：找不到“保存”按钮`, true);
         userClick(save);
         const d = dialog;

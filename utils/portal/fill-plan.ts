@@ -1,15 +1,18 @@
 // Collect → plan → apply (Bitwarden's autofill): the plan is plain zod-typed data, made without a browser.
 import { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
-import { APPLICANT_FIELD_LABELS, normText, TEXTS, YEAR_FIELD_LABELS } from './texts';
+import { APPLICANT_FIELD_NAMES, normText, TEXTS, YEAR_FIELD_NAMES, type ApplicantFieldKey, type YearFieldKey } from './texts';
+
+/** A field the extension writes, by key (the page's label is matched to it when applied); `label` is for messages. */
+const FieldKey = z.custom<YearFieldKey | ApplicantFieldKey>((v) => typeof v === 'string' && (v in YEAR_FIELD_NAMES || v in APPLICANT_FIELD_NAMES));
 
 export const FillStep = z.discriminatedUnion('kind', [
   /** Variant A: click 新增 in 申报年度明细信息 and wait for the year dialog. */
   z.object({ kind: z.literal('open-add'), year: z.number().int() }),
-  z.object({ kind: z.literal('year'), label: z.string(), value: z.number().int() }),
-  z.object({ kind: z.literal('text'), label: z.string(), value: z.string() }),
+  z.object({ kind: z.literal('year'), field: FieldKey, label: z.string(), value: z.number().int() }),
+  z.object({ kind: z.literal('text'), field: FieldKey, label: z.string(), value: z.string() }),
   /** A select: `value` is the ledger's text, matched to the options the page offers when applied. */
-  z.object({ kind: z.literal('select'), label: z.string(), value: z.string() }),
+  z.object({ kind: z.literal('select'), field: FieldKey, label: z.string(), value: z.string() }),
   /** Click 保存 and wait for the portal's own save. */
   z.object({ kind: z.literal('save'), year: z.number().int() }),
   /** Read the row back from the page and compare field by field. */
@@ -26,20 +29,21 @@ export type Skip = z.infer<typeof Skip>;
 export const FillPlan = z.object({ years: z.array(YearPlan), skipped: z.array(Skip) });
 export type FillPlan = z.infer<typeof FillPlan>;
 
-const L = YEAR_FIELD_LABELS;
+const L = YEAR_FIELD_NAMES;
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The field steps of one year row, in the order a user fills the dialog (year first: it may load platform data). */
 export function yearFieldSteps(row: FiledYearRow): FillStep[] {
+  const step = <K extends 'text' | 'select'>(kind: K, field: YearFieldKey, value: string) => ({ kind, field, label: L[field], value });
   return [
-    { kind: 'year', label: L.year, value: row.year },
-    { kind: 'text', label: L.publicName, value: row.publicName },
-    { kind: 'text', label: L.publicHours, value: fmt(row.publicHours) },
-    { kind: 'select', label: L.publicForm, value: row.publicForm },
-    { kind: 'text', label: L.professionalName, value: row.professionalName },
-    { kind: 'text', label: L.professionalHours, value: fmt(row.professionalHours) },
-    { kind: 'select', label: L.professionalForm, value: row.professionalForm },
-    { kind: 'text', label: L.totalHours, value: fmt(row.totalHours) },
+    { kind: 'year', field: 'year', label: L.year, value: row.year },
+    step('text', 'publicName', row.publicName),
+    step('text', 'publicHours', fmt(row.publicHours)),
+    step('select', 'publicForm', row.publicForm),
+    step('text', 'professionalName', row.professionalName),
+    step('text', 'professionalHours', fmt(row.professionalHours)),
+    step('select', 'professionalForm', row.professionalForm),
+    step('text', 'totalHours', fmt(row.totalHours)),
   ];
 }
 
@@ -104,24 +108,26 @@ export interface ApplicantValues {
   degree?: 'doctor' | 'master' | 'bachelor' | 'other';
 }
 
-/** 申报相关信息 fields the profile knows, for the fields that are empty on the page (never overwrites). */
+/**
+ * 申报相关信息 fields the profile knows, for the fields that are empty on the page (never overwrites). `pageValues`
+ * holds only the fields whose label maps to exactly one key: a field we cannot name is never written.
+ */
 export function planApplicantFields(profile: ApplicantValues, pageValues: ReadonlyMap<string, string>): { steps: FillStep[]; differs: string[] } {
-  const A = APPLICANT_FIELD_LABELS;
-  const wanted: [label: string, kind: 'text' | 'select', value: string | undefined][] = [
-    [A.idNumber, 'text', profile.idNumber],
-    [A.name, 'text', profile.name],
-    [A.phone, 'text', profile.phone],
-    [A.titleLevel, 'select', profile.titleLevel ? TEXTS.titleLevels[profile.titleLevel] : undefined],
-    [A.degree, 'select', profile.degree ? TEXTS.degrees[profile.degree] || undefined : undefined],
+  const wanted: [field: ApplicantFieldKey, kind: 'text' | 'select', value: string | undefined][] = [
+    ['idNumber', 'text', profile.idNumber],
+    ['name', 'text', profile.name],
+    ['phone', 'text', profile.phone],
+    ['titleLevel', 'select', profile.titleLevel ? TEXTS.titleLevels[profile.titleLevel] : undefined],
+    ['degree', 'select', profile.degree ? TEXTS.degrees[profile.degree] || undefined : undefined],
   ];
   const steps: FillStep[] = [];
   const differs: string[] = [];
-  for (const [label, kind, value] of wanted) {
+  for (const [field, kind, value] of wanted) {
     if (!value) continue;
-    const key = normText(label);
-    if (!pageValues.has(key)) continue; // the page does not show this field
-    const current = pageValues.get(key) ?? '';
-    if (current === '') steps.push({ kind, label, value });
+    if (!pageValues.has(field)) continue; // the page does not show this field (or we cannot tell which it is)
+    const label = APPLICANT_FIELD_NAMES[field];
+    const current = pageValues.get(field) ?? '';
+    if (current === '') steps.push({ kind, field, label, value });
     else if (normText(current) !== normText(value) && !current.includes('*')) differs.push(label);
   }
   return { steps, differs };

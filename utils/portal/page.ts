@@ -1,8 +1,7 @@
 // Readers of what the applicant screens show, by label text.
-import { fieldValue, findFields } from './element';
+import { fieldValue, mapFields, type FormFieldKey } from './element';
 import { recogniseScope } from './recognise';
 import { scanDocument } from './scan';
-import { APPLICANT_FIELD_LABELS, normText, YEAR_FIELD_LABELS } from './texts';
 import { yearRowFrom, type PageYearRow } from './table';
 
 /** The element holding the 申报相关信息 form (a dialog over the list, or the page), if one is showing. */
@@ -14,19 +13,19 @@ export function applicantFormRoot(doc: Document): { root: HTMLElement; variant: 
   return null;
 }
 
-/** Field label → shown value, for every labelled field in `root`. */
-export function fieldValues(root: ParentNode): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [label, f] of findFields(root)) out.set(label, fieldValue(f));
+/** Field key → shown value, for every field of `root` whose label maps to exactly one of our keys. */
+export function fieldValues(root: ParentNode): Map<FormFieldKey, string> {
+  const out = new Map<FormFieldKey, string>();
+  for (const [key, f] of mapFields(root).byKey) out.set(key, fieldValue(f));
   return out;
 }
 
 export function idNumberOn(root: ParentNode): string {
-  return fieldValues(root).get(normText(APPLICANT_FIELD_LABELS.idNumber)) ?? '';
+  return fieldValues(root).get('idNumber') ?? '';
 }
 
 /** Variant B: the year row the form holds (null until a year is chosen). */
 export function formYearRow(root: ParentNode): PageYearRow | null {
   const v = fieldValues(root);
-  return yearRowFrom((k) => v.get(normText(YEAR_FIELD_LABELS[k])) ?? '');
+  return yearRowFrom((k) => v.get(k) ?? '');
 }

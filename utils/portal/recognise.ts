@@ -1,132 +1,309 @@
-// Which portal screen is showing: one small predicate per screen over the texts a scan collected
-// (github-url-detection style). Each predicate lists the fixtures it must match (test/fixtures/screens/);
-// the matrix test runs every fixture against every predicate.
+// Which portal screen is showing, scored from weighted signals (title, labels, column headers, buttons) over the texts
+// a scan collected (github-url-detection style: each screen lists the fixtures it must match; the matrix test runs
+// every fixture against every screen). A screen is recognised when its score passes the threshold and no other
+// screen scores alike; texts we do not know (extra fields, columns, buttons) never count against a screen.
 import type { PortalVariant, Recognition, ScreenId } from './screens';
 import { scanDocument, topScope, type Scope } from './scan';
-import { APPLICANT_FIELD_LABELS, normText, TEXTS, YEAR_FIELD_LABELS } from './texts';
+import { APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
 
-export type Match = 'full' | 'partial' | 'none';
+/** Where a signal is looked for: the dialog's title, form labels, table headers, buttons, or any text. */
+export type SignalKind = 'title' | 'label' | 'header' | 'button' | 'text';
 
-export interface ScreenPredicate {
+export interface ScreenSignal {
+  kind: SignalKind;
+  wordings: readonly Wording[];
+  weight: number;
+}
+
+export interface ScreenSpec {
   screen: ScreenId;
   /** Fixture files (without .html) that show this screen: hand-written from the guides, and captured from the replica (`replica-*`, see capture.ts). */
   examples: string[];
-  test(scope: Scope): { match: Match; variant?: PortalVariant };
+  where: 'page' | 'dialog' | 'any';
+  /** Alternative signal sets (e.g. variant A's and variant B's form); the best one counts. */
+  sets: { variant: PortalVariant; signals: ScreenSignal[] }[];
+  /** Why this scope cannot be this screen whatever its score (null: it can). */
+  veto?(scope: Scope): string | null;
+  /** Refines the variant from the scope (e.g. the list's 数据状态 column means variant B). */
+  variant?(scope: Scope, fromSet: PortalVariant): PortalVariant;
 }
 
-const has = (scope: Scope, text: string) => scope.texts.has(normText(text));
-const hasAny = (scope: Scope, texts: readonly string[]) => texts.some((t) => has(scope, t));
-const count = (scope: Scope, texts: readonly string[]) => texts.filter((t) => has(scope, t)).length;
-const titleIs = (scope: Scope, titles: readonly string[]) => titles.some((t) => normText(t) === scope.title);
+/** A screen passes at this share of its signals' weight… */
+export const THRESHOLD = 0.6;
+/** …and only when no other screen comes within this margin of it. */
+export const MARGIN = 0.15;
+/** A page whose best screen scores this much looks like 学时核认 (the panel explains why it is not recognised). */
+export const LOOKS_LIKE = 0.3;
 
-/** all → full; at least `partialAt` → partial; else none. */
-function grade(hits: number, all: number, partialAt = 2): Match {
-  if (hits >= all) return 'full';
-  return hits >= partialAt ? 'partial' : 'none';
-}
+const sig = (kind: SignalKind, wordings: readonly Wording[], weight = 1): ScreenSignal => ({ kind, wordings, weight });
+const Y = YEAR_FIELDS;
+const A = APPLICANT_FIELDS;
+const L = LIST_COLUMNS;
 
-const yearLabels = Object.values(YEAR_FIELD_LABELS);
-const yearColumns = yearLabels; // the year table shows the same names as column headers
-const applicantCore = [APPLICANT_FIELD_LABELS.idNumber, APPLICANT_FIELD_LABELS.name, APPLICANT_FIELD_LABELS.titleLevel, APPLICANT_FIELD_LABELS.phone, APPLICANT_FIELD_LABELS.degree];
+const yearColumns = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('header', Y[k]));
+const yearLabels = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('label', Y[k]));
+const ALL_YEAR_KEYS = Object.keys(Y) as (keyof typeof Y)[];
+const REVIEW_YEAR_KEYS: (keyof typeof Y)[] = ['year', 'publicName', 'publicHours', 'professionalName', 'professionalHours', 'totalHours'];
 
-export const predicates: ScreenPredicate[] = [
+/** How many of the wordings' normalised forms the set holds. */
+const hasIn = (set: Set<string>, wordings: readonly Wording[]) => normSet(wordings).some((t) => set.has(t));
+const countLabels = (s: Scope, keys: (keyof typeof Y)[]) => keys.filter((k) => hasIn(s.labels, Y[k])).length;
+
+export const screens: ScreenSpec[] = [
   {
     screen: 'applicant-list',
     examples: ['applicant-list-a', 'applicant-list-b', 'replica-applicant-list-a', 'replica-applicant-list-a-alt', 'replica-applicant-list-b', 'replica-applicant-list-b-alt'],
-    test(s) {
-      if (s.kind !== 'page') return { match: 'none' };
-      const c = TEXTS.list.columns;
-      const core = [TEXTS.list.addButton, TEXTS.list.title, c.name, c.actions];
-      const hits = count(s, core) + (hasAny(s, c.idNumber) ? 1 : 0);
-      const variant: PortalVariant = has(s, c.statusB) ? 'B' : 'A';
-      const statusCol = has(s, c.statusA) || has(s, c.statusB) ? 1 : 0;
-      // The form (opened from the list) replaces it; when both show, the form wins.
-      if (has(s, TEXTS.form.title) || has(s, YEAR_FIELD_LABELS.publicName)) return { match: 'none' };
-      return { match: grade(hits + statusCol, core.length + 2, 3), variant };
-    },
+    where: 'page',
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          sig('button', BUTTONS.addApplication, 3),
+          sig('text', TITLES.applicantList, 2),
+          sig('header', L.person),
+          sig('header', L.idNumber),
+          sig('header', L.reviewYear),
+          sig('header', L.status),
+          sig('header', L.actions),
+          sig('button', BUTTONS.submit, 0.5),
+        ],
+      },
+    ],
+    // The form (opened from the list) replaces it; when both show, the form wins.
+    veto: (s) => (hasIn(s.texts, TITLES.applicantForm) || countLabels(s, ['publicName', 'professionalName', 'totalHours']) >= 2 ? '页面上有申报表单' : null),
+    variant: (s) => (s.headers.has(normText('数据状态')) || s.texts.has(normText('数据状态')) ? 'B' : 'A'),
   },
   {
     screen: 'applicant-form',
     examples: ['applicant-form-a', 'applicant-form-a-alt', 'applicant-form-b', 'replica-applicant-form-a', 'replica-applicant-form-a-alt', 'replica-applicant-form-b', 'replica-applicant-form-b-alt'],
-    test(s) {
-      // On the page or in a dialog over the list (the portal opens the form either way).
-      const core = count(s, applicantCore);
-      if (has(s, TEXTS.form.evidenceButton) || (has(s, YEAR_FIELD_LABELS.publicName) && has(s, YEAR_FIELD_LABELS.professionalName))) {
-        // Variant B: the year's fields are in the main form.
-        return { match: grade(core + count(s, yearLabels) + (has(s, TEXTS.form.evidenceButton) ? 1 : 0), applicantCore.length + yearLabels.length + 1, 3), variant: 'B' };
-      }
-      const extra = [TEXTS.form.title, TEXTS.form.filedTable, TEXTS.form.next];
-      return { match: grade(core + count(s, extra), applicantCore.length + extra.length, 3), variant: 'A' };
-    },
+    where: 'any', // on the page or in a dialog over the list (the portal opens the form either way)
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          sig('text', TITLES.applicantForm, 3),
+          sig('text', TITLES.filedTable, 2),
+          sig('button', BUTTONS.next, 1.5),
+          ...(['idNumber', 'name', 'titleLevel', 'phone', 'degree'] as const).map((k) => sig('label', A[k], 1.5)),
+          ...(['gender', 'ethnicity', 'employer', 'employerType', 'category', 'subSpecialty', 'region'] as const).map((k) => sig('label', A[k], 0.5)),
+        ],
+      },
+      {
+        // Variant B: the year's fields are in the main form, with 学时佐证材料上传.
+        variant: 'B',
+        signals: [
+          sig('button', BUTTONS.evidenceB, 3),
+          ...(['idNumber', 'name', 'titleLevel', 'phone', 'degree'] as const).map((k) => sig('label', A[k], 1)),
+          ...yearLabels(ALL_YEAR_KEYS),
+        ],
+      },
+    ],
+    // A year dialog of variant A shows the year labels without any personal field.
+    veto: (s) => (s.kind === 'dialog' && (hasIn(s.titles, TITLES.yearForm) || hasIn(s.titles, TITLES.yearDetail)) ? '这是年度明细对话框' : null),
   },
   {
     screen: 'year-detail',
     examples: ['year-detail', 'year-detail-alt', 'replica-year-detail', 'replica-year-detail-alt'],
-    test(s) {
-      if (s.kind !== 'dialog') return { match: 'none' };
-      if (!titleIs(s, [TEXTS.yearDetail.title])) return { match: 'none' };
-      return { match: grade(count(s, yearColumns) + (has(s, TEXTS.yearDetail.add) ? 1 : 0), yearColumns.length + 1, 0), variant: 'A' };
-    },
+    where: 'dialog',
+    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearDetail, 5), ...yearColumns(ALL_YEAR_KEYS), sig('button', BUTTONS.add), sig('button', BUTTONS.upload, 0.5)] }],
   },
   {
     screen: 'year-form',
     examples: ['year-form', 'year-form-alt', 'replica-year-form', 'replica-year-form-alt'],
-    test(s) {
-      if (s.kind !== 'dialog') return { match: 'none' };
-      if (!titleIs(s, TEXTS.yearForm.titles)) return { match: 'none' };
-      return { match: grade(count(s, yearLabels) + (has(s, TEXTS.yearForm.save) ? 1 : 0), yearLabels.length + 1, 0), variant: 'A' };
-    },
+    where: 'dialog',
+    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearForm, 5), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)] }],
+    veto: (s) =>
+      countLabels(s, ALL_YEAR_KEYS) < 3
+        ? '对话框里还没有年度明细的栏目'
+        : (['idNumber', 'name', 'phone'] as const).filter((k) => hasIn(s.labels, A[k])).length >= 2
+          ? '这是带个人信息的申报表单'
+          : null,
   },
   {
     screen: 'evidence-upload',
     examples: ['evidence-upload-a', 'evidence-upload-b', 'replica-evidence-upload-a', 'replica-evidence-upload-a-alt', 'replica-evidence-upload-b', 'replica-evidence-upload-b-alt'],
-    test(s) {
-      if (s.kind !== 'dialog') return { match: 'none' };
-      if (!titleIs(s, TEXTS.upload.titles)) return { match: 'none' };
-      const fileInput = s.element.querySelector('input[type="file"]') !== null;
-      const variant: PortalVariant = has(s, TEXTS.upload.hoursSlot) ? 'B' : 'A';
-      return { match: fileInput ? 'full' : 'partial', variant };
-    },
+    where: 'dialog',
+    sets: [{ variant: 'A', signals: [sig('title', TITLES.upload, 5), sig('button', BUTTONS.choose), sig('button', BUTTONS.send), sig('button', BUTTONS.close, 0.5)] }],
+    veto: (s) => (s.element.querySelector('input[type="file"]') ? null : '对话框里没有上传控件'),
+    variant: (s) => (s.texts.has(normText('学时上传')) ? 'B' : 'A'),
   },
   {
     screen: 'hr-list',
     examples: ['hr-list-unit', 'hr-list-upper', 'replica-hr-list-unit', 'replica-hr-list-unit-alt', 'replica-hr-list-upper', 'replica-hr-list-upper-alt'],
-    test(s) {
-      if (s.kind !== 'page') return { match: 'none' };
-      if (has(s, TEXTS.hr.detailTitle) || has(s, TEXTS.list.addButton)) return { match: 'none' };
-      const c = TEXTS.hr.columns;
-      const hits = (hasAny(s, TEXTS.hr.listTitles) ? 1 : 0) + count(s, [TEXTS.hr.query, TEXTS.list.columns.name, c.status, c.actions]);
-      return { match: grade(hits, 5, 3), variant: 'A' };
-    },
+    where: 'page',
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          sig('text', TITLES.hrList, 3),
+          sig('button', BUTTONS.query),
+          sig('button', BUTTONS.review),
+          sig('header', L.person),
+          sig('header', L.idNumber),
+          sig('header', L.status),
+          sig('header', L.actions),
+          sig('header', L.title, 0.5),
+        ],
+      },
+    ],
+    veto: (s) => (hasIn(s.texts, TITLES.hrDetail) || hasIn(s.buttons, BUTTONS.addApplication) ? '这不是审核列表' : null),
   },
   {
     screen: 'hr-detail',
     examples: ['hr-detail', 'replica-hr-detail', 'replica-hr-detail-alt'],
-    test(s) {
-      const core = [TEXTS.hr.detailTitle, TEXTS.hr.detailTable, YEAR_FIELD_LABELS.year, YEAR_FIELD_LABELS.publicHours, YEAR_FIELD_LABELS.professionalHours, YEAR_FIELD_LABELS.totalHours];
-      const inTitle = s.kind === 'dialog' && s.title === normText(TEXTS.hr.detailTitle) ? 1 : 0;
-      return { match: grade(count(s, core) + inTitle, core.length, 2), variant: 'A' };
-    },
+    where: 'any',
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          sig('title', TITLES.hrDetail, 4),
+          sig('text', TITLES.hrDetailTable, 3),
+          ...yearColumns(REVIEW_YEAR_KEYS),
+          sig('button', BUTTONS.approve, 1.5),
+          sig('button', BUTTONS.reject, 1.5),
+          sig('button', BUTTONS.detail),
+        ],
+      },
+    ],
   },
 ];
 
-/** Grades one scope against every predicate: the single full match, or null (unknown / half-matching / ambiguous). */
-export function recogniseScope(scope: Scope): { screen: ScreenId; variant: PortalVariant } | null {
-  const results = predicates.map((p) => ({ p, r: p.test(scope) }));
-  const full = results.filter((x) => x.r.match === 'full');
-  if (full.length !== 1) return null;
-  return { screen: full[0].p.screen, variant: full[0].r.variant ?? 'A' };
+/** Dialogs that open over a screen without replacing it (the screen and its features stay). */
+const OVERLAYS: Partial<Record<ScreenId, readonly (readonly Wording[])[]>> = {
+  'hr-detail': [TITLES.rowInfo, TITLES.reject, TITLES.approve],
+};
+
+function found(scope: Scope, s: ScreenSignal): number {
+  const wanted = normSet(s.wordings);
+  const inSet = (set: Set<string>) => wanted.some((t) => set.has(t));
+  switch (s.kind) {
+    case 'title':
+      // A page has no dialog title: its title shows in the breadcrumb, a tab or a heading.
+      return scope.kind === 'dialog' ? (inSet(scope.titles) ? 1 : 0) : inSet(scope.texts) ? 1 : 0;
+    case 'label':
+      // A label the page writes as plain text (a read-only view) still counts, at half weight.
+      return inSet(scope.labels) ? 1 : inSet(scope.texts) ? 0.5 : 0;
+    case 'header':
+      return inSet(scope.headers) ? 1 : inSet(scope.texts) ? 0.5 : 0;
+    case 'button':
+      return inSet(scope.buttons) ? 1 : inSet(scope.texts) ? 0.5 : 0;
+    case 'text':
+      return inSet(scope.texts) || inSet(scope.titles) ? 1 : 0;
+  }
 }
 
-/** The screen showing in `doc`: decided by the topmost open dialog, or the page when no dialog is open. */
-export function recognise(doc: Document): Recognition | null {
+export interface ScreenScore {
+  screen: ScreenId;
+  variant: PortalVariant;
+  /** Share of the signals' weight found, 0…1. */
+  score: number;
+  /** The guide's wording of each signal not found, for 未识别 explanations. */
+  missing: string[];
+  veto: string | null;
+}
+
+/** Scores one scope against every screen, best first. */
+export function scoreScope(scope: Scope): ScreenScore[] {
+  const out: ScreenScore[] = [];
+  for (const spec of screens) {
+    if (spec.where !== 'any' && spec.where !== scope.kind) continue;
+    let best: ScreenScore | null = null;
+    for (const set of spec.sets) {
+      let total = 0;
+      let got = 0;
+      const missing: string[] = [];
+      for (const s of set.signals) {
+        total += s.weight;
+        const f = found(scope, s);
+        got += f * s.weight;
+        if (f < 1) missing.push(s.wordings[0].text);
+      }
+      const score = total ? got / total : 0;
+      if (!best || score > best.score) best = { screen: spec.screen, variant: set.variant, score, missing, veto: null };
+    }
+    if (!best) continue;
+    best.veto = spec.veto?.(scope) ?? null;
+    if (spec.variant) best.variant = spec.variant(scope, best.variant);
+    out.push(best);
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export interface ScopeVerdict {
+  recognised: { screen: ScreenId; variant: PortalVariant; score: number } | null;
+  scores: ScreenScore[];
+  /** Why nothing was recognised (zh-CN), when the scope looks like a 学时核认 screen. */
+  reason?: string;
+}
+
+const SCREEN_NAMES: Record<ScreenId, string> = {
+  'applicant-list': '申请列表',
+  'applicant-form': '申报相关信息',
+  'year-detail': '申报年度明细信息',
+  'year-form': '新增/修改申报年度明细信息',
+  'evidence-upload': '上传附件',
+  'hr-list': '审核列表',
+  'hr-detail': '学时核认申报详细',
+};
+export const screenName = (s: ScreenId) => SCREEN_NAMES[s];
+
+/** The verdict for one scope: the single screen that passes, clear of every other; or null with the reason. */
+export function judgeScope(scope: Scope): ScopeVerdict {
+  const scores = scoreScope(scope);
+  const passing = scores.filter((s) => !s.veto && s.score >= THRESHOLD);
+  const best = passing[0];
+  if (!best) {
+    const top = scores[0];
+    if (!top || top.score < LOOKS_LIKE) return { recognised: null, scores };
+    const why = top.veto ? `（${top.veto}）` : '';
+    return { recognised: null, scores, reason: `像“${SCREEN_NAMES[top.screen]}”，但缺少：${top.missing.slice(0, 6).join('、')}${why}` };
+  }
+  const rival = scores.find((s) => s !== best && !s.veto && s.screen !== best.screen && s.score >= THRESHOLD && best.score - s.score < MARGIN);
+  if (rival) {
+    return { recognised: null, scores, reason: `同时像“${SCREEN_NAMES[best.screen]}”和“${SCREEN_NAMES[rival.screen]}”，为免出错不做判断` };
+  }
+  return { recognised: { screen: best.screen, variant: best.variant, score: best.score }, scores };
+}
+
+/** The single screen one scope shows, or null (unknown, half-matching or ambiguous). */
+export function recogniseScope(scope: Scope): { screen: ScreenId; variant: PortalVariant } | null {
+  const r = judgeScope(scope).recognised;
+  return r ? { screen: r.screen, variant: r.variant } : null;
+}
+
+export interface Diagnosis {
+  recognition: Recognition | null;
+  /** Set when the page looks like a 学时核认 screen but none passed: what was missing, or which screens tie. */
+  reason?: string;
+}
+
+/** The screen showing in `doc`, decided by the topmost open dialog (or the page when no dialog is open), with the reason when none. */
+export function diagnose(doc: Document): Diagnosis {
   const scopes = scanDocument(doc);
   const top = topScope(scopes);
-  if (!top) return null;
-  const r = recogniseScope(top);
-  if (!r) return null;
-  // A dialog of variant A also opens over a variant-B page? No: B has no year dialogs. Keep the page's variant for uploads.
+  if (!top) return { recognition: null };
+  const verdict = judgeScope(top);
+  const r = verdict.recognised;
+  if (!r) {
+    // A dialog that opens over a screen without replacing it (详情 / 审核不通过 over 学时核认申报详细).
+    if (top.kind === 'dialog') {
+      const below = scopes.filter((s) => s !== top).sort((a, b) => b.z - a.z || b.order - a.order);
+      for (const scope of below) {
+        const under = judgeScope(scope).recognised;
+        if (!under) continue;
+        const overlays = OVERLAYS[under.screen] ?? [];
+        if (overlays.some((o) => hasIn(top.titles, o))) return { recognition: { screen: under.screen, variant: under.variant, root: scope.element, overlay: top.element } };
+        break;
+      }
+    }
+    return { recognition: null, reason: verdict.reason };
+  }
   let variant = r.variant;
+  // An upload dialog over a variant-B form belongs to variant B.
   if (r.screen === 'evidence-upload' && scopes.some((s) => s !== top && recogniseScope(s)?.variant === 'B')) variant = 'B';
-  return { screen: r.screen, variant, root: top.element };
+  return { recognition: { screen: r.screen, variant, root: top.element } };
+}
+
+export function recognise(doc: Document): Recognition | null {
+  return diagnose(doc).recognition;
 }

@@ -6,10 +6,16 @@ export interface Scope {
   kind: 'page' | 'dialog';
   /** The dialog element (role=dialog) or the body. */
   element: HTMLElement;
-  /** Normalised dialog title (aria-label or header), '' for the page. */
+  /** Normalised dialog title (the title element itself), '' for the page. */
   title: string;
+  /** Every text the dialog's header shows (its title, and any helper line under it), normalised. */
+  titles: Set<string>;
   /** Normalised texts of the leaf elements, labels, headers and buttons inside (nested dialogs excluded). */
   texts: Set<string>;
+  /** The same, by kind: form labels (<label>), table headers (<th>), buttons and links. */
+  labels: Set<string>;
+  headers: Set<string>;
+  buttons: Set<string>;
   /** Stacking: higher is on top. */
   z: number;
   order: number;
@@ -40,14 +46,36 @@ function zOf(dialog: HTMLElement): number {
   return 0;
 }
 
-function dialogTitle(dialog: HTMLElement): string {
-  const aria = dialog.getAttribute('aria-label');
-  if (aria && normText(aria)) return normText(aria);
+/** The dialog's header: Element's el-dialog__header, an ARIA-labelled element or a <header>. */
+function dialogHeader(dialog: HTMLElement): Element | null {
   const labelled = dialog.getAttribute('aria-labelledby');
   const byId = labelled ? dialog.ownerDocument.getElementById(labelled) : null;
-  if (byId) return normText(byId.textContent);
-  const header = dialog.querySelector('header, [class*="header"]');
-  return normText(header?.textContent);
+  return byId ?? dialog.querySelector('.el-dialog__header, .el-message-box__header, header, [class*="header"]');
+}
+
+/**
+ * The dialog's title read from the title element itself (Element's el-dialog__title, or the header's first text),
+ * with every other text of its header: a custom title slot may carry a helper line under the title.
+ * Element sets aria-label="dialog" when the title comes from a slot, so a bare "dialog" is no title.
+ */
+function dialogTitles(dialog: HTMLElement): { title: string; titles: Set<string> } {
+  const titles = new Set<string>();
+  const aria = normText(dialog.getAttribute('aria-label'));
+  if (aria && aria.toLowerCase() !== 'dialog') titles.add(aria);
+  const header = dialogHeader(dialog);
+  if (header) {
+    const own = header.querySelector('.el-dialog__title, .el-message-box__title, h1, h2, h3, h4, h5, h6, [class*="title"]');
+    const ownText = normText(own?.textContent);
+    if (ownText) titles.add(ownText);
+    const walker = dialog.ownerDocument.createTreeWalker(header, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = normText(n.nodeValue);
+      if (t && t.length <= 40) titles.add(t);
+    }
+    const whole = normText(header.textContent);
+    if (whole && whole.length <= 40) titles.add(whole);
+  }
+  return { title: titles.values().next().value ?? '', titles };
 }
 
 export function isDialog(el: Element): boolean {
@@ -59,7 +87,18 @@ export function isDialog(el: Element): boolean {
 export function scanDocument(doc: Document): Scope[] {
   const body = doc.body;
   if (!body) return [];
-  const page: Scope = { kind: 'page', element: body, title: '', texts: new Set(), z: -1, order: 0 };
+  const newScope = (kind: Scope['kind'], element: HTMLElement, z: number, order: number): Scope => ({
+    kind,
+    element,
+    ...(kind === 'dialog' ? dialogTitles(element) : { title: '', titles: new Set<string>() }),
+    texts: new Set(),
+    labels: new Set(),
+    headers: new Set(),
+    buttons: new Set(),
+    z,
+    order,
+  });
+  const page = newScope('page', body, -1, 0);
   const scopes: Scope[] = [page];
   const walk = (el: Element, scope: Scope) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -67,12 +106,18 @@ export function scanDocument(doc: Document): Scope[] {
       let target = scope;
       if (isDialog(child)) {
         const d = child as HTMLElement;
-        target = { kind: 'dialog', element: d, title: dialogTitle(d), texts: new Set(), z: zOf(d), order: scopes.length };
+        target = newScope('dialog', d, zOf(d), scopes.length);
         scopes.push(target);
       }
-      if (child.firstElementChild === null || WHOLE_TEXT_TAGS.has(child.tagName)) {
+      const tag = child.tagName;
+      if (child.firstElementChild === null || WHOLE_TEXT_TAGS.has(tag)) {
         const t = normText(child.textContent);
-        if (t && t.length <= 40) target.texts.add(t);
+        if (t && t.length <= 40) {
+          target.texts.add(t);
+          if (tag === 'LABEL') target.labels.add(t);
+          else if (tag === 'TH') target.headers.add(t);
+          else if (tag === 'BUTTON' || tag === 'A' || child.getAttribute('role') === 'button') target.buttons.add(t);
+        }
       }
       if (child.firstElementChild) {
         // Own text nodes beside child elements (`<div>年度<span>…</span></div>`).

@@ -20,4 +20,6 @@ export interface Recognition {
   variant: PortalVariant;
   /** The element holding the screen: the topmost open dialog, or the page body. */
   root: HTMLElement;
+  /** A dialog open over the screen that does not replace it (详情 / 审核不通过 over 学时核认申报详细). */
+  overlay?: HTMLElement;
 }

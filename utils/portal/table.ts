@@ -2,10 +2,12 @@
 import type { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
 import { isShown } from './scan';
-import { normText, YEAR_FIELD_LABELS, type YearFieldKey } from './texts';
+import { mapByKey, normText, YEAR_FIELDS, type TextTable, type YearFieldKey } from './texts';
 
-export interface TableRead {
+export interface TableRead<K extends string = string> {
   headers: string[]; // normalised
+  /** Column index by key: only headers that name exactly one key, and keys that exactly one header names. */
+  columns: Map<K, number>;
   rows: { tr: HTMLTableRowElement; cells: HTMLTableCellElement[]; texts: string[] }[];
 }
 
@@ -31,13 +33,16 @@ export function rowIndex(tr: HTMLTableRowElement): number {
   return body ? Array.from(body.children).filter((c) => c.tagName === 'TR').indexOf(tr) : -1;
 }
 
-/** The first shown table in `root` whose headers include all of `required`, with its body rows. */
-export function readTable(root: ParentNode, required: readonly string[]): TableRead | null {
-  const want = required.map(normText);
+/**
+ * The first shown table in `root` whose headers name all of the `required` keys of `texts` (in any order, among any
+ * other columns), with its body rows. A column whose header names nothing we know is never read.
+ */
+export function readTable<T extends TextTable>(root: ParentNode, texts: T, required: readonly (keyof T & string)[]): TableRead<keyof T & string> | null {
   const tables = Array.from(root.querySelectorAll<HTMLTableElement>('table')).filter((t) => isShown(t));
   for (const table of tables) {
     const headers = headerTexts(table);
-    if (!want.every((w) => headers.includes(w))) continue;
+    const { byKey: columns } = mapByKey(texts, headers.map((h, i) => [h, i] as [string, number]));
+    if (!required.every((k) => columns.has(k))) continue;
     let body: HTMLTableElement | null = bodyRows(table).length ? table : null;
     if (!body) {
       // el-table: the body table is a later table inside the same el-table container.
@@ -53,14 +58,15 @@ export function readTable(root: ParentNode, required: readonly string[]): TableR
       const cells = cellsOf(tr);
       return { tr, cells, texts: cells.map((c) => (c.textContent ?? '').trim()) };
     });
-    return { headers, rows };
+    return { headers, columns, rows };
   }
   return null;
 }
 
-export function cellOf(table: TableRead, row: TableRead['rows'][number], header: string): string {
-  const i = table.headers.indexOf(normText(header));
-  return i >= 0 ? (row.texts[i] ?? '') : '';
+/** A row's cell text in the column of `key`; '' when the table has no (unambiguous) such column. */
+export function cellOf<K extends string>(table: TableRead<K>, row: TableRead<K>['rows'][number], key: K): string {
+  const i = table.columns.get(key);
+  return i === undefined ? '' : (row.texts[i] ?? '');
 }
 
 /** One year row as the page shows it (申报年度明细信息 / 学时年度明细 / 已申报学时信息). */
@@ -92,12 +98,12 @@ export function yearRowFrom(get: (k: YearFieldKey) => string): PageYearRow | nul
 }
 
 /** The year rows of a table that has at least 年度 and 合计学时分 columns, with their <tr>. */
-export function readYearRows(root: ParentNode): { rows: (PageYearRow & { tr: HTMLTableRowElement })[]; table: TableRead } | null {
-  const table = readTable(root, [YEAR_FIELD_LABELS.year, YEAR_FIELD_LABELS.totalHours]);
+export function readYearRows(root: ParentNode): { rows: (PageYearRow & { tr: HTMLTableRowElement })[]; table: TableRead<YearFieldKey> } | null {
+  const table = readTable(root, YEAR_FIELDS, ['year', 'totalHours']);
   if (!table) return null;
   const rows: (PageYearRow & { tr: HTMLTableRowElement })[] = [];
   for (const r of table.rows) {
-    const row = yearRowFrom((k) => cellOf(table, r, YEAR_FIELD_LABELS[k]));
+    const row = yearRowFrom((k) => cellOf(table, r, k));
     if (row) rows.push({ tr: r.tr, ...row });
   }
   return { rows, table };

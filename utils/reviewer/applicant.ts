@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { Degree, TitleLevel } from '../../rules/schema';
 import { cellText } from './read-table';
-import { DEGREE_TEXTS, REVIEW_HEADER_LABELS, TITLE_TEXTS, normaliseLabel } from './texts';
+import { normSet, normText, type Wording } from '../portal/texts';
+import { DEGREE_TEXTS, REVIEW_HEADER_FIELDS, TITLE_TEXTS } from './texts';
 
 export const ReviewApplicant = z.object({
   name: z.string().optional(),
@@ -25,42 +26,35 @@ export function degreeOf(text: string): Degree | undefined {
 }
 
 /** A cheap test of an element's raw text before the exact label comparison. */
-const LABEL_HINT = /职称|学历|年度|姓名|身份证|证件/;
+const LABEL_HINT = /职称|学历|年度|姓名|身份证|证件|号码/;
 
 /**
  * The values shown for labels: "拟申报职称：副高级" in one element, or the label in one element and the value in the
  * next (el-form-item label + content, or <td>label</td><td>value</td>). Table header cells are not labels.
+ * Labels are matched through the one normaliser and their synonyms (身份证号 / 证件号码 …).
  * One pass over the page for every field (a 500-row table has ten thousand cells).
  */
-export function readLabelledValues<K extends string>(root: ParentNode, fields: Record<K, readonly string[]>): Partial<Record<K, string>> {
+export function readLabelledValues<K extends string>(root: ParentNode, fields: Record<K, readonly Wording[]>): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
-  const entries = Object.entries(fields) as [K, readonly string[]][];
+  const byText = new Map<string, K>();
+  for (const [key, wordings] of Object.entries(fields) as [K, readonly Wording[]][]) for (const t of normSet(wordings)) if (!byText.has(t)) byText.set(t, key);
   for (const el of Array.from(root.querySelectorAll('label, span, div, td, th, dt, b, strong, p'))) {
     const raw = el.textContent ?? '';
     if (raw.length > 60 || !LABEL_HINT.test(raw) || el.closest('thead') || el.closest('[data-xskr-own]')) continue;
-    const norm = normaliseLabel(cellText(el));
-    for (const [key, labels] of entries) {
-      if (out[key] !== undefined) continue;
-      for (const label of labels) {
-        let value: string | undefined;
-        if (norm === label) {
-          const next = el.nextElementSibling;
-          value = next ? valueOf(next) : '';
-        } else if (el.children.length === 0 && norm.startsWith(label) && /^[:：]/.test(norm.slice(label.length))) {
-          value = norm.slice(label.length + 1);
-        }
-        if (value) {
-          out[key] = value;
-          break;
-        }
-      }
+    const text = cellText(el);
+    let key = byText.get(normText(text));
+    let value: string | undefined;
+    if (key !== undefined) {
+      const next = el.nextElementSibling;
+      value = next ? valueOf(next) : '';
+    } else if (el.children.length === 0) {
+      const m = /^([^:：]+)[:：](.*)$/.exec(text.normalize('NFKC'));
+      key = m ? byText.get(normText(m[1])) : undefined;
+      value = m?.[2].replace(/\s+/g, '');
     }
+    if (key !== undefined && value && out[key] === undefined) out[key] = value;
   }
   return out;
-}
-
-export function readLabelledValue(root: ParentNode, labels: readonly string[]): string | undefined {
-  return readLabelledValues(root, { value: labels }).value;
 }
 
 function valueOf(el: Element): string {
@@ -70,7 +64,7 @@ function valueOf(el: Element): string {
 }
 
 export function readApplicant(root: ParentNode): ReviewApplicant {
-  const v = readLabelledValues(root, REVIEW_HEADER_LABELS);
+  const v = readLabelledValues(root, REVIEW_HEADER_FIELDS);
   const { title: titleText, degree: degreeText, reviewYear: yearText } = v;
   const year = yearText ? /(19|20)\d{2}/.exec(yearText) : null;
   return ReviewApplicant.parse({

@@ -1,7 +1,8 @@
 // Collect: read the reviewer screens' yearly tables by their header texts into plain rows, each with its <tr>.
 // Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
 // <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
-import { PAGINATION_TOTAL, REVIEW_COLUMNS, normaliseLabel, type ReviewColumn } from './texts';
+import { mapByKey } from '../portal/texts';
+import { PAGINATION_TOTAL, REVIEW_COLUMNS, type ReviewColumn } from './texts';
 
 /** One yearly row as the screen shows it; `null` hours = the cell did not hold a number. */
 export interface ReviewRowData {
@@ -48,23 +49,15 @@ export function cellText(node: Node): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The row's cells mapped to our columns: a header naming nothing we know is ignored, two headers naming one column leave it out. */
 function columnsOf(row: HTMLTableRowElement): Partial<Record<ReviewColumn, number>> {
-  const columns: Partial<Record<ReviewColumn, number>> = {};
-  const rank: Partial<Record<ReviewColumn, number>> = {};
+  const cells: [string, number][] = [];
   Array.from(row.cells).forEach((cell, i) => {
     if (cell.tagName !== 'TH' && cell.tagName !== 'TD') return;
-    const label = normaliseLabel(cellText(cell));
-    if (!label || label.length > 20) return;
-    for (const [key, aliases] of Object.entries(REVIEW_COLUMNS) as [ReviewColumn, readonly string[]][]) {
-      // The earlier alias wins: 年度 over 申报年度 when a table has both.
-      const r = aliases.indexOf(label);
-      if (r >= 0 && (rank[key] === undefined || r < rank[key]!)) {
-        columns[key] = i;
-        rank[key] = r;
-      }
-    }
+    const label = cellText(cell);
+    if (label && label.length <= 30) cells.push([label, i]);
   });
-  return columns;
+  return Object.fromEntries(mapByKey(REVIEW_COLUMNS, cells).byKey) as Partial<Record<ReviewColumn, number>>;
 }
 
 function isHeaderRow(columns: Partial<Record<ReviewColumn, number>>): boolean {

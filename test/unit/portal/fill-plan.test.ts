@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { FiledYearRow } from '../../../rules/schema';
 import { FillPlan, planApplicantFields, planYearRows } from '../../../utils/portal/fill-plan';
 import { matchOption } from '../../../utils/portal/options';
-import { normText, sameText } from '../../../utils/portal/texts';
 
 const row = (year: number, over: Partial<FiledYearRow> = {}): FiledYearRow => ({
   year,
@@ -26,7 +25,7 @@ describe('fill plan (variant A)', () => {
     expect(plan.years.map((y) => y.year)).toEqual(SPAN);
     const kinds = plan.years[0].steps.map((s) => s.kind);
     expect(kinds).toEqual(['open-add', 'year', 'text', 'text', 'select', 'text', 'text', 'select', 'text', 'save', 'verify']);
-    expect(plan.years[0].steps[1]).toEqual({ kind: 'year', label: '年度', value: 2020 });
+    expect(plan.years[0].steps[1]).toEqual({ kind: 'year', field: 'year', label: '年度', value: 2020 });
   });
 
   it('never plans a year the page already holds (the user’s row stays as it is)', () => {
@@ -48,7 +47,7 @@ describe('fill plan (variant A)', () => {
 
   it('writes hours as the portal shows them (no float noise)', () => {
     const plan = planYearRows({ spanYears: [2020], ledgerRows: [row(2020, { publicHours: 30.1 + 0.2, totalHours: 90.3 })], pageYears: [], variant: 'A' });
-    expect(plan.years[0].steps).toContainEqual({ kind: 'text', label: '公需科目折算学时分', value: '30.3' });
+    expect(plan.years[0].steps).toContainEqual({ kind: 'text', field: 'publicHours', label: '公需科目折算学时分', value: '30.3' });
   });
 });
 
@@ -65,17 +64,17 @@ describe('申报相关信息 plan', () => {
   const profile = { idNumber: '430104198503150017', name: '李明', phone: '13912345678', titleLevel: 'senior' as const, degree: 'bachelor' as const };
   it('fills the empty fields the profile knows and leaves filled ones alone', () => {
     const page = new Map([
-      ['证件号码', ''],
-      ['姓名', '李明'],
-      ['联系电话', '13800000000'],
-      ['拟申报职称', ''],
-      ['最高学历', ''],
+      ['idNumber', ''],
+      ['name', '李明'],
+      ['phone', '13800000000'],
+      ['titleLevel', ''],
+      ['degree', ''],
     ]);
     const { steps, differs } = planApplicantFields(profile, page);
     expect(steps).toEqual([
-      { kind: 'text', label: '证件号码', value: '430104198503150017' },
-      { kind: 'select', label: '拟申报职称', value: '副高级' },
-      { kind: 'select', label: '最高学历', value: '大学本科' },
+      { kind: 'text', field: 'idNumber', label: '证件号码', value: '430104198503150017' },
+      { kind: 'select', field: 'titleLevel', label: '拟申报职称', value: '副高级' },
+      { kind: 'select', field: 'degree', label: '最高学历', value: '大学本科' },
     ]);
     expect(differs).toEqual(['联系电话']);
   });
@@ -98,19 +97,5 @@ describe('matching the ledger’s 继续教育形式 to the page’s options', (
     expect(matchOption('网络学习', options)).toBeNull();
     expect(matchOption('班', options)).toBeNull();
     expect(matchOption('', options)).toBeNull();
-  });
-});
-
-describe('page text normalisation', () => {
-  it.each([
-    ['* 姓 名：', '姓名'],
-    ['*姓名:', '姓名'],
-    [' 行政区划名 称： ', '行政区划名称'],
-    ['合计学时分 :', '合计学时分'],
-    ['经办机构（人社部门）', '经办机构(人社部门)'],
-    ['年度：2024', '年度:2024'],
-  ])('%j reads as %j', (raw, want) => {
-    expect(normText(raw)).toBe(want);
-    expect(sameText(raw, want)).toBe(true);
   });
 });

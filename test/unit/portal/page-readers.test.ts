@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFields } from '../../../utils/portal/element';
+import { findFields, mapFields } from '../../../utils/portal/element';
 import { applicantFormRoot, fieldValues, formYearRow, idNumberOn } from '../../../utils/portal/page';
 import { recognise } from '../../../utils/portal/recognise';
 import { readYearRows } from '../../../utils/portal/table';
@@ -33,11 +33,12 @@ describe('reading the screens by their texts', () => {
     for (const name of ['year-form', 'year-form-alt']) {
       const fields = findFields(recognise(load(name))!.root);
       expect([...fields.keys()].sort()).toEqual(
-        ['年度', '公需科目名称', '公需科目折算学时分', '公需科目继续教育形式', '专业科目名称', '专业科目折算学时分', '专业科目继续教育形式', '合计学时分'].sort(),
+        ['年度', '公需科目名称', '公需科目折算学时', '公需科目继续教育形式', '专业科目名称', '专业科目折算学时', '专业科目继续教育形式', '合计学时'].sort(),
       );
-      expect(fields.get('年度')!.kind).toBe('year');
-      expect(fields.get('公需科目继续教育形式')!.kind).toBe('select');
-      expect(fields.get('合计学时分')!.kind).toBe('text');
+      const byKey = mapFields(recognise(load(name))!.root).byKey;
+      expect(byKey.get('year')!.kind).toBe('year');
+      expect(byKey.get('publicForm')!.kind).toBe('select');
+      expect(byKey.get('totalHours')!.kind).toBe('text');
     }
   });
 
@@ -46,7 +47,7 @@ describe('reading the screens by their texts', () => {
     const form = applicantFormRoot(doc);
     expect(form?.variant).toBe('A');
     expect(idNumberOn(form!.root)).toBe('4*****9');
-    expect(fieldValues(load('applicant-form-a-alt').body).get('拟申报职称')).toBe('副高级');
+    expect(fieldValues(load('applicant-form-a-alt').body).get('titleLevel')).toBe('副高级');
   });
 
   it('has no year row on a variant-B form until a year is chosen', () => {

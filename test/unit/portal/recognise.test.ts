@@ -1,38 +1,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { predicates, recognise, recogniseScope } from '../../../utils/portal/recognise';
+import { diagnose, judgeScope, recognise, recogniseScope, screens, THRESHOLD } from '../../../utils/portal/recognise';
 import { scanDocument, topScope } from '../../../utils/portal/scan';
 import { ScreenId } from '../../../utils/portal/screens';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
 
-function load(name: string): Document {
+export function load(name: string): Document {
   const doc = document.implementation.createHTMLDocument('fixture');
   doc.documentElement.innerHTML = readFileSync(join(DIR, `${name}.html`), 'utf8').replace(/^<!doctype html>\s*/i, '');
   return doc;
 }
 
-describe('screen recognition (every fixture against every predicate)', () => {
-  it('has a predicate and at least one fixture for every screen', () => {
+describe('screen recognition (every fixture against every screen)', () => {
+  it('has a screen spec and at least one fixture for every screen', () => {
     for (const screen of ScreenId.options) {
-      const p = predicates.find((x) => x.screen === screen);
-      expect(p, `no predicate for ${screen}`).toBeDefined();
+      const p = screens.find((x) => x.screen === screen);
+      expect(p, `no screen spec for ${screen}`).toBeDefined();
       expect(p!.examples.length, `no example fixture for ${screen}`).toBeGreaterThan(0);
       for (const ex of p!.examples) expect(fixtures, `fixture ${ex}.html missing`).toContain(ex);
     }
   });
 
   for (const name of fixtures) {
-    const own = predicates.find((p) => p.examples.includes(name));
-    it(`${name} is recognised as ${own?.screen ?? '未识别'} and by no other predicate`, () => {
+    const own = screens.find((p) => p.examples.includes(name));
+    it(`${name} is recognised as ${own?.screen ?? '未识别'} and passes no other screen`, () => {
       const doc = load(name);
       const top = topScope(scanDocument(doc))!;
-      for (const p of predicates) {
-        const m = p.test(top).match;
-        if (p === own) expect(m, `fixture ${name} does not match its own screen ${p.screen}`).toBe('full');
-        else expect(m === 'full', `fixture ${name} also matches screen ${p.screen}`).toBe(false);
+      const { scores } = judgeScope(top);
+      for (const s of scores) {
+        const passes = !s.veto && s.score >= THRESHOLD;
+        if (s.screen === own?.screen) expect(passes, `fixture ${name} does not pass its own screen ${s.screen} (score ${s.score.toFixed(2)}, missing ${s.missing.join('、')}, veto ${s.veto})`).toBe(true);
+        else expect(passes, `fixture ${name} also passes screen ${s.screen} (score ${s.score.toFixed(2)})`).toBe(false);
       }
       expect(recognise(doc)?.screen ?? null).toBe(own?.screen ?? null);
     });
@@ -61,13 +62,15 @@ describe('screen recognition (every fixture against every predicate)', () => {
     expect(recognise(doc)?.screen).toBe('applicant-form');
   });
 
-  it('shows 未识别 for a screen that only half matches', () => {
+  it('shows 未识别 with the reason for a screen that only half matches', () => {
     const doc = load('year-form');
     // The dialog's fields have not rendered yet: title only.
     doc.querySelector('[aria-label="新增申报年度明细信息"] form')!.remove();
     const top = topScope(scanDocument(doc))!;
     expect(recogniseScope(top)).toBeNull();
-    expect(recognise(doc)).toBeNull();
+    const d = diagnose(doc);
+    expect(d.recognition).toBeNull();
+    expect(d.reason).toMatch(/年度明细/);
   });
 
   it('ignores tab panes hidden by the page', () => {
