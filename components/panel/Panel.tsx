@@ -2,10 +2,9 @@
 import type { ComponentChild } from 'preact';
 import { Component } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { ReadonlySignal, Signal } from '@preact/signals';
-import type { ScreenId } from '../../utils/portal/screens';
+import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
-import { SCREEN_NAMES } from './names';
 import { maskId } from './mask';
 
 export interface PanelSection {
@@ -34,6 +33,10 @@ export interface PanelModel {
   layout: Signal<'corner' | 'band'>;
   position: Signal<{ left: number; bottom: number }>;
   job: Signal<PanelJob | null>;
+  /** Why the page, which looks like a 学时核认 screen, was not recognised (null: it does not look like one). */
+  unrecognised: Signal<string | null>;
+  /** 复制页面结构: the privacy-safe snapshot of the page's wording, as text (copied to the clipboard when allowed). */
+  copyStructure(): Promise<{ text: string; copied: boolean }>;
   onCollapse(collapsed: boolean): void;
   onMove(pos: { left: number; bottom: number }): void;
 }
@@ -95,6 +98,33 @@ function JobView({ job }: { job: Signal<PanelJob | null> }) {
 }
 
 const REVIEWER_SCREENS = new Set<string>(['hr-list', 'hr-detail']);
+
+/** 未识别 on a page that looks like 学时核认: what was missing, and a snapshot of the page's wording for a bug report. */
+function Unrecognised({ model }: { model: PanelModel }) {
+  const reason = model.unrecognised.value;
+  const snapshot = useSignal<{ text: string; copied: boolean } | null>(null);
+  if (!reason) return <p class="xskr-muted">当前页面未识别为学时核认页面，助手不做任何操作。</p>;
+  return (
+    <div class="xskr-section xskr-first" data-testid="xskr-unrecognised">
+      <p>这个页面像是学时核认页面，但助手没有把握认出它，所以不做任何操作。</p>
+      <p class="xskr-muted" data-testid="xskr-unrecognised-reason">
+        {reason}
+      </p>
+      <button type="button" class="xskr-btn xskr-secondary" data-testid="copy-structure" onClick={async () => (snapshot.value = await model.copyStructure())}>
+        复制页面结构
+      </button>
+      {snapshot.value ? (
+        <>
+          <p class="xskr-muted" role="status">
+            {snapshot.value.copied ? '已复制。' : '浏览器不允许直接复制：请在下框中全选后复制。'}
+            只含页面上的标题、栏目名和按钮文字，不含任何填写内容、姓名或证件号码；可粘贴到问题反馈中。
+          </p>
+          <textarea class="xskr-structure" data-testid="page-structure" readOnly rows={6} aria-label="页面结构" value={snapshot.value.text} />
+        </>
+      ) : null}
+    </div>
+  );
+}
 
 export function Panel({ model }: { model: PanelModel }) {
   const screen = model.screen.value;
@@ -178,7 +208,7 @@ export function Panel({ model }: { model: PanelModel }) {
               ))}
             </>
           ) : (
-            <p class="xskr-muted">当前页面未识别为学时核认页面，助手不做任何操作。</p>
+            <Unrecognised model={model} />
           )}
           <JobView job={model.job} />
         </div>

@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelJob, type PanelModel, type PanelSection } from '../../components/panel/Panel';
-import { recognise } from '../../utils/portal/recognise';
+import { diagnose } from '../../utils/portal/recognise';
+import { pageStructureText } from '../../utils/portal/snapshot';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureContext } from './feature';
 import { createPortalStore } from './store';
@@ -49,6 +50,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const screen = signal<ScreenId | null>(null);
   const sectionMap = signal<ReadonlyMap<string, PanelSection>>(new Map());
   const job = signal<PanelJob | null>(null);
+  const unrecognised = signal<string | null>(null);
   const overlay = signal<ComponentChild | null>(null);
   const collapsed = signal(prefs.collapsed);
   const layout = signal<'corner' | 'band'>('corner');
@@ -65,6 +67,16 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     layout,
     position,
     job,
+    unrecognised,
+    async copyStructure() {
+      const text = pageStructureText(doc);
+      try {
+        await navigator.clipboard.writeText(text);
+        return { text, copied: true };
+      } catch {
+        return { text, copied: false };
+      }
+    },
     onCollapse(c) {
       collapsed.value = c;
       savePrefs();
@@ -141,7 +153,8 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
         ui: { job, overlay, expand: () => model.onCollapse(false) },
         render(section) {
           if (controller.signal.aborted) return;
-          const next = new Map(sectionMap.value);
+          // peek(): rendering writes the sections; reading them tracked would subscribe a caller inside an effect to them.
+          const next = new Map(sectionMap.peek());
           next.set(feature.id, { id: feature.id, order, render: section });
           sectionMap.value = next;
         },
@@ -169,7 +182,8 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     const t0 = performance.now();
     try {
       if (!host.isConnected && doc.body) doc.body.append(host); // a page re-render removed us
-      const rec = recognise(doc);
+      const { recognition: rec, reason } = diagnose(doc);
+      unrecognised.value = rec ? null : (reason ?? null);
       const key = rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '';
       if (!current || key !== current.key) startScreen(rec);
       else for (const fn of current.listeners) fn();

@@ -2,7 +2,7 @@
 // a scan collected (github-url-detection style: each screen lists the fixtures it must match; the matrix test runs
 // every fixture against every screen). A screen is recognised when its score passes the threshold and no other
 // screen scores alike; texts we do not know (extra fields, columns, buttons) never count against a screen.
-import type { PortalVariant, Recognition, ScreenId } from './screens';
+import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } from './screens';
 import { scanDocument, topScope, type Scope } from './scan';
 import { APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
 
@@ -236,16 +236,6 @@ export interface ScopeVerdict {
   reason?: string;
 }
 
-const SCREEN_NAMES: Record<ScreenId, string> = {
-  'applicant-list': '申请列表',
-  'applicant-form': '申报相关信息',
-  'year-detail': '申报年度明细信息',
-  'year-form': '新增/修改申报年度明细信息',
-  'evidence-upload': '上传附件',
-  'hr-list': '审核列表',
-  'hr-detail': '学时核认申报详细',
-};
-export const screenName = (s: ScreenId) => SCREEN_NAMES[s];
 
 /** The verdict for one scope: the single screen that passes, clear of every other; or null with the reason. */
 export function judgeScope(scope: Scope): ScopeVerdict {

@@ -12,6 +12,17 @@ export const ScreenId = z.enum([
 ]);
 export type ScreenId = z.infer<typeof ScreenId>;
 
+/** Chinese names of the screens, as the panel header and the 未识别 reasons show them. */
+export const SCREEN_NAMES: Record<ScreenId, string> = {
+  'applicant-list': '申请列表',
+  'applicant-form': '申报相关信息',
+  'year-detail': '申报年度明细信息',
+  'year-form': '年度明细填写',
+  'evidence-upload': '上传附件',
+  'hr-list': '审核列表',
+  'hr-detail': '学时核认申报详细',
+};
+
 /** Variant A: rows through the 申报年度明细信息 dialog; variant B: one application per year, year fields in the main form. */
 export type PortalVariant = 'A' | 'B';
 

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFields, mapFields } from '../../../utils/portal/element';
 import { applicantFormRoot, fieldValues, formYearRow, idNumberOn } from '../../../utils/portal/page';
 import { recognise } from '../../../utils/portal/recognise';
 import { readYearRows } from '../../../utils/portal/table';
 
-const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
-function load(name: string): Document {
-  const doc = document.implementation.createHTMLDocument('fixture');
-  doc.documentElement.innerHTML = readFileSync(join(DIR, `${name}.html`), 'utf8').replace(/^<!doctype html>\s*/i, '');
-  return doc;
-}
+import { load } from './fixtures';
 
 describe('reading the screens by their texts', () => {
   it('reads the year rows of 申报年度明细信息 by column header', () => {

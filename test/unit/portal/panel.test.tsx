@@ -26,6 +26,8 @@ function model(over: Partial<PanelModel> = {}): PanelModel & { collapses: boolea
     layout: signal<'corner' | 'band'>('corner'),
     position: signal({ left: 8, bottom: 8 }),
     job: signal<PanelJob | null>(null),
+    unrecognised: signal<string | null>(null),
+    copyStructure: () => Promise.resolve({ text: '{"scopes":[]}', copied: false }),
     onCollapse(c) {
       collapses.push(c);
       collapsed.value = c;
@@ -75,6 +77,16 @@ describe('the panel', () => {
     render(<Panel model={model({ screen: signal(null) })} />, el);
     expect(el.querySelector('[data-testid="xskr-screen"]')!.textContent).toBe('未识别');
     expect(el.textContent).not.toContain('李明');
+  });
+
+  it('on a page that looks like 学时核认 but is not recognised, says what was missing and offers 复制页面结构', async () => {
+    const el = document.createElement('div');
+    render(<Panel model={model({ screen: signal(null), unrecognised: signal<string | null>('像“申报年度明细信息”，但缺少：年度、合计学时') })} />, el);
+    expect(el.querySelector('[data-testid="xskr-unrecognised-reason"]')!.textContent).toContain('缺少：年度、合计学时');
+    el.querySelector<HTMLButtonElement>('[data-testid="copy-structure"]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.querySelector<HTMLTextAreaElement>('[data-testid="page-structure"]')!.value).toBe('{"scopes":[]}');
+    expect(el.textContent).toContain('请在下框中全选后复制');
   });
 
   it('shows a job’s outcome first, with a stop button while it runs', () => {

@@ -1,18 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose, judgeScope, recognise, recogniseScope, screens, THRESHOLD } from '../../../utils/portal/recognise';
 import { scanDocument, topScope } from '../../../utils/portal/scan';
 import { ScreenId } from '../../../utils/portal/screens';
 
-const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
-
-export function load(name: string): Document {
-  const doc = document.implementation.createHTMLDocument('fixture');
-  doc.documentElement.innerHTML = readFileSync(join(DIR, `${name}.html`), 'utf8').replace(/^<!doctype html>\s*/i, '');
-  return doc;
-}
+import { load, screenFixtures as fixtures } from './fixtures';
 
 describe('screen recognition (every fixture against every screen)', () => {
   it('has a screen spec and at least one fixture for every screen', () => {
