@@ -1,6 +1,6 @@
 // year-checks: reads the year rows actually on the page, runs the rule set's checkYears, shows the findings in the
 // panel (data-testid="finding") and on the rows, and remembers them per declaration for the list's 提交 guard.
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { checkYears } from '../../rules/index';
 import type { Applicant, Finding, YearRow } from '../../rules/schema';
@@ -179,8 +179,13 @@ export default defineFeature({
     const dispose = effect(() => {
       void ctx.store.context.value; // re-check when the ledger context arrives
       void ctx.store.busy.value; // and after a fill
-      last = '';
-      run();
+      // These two only: the check runs untracked. Tracked, the panel sections it reads and writes while rendering
+      // (the "loading" note is rendered synchronously) became this effect's dependencies, and it re-ran itself until
+      // @preact/signals gave up with "Cycle detected".
+      untracked(() => {
+        last = '';
+        run();
+      });
     });
     ctx.signal.addEventListener('abort', () => {
       dispose();
