@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { effect, signal } from '@preact/signals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineFeature, type FeatureContext } from '../../../entrypoints/portal.content/feature';
@@ -54,6 +55,35 @@ describe('content-script framework', () => {
     await until(() => host()?.getAttribute('data-page') === 'applicant-form');
     expect(seen[0].ctx.signal.aborted).toBe(true);
     expect(shadow.querySelector('[data-testid="probe"]')).toBeNull();
+  });
+
+  it('lets a feature render from inside a signal effect without subscribing it to the panel sections', async () => {
+    show('year-detail');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const tick = signal(0);
+    let runs = 0;
+    const feature = defineFeature({
+      id: 'effectful',
+      include: ['year-detail'],
+      description: 'x',
+      init(c) {
+        const dispose = effect(() => {
+          runs++;
+          const n = tick.value;
+          c.render(() => <p data-testid="effectful">第 {n} 次</p>); // render reads and writes the sections
+        });
+        c.signal.addEventListener('abort', dispose);
+      },
+    });
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, [feature]);
+    const shadow = () => host()?.shadowRoot;
+    await until(() => shadow()?.querySelector('[data-testid="effectful"]')?.textContent === '第 0 次');
+    expect(runs).toBe(1); // once, not re-run by its own render until @preact/signals gives up ("Cycle detected")
+    tick.value = 1; // only its own signals re-run it
+    await until(() => shadow()?.querySelector('[data-testid="effectful"]')?.textContent === '第 1 次');
+    expect(runs).toBe(2);
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('shows 未识别 without running anything on an unknown screen, and unloads cleanly', async () => {
