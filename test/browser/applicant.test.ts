@@ -2,9 +2,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
+import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
 import { seedLedger } from './seed';
 import { dialog, events, expectedRows, panel, saved, seedReplica, type ReplicaRow } from './applicant-helpers';
 
@@ -56,6 +56,7 @@ describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s'
     await seedLedger(s);
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('recognises the list and fills 2020–2024 in variant A, each row equal to the ledger aggregation', async () => {
     const page = await openPortal(s, `index.html${q}#/xskr/apply`);
@@ -154,6 +155,7 @@ describe('applicant screens on the replica: where the portal takes its own turns
     await seedLedger(s);
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('stops and tells the user when the training platform list opens for a 事业单位 applicant', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
@@ -345,6 +347,7 @@ describe('a ledger whose 继续教育形式 the portal does not offer', () => {
     await options.close();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('asks which option stands for it, uses the answer, and remembers it', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
@@ -377,6 +380,7 @@ describe('portal screens the content script must leave alone or find elsewhere',
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('shows 未识别 and offers nothing on an unrelated portal screen', async () => {
     const page = await openPortal(s, 'index.html#/other');

@@ -71,11 +71,109 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
+/** Content-script logs carry this prefix (entrypoints/portal.content). */
+export const LOG_PREFIX = '[学时助手]';
+
+/** A console error or uncaught error of the extension, seen during a browser test. */
+export interface ExtensionError {
+  /** Where it came from: our content script on a portal page, an extension page (popup/options), the service worker. */
+  source: 'content-script' | 'extension-page' | 'service-worker';
+  /** `console.error` (or `console.assert`), or an uncaught error / unhandled rejection. */
+  kind: 'console' | 'uncaught';
+  /** The page or worker URL. */
+  url: string;
+  text: string;
+}
+
+/** What a console message or uncaught error looked like, as far as telling ours from the page's goes. */
+export interface LogOrigin {
+  /** URL of the page the message belongs to (empty for a worker). */
+  pageUrl: string;
+  /** URL of the worker, if the message came from one. */
+  workerUrl?: string;
+  /** Script URL of the console call (ConsoleMessage.location), or the stack of an uncaught error. */
+  where: string;
+  text: string;
+}
+
+/**
+ * Whose message is it? Ours when it comes from the extension's own pages or workers (chrome-extension://ID/…), or, on any
+ * other page, when the content script wrote it: our `[学时助手]` prefix, or our script in its location or stack. Messages
+ * of the replica page itself (Vue, Element, the replica's code) are not ours.
+ */
+export function extensionSource(origin: LogOrigin, extensionId: string): ExtensionError['source'] | null {
+  const ours = `chrome-extension://${extensionId}/`;
+  if (origin.workerUrl !== undefined) return origin.workerUrl.startsWith(ours) ? 'service-worker' : null;
+  if (origin.pageUrl.startsWith(ours)) return 'extension-page';
+  if (origin.text.trimStart().startsWith(LOG_PREFIX) || origin.where.includes(ours)) return 'content-script';
+  return null;
+}
+
 export interface Session {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** Console errors and uncaught errors of the extension not yet checked by expectNoExtensionErrors. */
+  extensionErrors: ExtensionError[];
+  /** Patterns of errors the running test provokes on purpose (see expectExtensionError); cleared by each check. */
+  expectedErrors: RegExp[];
+  /** Closes the browser, then fails if the extension logged an error since the last check. */
   close(): Promise<void>;
+}
+
+/** Declares that the running test makes the extension log an error matching `pattern` on purpose (it must, too). */
+export function expectExtensionError(session: Session, pattern: RegExp): void {
+  session.expectedErrors.push(pattern);
+}
+
+const describeError = (e: ExtensionError) => `  ${e.source} ${e.kind === 'uncaught' ? 'uncaught error' : 'console.error'} (${e.url}):\n    ${e.text.replace(/\n/g, '\n    ')}`;
+
+/**
+ * Fails when the extension logged an error (console.error or an uncaught error, in the content script, an extension page
+ * or the service worker) since the last check, except those the test declared with expectExtensionError; a declared
+ * error that did not appear fails as well. Resets the collected errors and declarations. Call it in afterEach.
+ */
+export function expectNoExtensionErrors(session: Session): void {
+  const errors = session.extensionErrors.splice(0);
+  const expected = session.expectedErrors.splice(0);
+  const unexpected = errors.filter((e) => !expected.some((p) => p.test(e.text)));
+  const missing = expected.filter((p) => !errors.some((e) => p.test(e.text)));
+  const problems: string[] = [];
+  if (unexpected.length) problems.push(`学时助手 logged ${unexpected.length} error(s):\n${unexpected.map(describeError).join('\n')}`);
+  if (missing.length) problems.push(`expected an error of the extension matching ${missing.join(', ')}, but none came`);
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
+/** Collects the extension's errors from every page, frame and worker of the context into `into`. */
+function collectExtensionErrors(context: BrowserContext, extensionId: string, into: ExtensionError[]): void {
+  const add = (origin: LogOrigin, kind: ExtensionError['kind']) => {
+    const source = extensionSource(origin, extensionId);
+    if (source) into.push({ source, kind, url: origin.workerUrl ?? origin.pageUrl, text: origin.text });
+  };
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'assert') return;
+    const worker = msg.worker();
+    add({ pageUrl: msg.page()?.url() ?? '', workerUrl: worker ? worker.url() : undefined, where: msg.location().url, text: msg.text() }, 'console');
+  });
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    add({ pageUrl: webError.page()?.url() ?? '', where: error.stack ?? '', text: error.stack || error.message }, 'uncaught');
+  });
+  // A service worker has no pageerror event: report its uncaught errors to its console (caught above as console errors).
+  const watchWorker = (worker: Worker) => {
+    if (!worker.url().startsWith(`chrome-extension://${extensionId}/`)) return;
+    void worker
+      .evaluate(() => {
+        const g = self as unknown as { __xskrErrorsWatched?: boolean };
+        if (g.__xskrErrorsWatched) return;
+        g.__xskrErrorsWatched = true;
+        self.addEventListener('error', (e) => console.error('Uncaught', (e as ErrorEvent).error ?? (e as ErrorEvent).message));
+        self.addEventListener('unhandledrejection', (e) => console.error('Uncaught (in promise)', (e as PromiseRejectionEvent).reason));
+      })
+      .catch(() => undefined); // a worker stopping meanwhile
+  };
+  context.on('serviceworker', watchWorker);
+  for (const w of context.serviceWorkers()) watchWorker(w);
 }
 
 /** Launches Chromium with the built extension (run `npm run build` first). */
@@ -93,15 +191,20 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
-  return {
+  const session: Session = {
     context,
     worker,
     extensionId,
+    extensionErrors: [],
+    expectedErrors: [],
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      expectNoExtensionErrors(session);
     },
   };
+  collectExtensionErrors(context, extensionId, session.extensionErrors);
+  return session;
 }
 
 /** Opens a replica screen, e.g. openPortal(s, 'index.html#/xskr/apply') or with query `?labels=alt`. */

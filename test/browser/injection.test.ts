@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPortal, type Session } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoExtensionErrors, launchWithExtension, openPortal, type Session } from './harness';
 
 describe('content script injection', () => {
   let s: Session;
@@ -7,6 +7,7 @@ describe('content script injection', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('is injected on the portal replica at the real portal address', async () => {
     const page = await openPortal(s, 'index.html#/xskr/apply');

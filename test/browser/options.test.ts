@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FileChooser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, type Session } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON, seedLedger } from './seed';
 import { sampleBatch } from '../fixtures/sample/sample-data';
 
@@ -14,6 +14,7 @@ describe('options page: the ledger manager', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('restores the sample backup with seedLedger and shows both people with their activities', async () => {
     await seedLedger(s);
@@ -46,6 +47,7 @@ describe('options page: keeping the ledger', () => {
     await seedLedger(s);
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('opens the person named in #profile=<id>, as the popup links it', async () => {
     const wang = batch.profiles.find((p) => p.name === SECOND_PERSON)!;
@@ -293,6 +295,7 @@ describe('options page: importing spreadsheets', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('imports a GBK CSV through a preview, then shows the per-year view of the span', async () => {
     const page = await openExtensionPage(s, 'options.html');

@@ -1,7 +1,7 @@
 // The toolbar popup in real Chromium, on a ledger seeded straight into the extension's IndexedDB.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, type Session } from './harness';
+import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
 
 interface Seed {
   profiles: Record<string, unknown>[];
@@ -82,6 +82,7 @@ describe('popup on a seeded ledger', () => {
     await page.getByTestId('span-year').first().waitFor();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('shows each span year of the active person with the status the ledger gives', async () => {
     expect(await statuses(page)).toEqual([
@@ -161,6 +162,7 @@ describe('popup on the sample ledger imported through the options page', () => {
     await seedLedger(s);
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('shows 李明 complete and 王芳 short in 2022 only', async () => {
     const page = await openExtensionPage(s, 'popup.html');

@@ -1,7 +1,7 @@
 // Reviewer marks on the replica's 学时核认申报单位审核 / 学时核认上级单位审核 screens, with the built extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, openPortal, panel, type Session } from './harness';
+import { expectNoExtensionErrors, launchWithExtension, openPortal, panel, type Session } from './harness';
 
 interface SeedRow { year: number; pub: number; pro: number; total?: number; files?: number }
 
@@ -76,6 +76,7 @@ describe('reviewer marks on 学时核认申报单位审核', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('marks every row of a clean application ok', async () => {
     const page = await seeded(s, '/xskr/unit-audit');
@@ -164,6 +165,7 @@ describe('reviewer marks with the label variants of other pages', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('reads 拟申报职称 and 申报年度 written as “拟申报职称：” / “ 申报年度 : ”', async () => {
     const page = await seeded(s, '/xskr/unit-audit', 'labels=alt&saveDelay=0');
@@ -181,6 +183,7 @@ describe('reviewer marks on 学时核认上级单位审核', () => {
     s = await launchWithExtension();
   });
   afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
 
   it('checks the supervising department’s applications the same way', async () => {
     const page = await seeded(s, '/xskr/upper-audit');
