@@ -23,10 +23,12 @@
   XR.PERSON_SPECS = PERSON_SPECS;
   const PERSON_ORDER = ['证件号码', '姓名', '性别', '民族', '单位名称', '单位性质', '拟申报职称', '联系电话', '最高学历', '申报大类', '子专业名称', '行政区划名称', '备注'];
   const PERSON_ORDER_ALT = ['姓名', '证件号码', '性别', '联系电话', '民族', '单位性质', '单位名称', '最高学历', '拟申报职称', '子专业名称', '申报大类', '行政区划名称', '备注'];
-  XR.personSpecs = () => XR.order(PERSON_ORDER, PERSON_ORDER_ALT).map((k) => PERSON_SPECS[k]);
+  // The fields in the guide's order, laid out for this page (`?labels=alt` / `?vary` order, wording and unknown fields).
+  XR.personSpecs = () => XR.vary.layout('person', PERSON_ORDER.map((k) => PERSON_SPECS[k]), PERSON_ORDER_ALT);
 
-  // 新增申报年度明细信息: one year's hours.
-  XR.yearSpecs = function (model, yearKey) {
+  // 新增申报年度明细信息: one year's hours, in the guide's order.
+  XR.YEAR_ORDER_ALT = ['year', 'professionalName', 'professionalHours', 'professionalForm', 'publicName', 'publicHours', 'publicForm', 'totalHours'];
+  XR.yearSpecsCanonical = function (model, yearKey) {
     const totalValidator = (_rule, value, callback) => {
       const { publicHours: p, professionalHours: q } = model;
       if (typeof value === 'number' && typeof p === 'number' && typeof q === 'number' && Math.abs(value - (p + q)) > 1e-9) {
@@ -44,14 +46,26 @@
       professionalForm: { key: 'professionalForm', label: '专业科目继续教育形式', type: 'select', options: XR.CE_FORMS, required: true, placeholder: '请选择专业科目继续教育形式' },
       totalHours: { key: 'totalHours', label: '合计学时分', type: 'number', required: true, validator: totalValidator },
     };
-    const order = XR.order(
-      ['year', 'publicName', 'publicHours', 'publicForm', 'professionalName', 'professionalHours', 'professionalForm', 'totalHours'],
-      ['year', 'professionalName', 'professionalHours', 'professionalForm', 'publicName', 'publicHours', 'publicForm', 'totalHours'],
-    );
-    return order.map((k) => s[k]);
+    return ['year', 'publicName', 'publicHours', 'publicForm', 'professionalName', 'professionalHours', 'professionalForm', 'totalHours'].map((k) => s[k]);
   };
+  XR.yearSpecs = (model) => XR.vary.layout('year', XR.yearSpecsCanonical(model), XR.YEAR_ORDER_ALT);
+  /** Unknown fields (`?vary`) start empty, or with what was saved. */
+  XR.initExtras = function (model, specs, source) {
+    for (const s of specs) if (s.extra && !(s.key in model)) model[s.key] = source && source[s.key] !== undefined ? source[s.key] : '';
+    return model;
+  };
+  // Laid out once now, so that window.__replica.variation describes every form before it is opened.
+  XR.personSpecs();
+  XR.yearSpecs({});
 
   XR.editable = (app) => !!app && (app.status === '待提交' || app.status === '退回');
+  // 已申报学时信息 (variant A's form and variant B's form).
+  XR.FILED_COLUMNS = [
+    { key: 'year', label: '年度', attrs: 'prop="year" align="center"' },
+    { key: 'publicHours', label: '公需科目折算学时分', attrs: 'prop="publicHours" align="center"' },
+    { key: 'professionalHours', label: '专业科目折算学时分', attrs: 'prop="professionalHours" align="center"' },
+    { key: 'totalHours', label: '合计学时分', attrs: 'prop="totalHours" align="center"' },
+  ];
 
   // ---------- 事业单位: hours fetched from the training platform when a year is chosen ----------
   // Guide (002 附件3 第7步 说明): 事业单位专业技术人员…在选择年度时，系统自动获取学时数据，申报人员勾选数据并点击“确认选择”。
@@ -105,6 +119,7 @@
         ? { ...XR.clone(row), year: String(row.year) }
         : { year: '', publicName: '', publicHours: '', publicForm: '', professionalName: '', professionalHours: '', professionalForm: '', totalHours: '' };
       const specs = XR.yearSpecs(model);
+      XR.initExtras(model, specs, row);
       return { visible: true, saving: false, model, specs, rules: XR.rulesFor(specs), platform: null };
     },
     computed: {
@@ -155,6 +170,7 @@
             professionalForm: this.model.professionalForm,
             totalHours: this.model.totalHours,
           };
+          for (const s of this.specs) if (s.extra) data[s.key] = this.model[s.key]; // saved with the row, as the portal would
           if (this.rowId) {
             const row = app.rows.find((r) => r.id === this.rowId);
             Object.assign(row, data);
@@ -171,8 +187,9 @@
       },
     },
     template: `
-      <el-dialog v-if="visible" :title="title" :visible="visible" @update:visible="!$event && close()" width="860px" append-to-body destroy-on-close
+      <el-dialog v-if="visible" ${XR.vary.dialogTitleAttr('yearForm', 'title')} :visible="visible" @update:visible="!$event && close()" width="860px" append-to-body destroy-on-close
         :close-on-click-modal="false" custom-class="xr-year-form">
+        ${XR.vary.dialogTitleSlot('yearForm', 'title')}
         <div v-loading="saving" element-loading-text="保存中">
           <el-form ref="form" :model="model" :rules="rules" label-width="170px" size="small" :hide-required-asterisk="$root.hideAsterisk">
             <xr-field-grid :specs="specs" :model="model" :cols="2"></xr-field-grid>
@@ -180,8 +197,8 @@
           <div class="xr-note">说明：事业单位专业技术人员参加湖南省事业单位工作人员培训取得的学时，在选择年度时，系统自动获取学时数据，申报人员勾选数据并点击“确认选择”。</div>
         </div>
         <template #footer>
-          <el-button type="primary" size="small" :loading="saving" @click="save">保存</el-button>
-          <el-button size="small" :disabled="saving" @click="close">关闭</el-button>
+          <xr-btn k="保存" type="primary" size="small" :loading="saving" @click="save"></xr-btn>
+          <xr-btn k="关闭" size="small" :disabled="saving" @click="close"></xr-btn>
         </template>
         <xr-platform-hours v-if="platform" :year="platform.year" @pick="onPlatform" @close="platform = null"></xr-platform-hours>
       </el-dialog>`,
@@ -206,11 +223,12 @@
       },
     },
     template: `
-      <el-dialog v-if="visible && row" title="上传附件" :visible="visible" @update:visible="!$event && close()" width="680px" append-to-body destroy-on-close custom-class="xr-row-upload">
+      <el-dialog v-if="visible && row" ${XR.vary.dialogTitleAttr('rowUpload', "'上传附件'")} :visible="visible" @update:visible="!$event && close()" width="680px" append-to-body destroy-on-close custom-class="xr-row-upload">
+        ${XR.vary.dialogTitleSlot('rowUpload', "'上传附件'")}
         <div class="xr-upload-year">年度：{{ row.year }}</div>
         <xr-upload-box :files="row.attachments" :context="{ appId: app.id, rowId: row.id, year: row.year }" :disabled="readonly" button-text="点击上传"></xr-upload-box>
         <div class="xr-note">材料上传说明：1.上传的材料严格按照继续教育文件要求上传；2.在国外刊物发表的论文须提供检索材料。</div>
-        <template #footer><el-button size="small" @click="close">关闭</el-button></template>
+        <template #footer><xr-btn k="关闭" size="small" @click="close"></xr-btn></template>
       </el-dialog>`,
   });
 
@@ -255,27 +273,29 @@
       },
     },
     template: `
-      <el-dialog v-if="visible && app" title="申报年度明细信息" :visible="visible" @update:visible="!$event && close()" width="1200px" append-to-body destroy-on-close custom-class="xr-year-detail">
-        <div class="xr-section-title">申报年度明细信息</div>
-        <div class="xr-toolbar"><el-button type="primary" size="small" icon="el-icon-plus" :disabled="locked" @click="add">新增</el-button></div>
+      <el-dialog v-if="visible && app" ${XR.vary.dialogTitleAttr('yearDetail', "'申报年度明细信息'")} :visible="visible" @update:visible="!$event && close()" width="1200px" append-to-body destroy-on-close custom-class="xr-year-detail">
+        ${XR.vary.dialogTitleSlot('yearDetail', "'申报年度明细信息'")}
+        <div class="xr-section-title">{{ $vary.section('yearDetail', '申报年度明细信息') }}</div>
+        <div class="xr-toolbar"><xr-btn k="新增" type="primary" size="small" icon="el-icon-plus" :disabled="locked" @click="add"></xr-btn></div>
         <el-table :data="rows" border size="small" row-key="id" class="xr-year-table" v-loading="loading">
-          <el-table-column prop="year" label="年度" width="70" align="center"></el-table-column>
-          <el-table-column prop="publicName" label="公需科目名称" min-width="120"></el-table-column>
-          <el-table-column prop="publicHours" label="公需科目折算学时分" width="100" align="center"></el-table-column>
-          <el-table-column prop="publicForm" label="公需科目继续教育形式" width="100" align="center"></el-table-column>
-          <el-table-column prop="professionalName" label="专业科目名称" min-width="120"></el-table-column>
-          <el-table-column prop="professionalHours" label="专业科目折算学时分" width="100" align="center"></el-table-column>
-          <el-table-column prop="professionalForm" label="专业科目继续教育形式" width="100" align="center"></el-table-column>
-          <el-table-column prop="totalHours" label="合计学时分" width="90" align="center"></el-table-column>
-          <el-table-column label="操作" width="250" align="center">
+          ${XR.vary.columns('yearTable', [
+            { key: 'year', label: '年度', attrs: 'prop="year" width="70" align="center"' },
+            { key: 'publicName', label: '公需科目名称', attrs: 'prop="publicName" min-width="120"' },
+            { key: 'publicHours', label: '公需科目折算学时分', attrs: 'prop="publicHours" width="100" align="center"' },
+            { key: 'publicForm', label: '公需科目继续教育形式', attrs: 'prop="publicForm" width="100" align="center"' },
+            { key: 'professionalName', label: '专业科目名称', attrs: 'prop="professionalName" min-width="120"' },
+            { key: 'professionalHours', label: '专业科目折算学时分', attrs: 'prop="professionalHours" width="100" align="center"' },
+            { key: 'professionalForm', label: '专业科目继续教育形式', attrs: 'prop="professionalForm" width="100" align="center"' },
+            { key: 'totalHours', label: '合计学时分', attrs: 'prop="totalHours" width="90" align="center"' },
+            { key: 'actions', label: '操作', attrs: 'width="250" align="center"', inner: `
             <template #default="{ row }">
-              <el-button type="text" size="small" icon="el-icon-edit" :disabled="locked" @click="edit(row)">修改</el-button>
-              <el-button type="text" size="small" icon="el-icon-delete" :disabled="locked" @click="remove(row)">删除</el-button>
-              <el-button type="text" size="small" icon="el-icon-upload2" @click="upload = { rowId: row.id }">上传附件</el-button>
-            </template>
-          </el-table-column>
+              <xr-btn k="修改" type="text" size="small" icon="el-icon-edit" :disabled="locked" @click="edit(row)"></xr-btn>
+              <xr-btn k="删除" type="text" size="small" icon="el-icon-delete" :disabled="locked" @click="remove(row)"></xr-btn>
+              <xr-btn k="上传附件" type="text" size="small" icon="el-icon-upload2" @click="upload = { rowId: row.id }"></xr-btn>
+            </template>` },
+          ])}
         </el-table>
-        <template #footer><el-button size="small" @click="close">关闭</el-button></template>
+        <template #footer><xr-btn k="关闭" size="small" @click="close"></xr-btn></template>
         <xr-year-form v-if="yearForm" :app-id="app.id" :row-id="yearForm.rowId" @close="yearForm = null"></xr-year-form>
         <xr-row-upload v-if="upload" :app-id="app.id" :row-id="upload.rowId" :readonly="locked" @close="upload = null"></xr-row-upload>
       </el-dialog>`,
@@ -288,6 +308,7 @@
       const app = this.appId ? XR.findApp(this.appId) : null;
       const model = app ? XR.clone(app.form) : { ...XR.blankForm(), ...XR.user };
       const specs = XR.personSpecs();
+      XR.initExtras(model, specs, app && app.form);
       return { visible: true, saving: false, currentId: this.appId || null, model, specs, rules: XR.rulesFor(specs), detail: false, unitPicker: false, unitKey: '' };
     },
     computed: {
@@ -352,26 +373,24 @@
       },
     },
     template: `
-      <el-dialog v-if="visible" title="学时核认申报" :visible="visible" @update:visible="!$event && close()" width="1100px" append-to-body destroy-on-close
+      <el-dialog v-if="visible" ${XR.vary.dialogTitleAttr('applyForm', "'学时核认申报'")} :visible="visible" @update:visible="!$event && close()" width="1100px" append-to-body destroy-on-close
         :close-on-click-modal="false" custom-class="xr-apply-form">
+        ${XR.vary.dialogTitleSlot('applyForm', "'学时核认申报'")}
         <div v-loading="saving" element-loading-text="保存中">
           <el-alert title="温馨提示：请如实填写学时申报信息，并与职称申报信息保持一致" type="warning" :closable="false" show-icon></el-alert>
-          <div class="xr-section-title">申报相关信息</div>
+          <div class="xr-section-title">{{ $vary.section('applyForm.person', '申报相关信息') }}</div>
           <el-form ref="form" :model="model" :rules="rules" label-width="120px" size="small" :disabled="readonly" :hide-required-asterisk="$root.hideAsterisk">
             <xr-field-grid :specs="specs" :model="model" :cols="3" :disabled="readonly" @pick-unit="pickUnit"></xr-field-grid>
           </el-form>
-          <div class="xr-section-title">已申报学时信息</div>
+          <div class="xr-section-title">{{ $vary.section('applyForm.filed', '已申报学时信息') }}</div>
           <el-table :data="rows" border size="small" class="xr-filed-table">
-            <el-table-column prop="year" label="年度" align="center"></el-table-column>
-            <el-table-column prop="publicHours" label="公需科目折算学时分" align="center"></el-table-column>
-            <el-table-column prop="professionalHours" label="专业科目折算学时分" align="center"></el-table-column>
-            <el-table-column prop="totalHours" label="合计学时分" align="center"></el-table-column>
+            ${XR.vary.columns('filed', XR.FILED_COLUMNS)}
           </el-table>
         </div>
         <template #footer>
-          <el-button v-if="!readonly" type="primary" size="small" :loading="saving" @click="save">保存</el-button>
-          <el-button type="primary" size="small" :disabled="saving" @click="next">下一步</el-button>
-          <el-button size="small" :disabled="saving" @click="close">关闭</el-button>
+          <xr-btn k="保存" v-if="!readonly" type="primary" size="small" :loading="saving" @click="save"></xr-btn>
+          <xr-btn k="下一步" type="primary" size="small" :disabled="saving" @click="next"></xr-btn>
+          <xr-btn k="关闭" size="small" :disabled="saving" @click="close"></xr-btn>
         </template>
         <xr-unit-picker v-if="unitPicker" :visible.sync="unitPicker" @pick="onUnit"></xr-unit-picker>
         <xr-year-detail v-if="detail && app" :app-id="app.id" :readonly="readonly" @close="detail = false"></xr-year-detail>
@@ -451,31 +470,32 @@
     template: `
       <div class="xr-page" v-loading="busy">
         <div class="xr-panel-title">我要申报</div>
-        <el-button type="primary" size="small" icon="el-icon-circle-plus-outline" @click="create">新增学时核认申报</el-button>
+        <xr-btn k="新增学时核认申报" type="primary" size="small" icon="el-icon-circle-plus-outline" @click="create"></xr-btn>
         <div class="xr-list-title">申请列表：</div>
         <div class="xr-tip">温馨提示：审核状态为“审核不通过”请重新“新增学时核认申报”，审核状态为“退回”的请“修改保存”后重新提交</div>
         <el-table :data="pageRows" border size="small" class="xr-app-table" row-key="id">
-          <el-table-column type="index" label="序号" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"></el-table-column>
-          <el-table-column prop="form.姓名" label="姓名" width="80"></el-table-column>
-          <el-table-column prop="form.证件号码" label="身份证" width="170"></el-table-column>
-          <el-table-column prop="form.单位名称" label="工作单位" min-width="150" show-overflow-tooltip></el-table-column>
-          <el-table-column prop="form.最高学历" label="最高学历" width="90"></el-table-column>
-          <el-table-column prop="form.联系电话" label="联系电话" width="110"></el-table-column>
-          <el-table-column prop="form.申报年度" label="申报年度" width="80" align="center"></el-table-column>
-          <el-table-column prop="form.申报大类" label="申报系列" width="80" align="center"></el-table-column>
-          <el-table-column label="审核状态" width="90" align="center"><template #default="{ row }">{{ statusText(row) }}</template></el-table-column>
-          <el-table-column prop="unitOpinion" label="单位不通过意见" width="110" show-overflow-tooltip></el-table-column>
-          <el-table-column prop="agencyReason" label="机构不通过原因" width="110" show-overflow-tooltip></el-table-column>
-          <el-table-column label="操作" width="300" fixed="right" align="center">
+          ${XR.vary.columns('applyList', [
+            { key: 'serial', label: '序号', attrs: 'type="index" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"' },
+            { key: 'name', label: '姓名', attrs: 'prop="form.姓名" width="80"' },
+            { key: 'idNumber', label: '身份证', attrs: 'prop="form.证件号码" width="170"' },
+            { key: 'employer', label: '工作单位', attrs: 'prop="form.单位名称" min-width="150" show-overflow-tooltip' },
+            { key: 'degree', label: '最高学历', attrs: 'prop="form.最高学历" width="90"' },
+            { key: 'phone', label: '联系电话', attrs: 'prop="form.联系电话" width="110"' },
+            { key: 'reviewYear', label: '申报年度', attrs: 'prop="form.申报年度" width="80" align="center"' },
+            { key: 'series', label: '申报系列', attrs: 'prop="form.申报大类" width="80" align="center"' },
+            { key: 'status', label: '审核状态', attrs: 'width="90" align="center"', inner: '<template #default="{ row }">{{ statusText(row) }}</template>' },
+            { key: 'unitOpinion', label: '单位不通过意见', attrs: 'prop="unitOpinion" width="110" show-overflow-tooltip' },
+            { key: 'agencyReason', label: '机构不通过原因', attrs: 'prop="agencyReason" width="110" show-overflow-tooltip' },
+            { key: 'actions', label: '操作', attrs: 'width="300" fixed="right" align="center"', inner: `
             <template #default="{ row }">
-              <el-button type="text" size="mini" :disabled="!editable(row)" @click="submit(row)">提交</el-button>
-              <el-button type="text" size="mini" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }">修改</el-button>
-              <el-button type="text" size="mini" :disabled="row.status !== '待提交'" @click="remove(row)">删除</el-button>
-              <el-button type="text" size="mini" @click="form = { appId: row.id, mode: 'view' }">查看</el-button>
-              <el-button type="text" size="mini" :disabled="!(row.status === '待审核' && row.reviewStage === 'unit')" @click="revoke(row)">撤销</el-button>
-              <el-button type="text" size="mini" @click="progress = { appId: row.id }">审核进度</el-button>
-            </template>
-          </el-table-column>
+              <xr-btn k="提交" type="text" size="mini" :disabled="!editable(row)" @click="submit(row)"></xr-btn>
+              <xr-btn k="修改" type="text" size="mini" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }"></xr-btn>
+              <xr-btn k="删除" type="text" size="mini" :disabled="row.status !== '待提交'" @click="remove(row)"></xr-btn>
+              <xr-btn k="查看" type="text" size="mini" @click="form = { appId: row.id, mode: 'view' }"></xr-btn>
+              <xr-btn k="撤销" type="text" size="mini" :disabled="!(row.status === '待审核' && row.reviewStage === 'unit')" @click="revoke(row)"></xr-btn>
+              <xr-btn k="审核进度" type="text" size="mini" @click="progress = { appId: row.id }"></xr-btn>
+            </template>` },
+          ])}
         </el-table>
         <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="apps.length" :page-sizes="[10, 20, 50, 100]"
           :page-size.sync="size" :current-page.sync="page"></el-pagination>

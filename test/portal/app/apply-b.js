@@ -5,15 +5,15 @@
   const XR = window.XR;
   const P = () => XR.PERSON_SPECS;
 
+  /** The form's fields in the guide's order, laid out for this page (`?labels=alt` / `?vary`). */
   function specsB(model) {
     const person = ['证件号码', '姓名', '性别', '民族', '单位名称', '拟申报职称', '联系电话', '最高学历', '申报大类', '子专业名称'].map((k) => P()[k]);
-    const years = XR.yearSpecs(model, 'year');
+    const years = XR.yearSpecsCanonical(model, 'year');
     const remark = P().备注;
-    const std = [...person, ...years, remark];
-    const byKey = Object.fromEntries(std.map((s) => [s.key, s]));
-    const alt = ['姓名', '证件号码', '性别', '民族', '联系电话', '单位名称', '最高学历', '拟申报职称', '子专业名称', '申报大类', 'year', 'professionalName', 'professionalHours', 'professionalForm', 'publicName', 'publicHours', 'publicForm', 'totalHours', '备注'].map((k) => byKey[k]);
-    return XR.order(std, alt);
+    const alt = ['姓名', '证件号码', '性别', '民族', '联系电话', '单位名称', '最高学历', '拟申报职称', '子专业名称', '申报大类', 'year', 'professionalName', 'professionalHours', 'professionalForm', 'publicName', 'publicHours', 'publicForm', 'totalHours', '备注'];
+    return XR.vary.layout('formB', [...person, ...years, remark], alt);
   }
+  specsB({}); // laid out now, for window.__replica.variation
 
   // ---------- 申报材料上传 ----------
   Vue.component('xr-slot-upload', {
@@ -41,20 +41,21 @@
       },
     },
     template: `
-      <el-dialog v-if="visible" title="申报材料上传" :visible="visible" @update:visible="!$event && close()" width="900px" append-to-body destroy-on-close custom-class="xr-slot-upload">
+      <el-dialog v-if="visible" ${XR.vary.dialogTitleAttr('slotUpload', "'申报材料上传'")} :visible="visible" @update:visible="!$event && close()" width="900px" append-to-body destroy-on-close custom-class="xr-slot-upload">
+        ${XR.vary.dialogTitleSlot('slotUpload', "'申报材料上传'")}
         <table class="xr-slot-table">
           <thead><tr><th>材料上传</th><th>已上传材料</th></tr></thead>
           <tbody>
             <tr v-for="name in names" :key="name" class="xr-slot" :data-slot="name">
               <td>
-                <div class="xr-slot-name"><span v-if="required.includes(name)" class="xr-star">*</span>{{ name }}</div>
+                <div class="xr-slot-name"><span v-if="required.includes(name)" class="xr-star">*</span>{{ $vary.slotLabel(name) }}</div>
                 <xr-upload-box :ref="'slot-' + name" :files="slots[name]" :context="{ appId, slot: name, year: year ? Number(year) : undefined }" :disabled="readonly" manual :show-list="false"></xr-upload-box>
               </td>
               <td class="xr-slot-files">
                 <div v-if="!slots[name].length" class="xr-empty-files">暂无</div>
                 <div v-for="f in slots[name]" :key="f.id" class="xr-slot-file">
                   <i class="el-icon-document"></i> {{ f.name }}
-                  <el-button type="text" size="mini" :disabled="readonly" @click="remove(name, f)">删除</el-button>
+                  <xr-btn k="删除" type="text" size="mini" :disabled="readonly" @click="remove(name, f)"></xr-btn>
                 </div>
               </td>
             </tr>
@@ -62,8 +63,8 @@
         </table>
         <div class="xr-note">材料上传说明：1.上传的材料严格按照继续教育文件要求上传；2.在国外刊物发表的论文须提供检索材料。</div>
         <template #footer>
-          <el-button type="primary" size="small" :disabled="readonly" @click="upload">上传</el-button>
-          <el-button size="small" @click="close">关闭</el-button>
+          <xr-btn k="上传" type="primary" size="small" :disabled="readonly" @click="upload"></xr-btn>
+          <xr-btn k="关闭" size="small" @click="close"></xr-btn>
         </template>
       </el-dialog>`,
   });
@@ -86,6 +87,7 @@
         totalHours: row ? row.totalHours : '',
       };
       const specs = specsB(model);
+      for (const s of specs) if (s.extra) model[s.key] = (s.target === 'row' ? row : app && app.form)?.[s.key] ?? '';
       return {
         visible: true, saving: false, model, specs, rules: XR.rulesFor(specs), unitPicker: false, unitKey: '', slotDialog: false,
         id: app ? app.id : XR.newId('app'),
@@ -131,6 +133,7 @@
           const form = {};
           for (const k of XR.FORM_KEYS) form[k] = this.model[k] === undefined || this.model[k] === null ? '' : String(this.model[k]);
           form.申报年度 = String(year);
+          for (const s of this.specs) if (s.extra && s.target === 'form') form[s.key] = this.model[s.key];
           const old = this.app && this.app.rows[0];
           const row = {
             id: old ? old.id : XR.newId('row'),
@@ -144,6 +147,7 @@
             totalHours: this.model.totalHours,
             attachments: old ? old.attachments : [],
           };
+          for (const s of this.specs) if (s.extra && s.target === 'row') row[s.key] = this.model[s.key];
           if (this.app) {
             Object.assign(this.app.form, form);
             this.app.rows.splice(0, this.app.rows.length, row);
@@ -159,24 +163,22 @@
       },
     },
     template: `
-      <el-dialog v-if="visible" title="学时核认申报" :visible="visible" @update:visible="!$event && close()" width="1150px" append-to-body destroy-on-close
+      <el-dialog v-if="visible" ${XR.vary.dialogTitleAttr('applyFormB', "'学时核认申报'")} :visible="visible" @update:visible="!$event && close()" width="1150px" append-to-body destroy-on-close
         :close-on-click-modal="false" custom-class="xr-apply-form-b">
+        ${XR.vary.dialogTitleSlot('applyFormB', "'学时核认申报'")}
         <div v-loading="saving" element-loading-text="保存中">
           <el-form ref="form" :model="model" :rules="rules" label-width="160px" size="small" :disabled="readonly" :hide-required-asterisk="$root.hideAsterisk">
             <xr-field-grid :specs="specs" :model="model" :cols="3" :disabled="readonly" @pick-unit="pickUnit"></xr-field-grid>
           </el-form>
-          <div class="xr-toolbar"><el-button type="primary" plain size="small" icon="el-icon-upload" @click="slotDialog = true">学时佐证材料上传</el-button></div>
-          <div class="xr-section-title">已申报学时信息</div>
+          <div class="xr-toolbar"><xr-btn k="学时佐证材料上传" type="primary" plain size="small" icon="el-icon-upload" @click="slotDialog = true"></xr-btn></div>
+          <div class="xr-section-title">{{ $vary.section('applyFormB.filed', '已申报学时信息') }}</div>
           <el-table :data="filed" border size="small" class="xr-filed-table">
-            <el-table-column prop="year" label="年度" align="center"></el-table-column>
-            <el-table-column prop="publicHours" label="公需科目折算学时分" align="center"></el-table-column>
-            <el-table-column prop="professionalHours" label="专业科目折算学时分" align="center"></el-table-column>
-            <el-table-column prop="totalHours" label="合计学时分" align="center"></el-table-column>
+            ${XR.vary.columns('filedB', XR.FILED_COLUMNS)}
           </el-table>
         </div>
         <template #footer>
-          <el-button v-if="!readonly" type="primary" size="small" :loading="saving" @click="save">保存</el-button>
-          <el-button size="small" :disabled="saving" @click="close">关闭</el-button>
+          <xr-btn k="保存" v-if="!readonly" type="primary" size="small" :loading="saving" @click="save"></xr-btn>
+          <xr-btn k="关闭" size="small" :disabled="saving" @click="close"></xr-btn>
         </template>
         <xr-unit-picker v-if="unitPicker" :visible.sync="unitPicker" @pick="onUnit"></xr-unit-picker>
         <xr-slot-upload v-if="slotDialog" :app-id="id" :slots="slots" :readonly="readonly" :year="model.year" @close="slotDialog = false"></xr-slot-upload>
@@ -227,26 +229,27 @@
     template: `
       <div class="xr-page" v-loading="busy">
         <div class="xr-panel-title">我要申报</div>
-        <el-button type="primary" size="small" icon="el-icon-circle-plus-outline" @click="form = { appId: null, mode: 'new' }">新增学时核认申报</el-button>
+        <xr-btn k="新增学时核认申报" type="primary" size="small" icon="el-icon-circle-plus-outline" @click="form = { appId: null, mode: 'new' }"></xr-btn>
         <div class="xr-list-title">申请列表：</div>
         <el-table :data="pageRows" border size="small" class="xr-app-table" row-key="id">
-          <el-table-column type="index" label="序号" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"></el-table-column>
-          <el-table-column prop="form.姓名" label="姓名" width="70"></el-table-column>
-          <el-table-column prop="form.证件号码" label="身份证" width="155"></el-table-column>
-          <el-table-column prop="form.单位名称" label="工作单位" min-width="120" show-overflow-tooltip></el-table-column>
-          <el-table-column prop="form.最高学历" label="最高学历" width="90"></el-table-column>
-          <el-table-column prop="form.联系电话" label="联系电话" width="105"></el-table-column>
-          <el-table-column prop="form.申报年度" label="申报年度" width="75" align="center"></el-table-column>
-          <el-table-column label="数据状态" width="80" align="center"><template #default="{ row }">{{ statusText(row) }}</template></el-table-column>
-          <el-table-column prop="unitOpinion" label="审核不通过意见" min-width="100" show-overflow-tooltip></el-table-column>
-          <el-table-column label="操作" width="190" align="center">
+          ${XR.vary.columns('applyListB', [
+            { key: 'serial', label: '序号', attrs: 'type="index" width="50" align="center" :index="(i) => (page - 1) * size + i + 1"' },
+            { key: 'name', label: '姓名', attrs: 'prop="form.姓名" width="70"' },
+            { key: 'idNumber', label: '身份证', attrs: 'prop="form.证件号码" width="155"' },
+            { key: 'employer', label: '工作单位', attrs: 'prop="form.单位名称" min-width="120" show-overflow-tooltip' },
+            { key: 'degree', label: '最高学历', attrs: 'prop="form.最高学历" width="90"' },
+            { key: 'phone', label: '联系电话', attrs: 'prop="form.联系电话" width="105"' },
+            { key: 'reviewYear', label: '申报年度', attrs: 'prop="form.申报年度" width="75" align="center"' },
+            { key: 'dataStatus', label: '数据状态', attrs: 'width="80" align="center"', inner: '<template #default="{ row }">{{ statusText(row) }}</template>' },
+            { key: 'opinion', label: '审核不通过意见', attrs: 'prop="unitOpinion" min-width="100" show-overflow-tooltip' },
+            { key: 'actions', label: '操作', attrs: 'width="190" align="center"', inner: `
             <template #default="{ row }">
-              <el-button type="text" size="mini" :disabled="!editable(row)" @click="submit(row)">提交</el-button>
-              <el-button type="text" size="mini" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }">修改</el-button>
-              <el-button type="text" size="mini" :disabled="row.status !== '待提交'" @click="remove(row)">删除</el-button>
-              <el-button type="text" size="mini" @click="form = { appId: row.id, mode: 'view' }">查看</el-button>
-            </template>
-          </el-table-column>
+              <xr-btn k="提交" type="text" size="mini" :disabled="!editable(row)" @click="submit(row)"></xr-btn>
+              <xr-btn k="修改" type="text" size="mini" :disabled="!editable(row)" @click="form = { appId: row.id, mode: 'edit' }"></xr-btn>
+              <xr-btn k="删除" type="text" size="mini" :disabled="row.status !== '待提交'" @click="remove(row)"></xr-btn>
+              <xr-btn k="查看" type="text" size="mini" @click="form = { appId: row.id, mode: 'view' }"></xr-btn>
+            </template>` },
+          ])}
         </el-table>
         <el-pagination layout="total, sizes, prev, pager, next, jumper" :total="apps.length" :page-sizes="[10, 20, 50, 100]"
           :page-size.sync="size" :current-page.sync="page"></el-pagination>

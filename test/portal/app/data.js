@@ -54,9 +54,17 @@
     else out.id = XR.newId('file');
     return out;
   }
+  /** Values of fields the guides do not show (`?vary` adds them, as `extra_*` keys): kept as they are. */
+  function extras(obj) {
+    const out = {};
+    for (const k of Object.keys(obj || {})) if (k.startsWith('extra_')) out[k] = obj[k];
+    return out;
+  }
+  XR.extras = extras;
   function normaliseRow(r) {
     const num = (v) => (v === '' || v === null || v === undefined ? 0 : Number(v));
     return {
+      ...extras(r),
       id: r.id ? String(r.id) : XR.newId('row'),
       year: Number(r.year),
       publicName: String(r.publicName ?? ''),
@@ -71,7 +79,7 @@
   }
   /** Completes a (possibly partial) application given to seed(): every field the screens read exists afterwards. */
   XR.normaliseApplication = function (a) {
-    const form = {};
+    const form = extras(a.form);
     for (const k of XR.FORM_KEYS) form[k] = a.form && a.form[k] !== undefined && a.form[k] !== null ? String(a.form[k]) : '';
     const slots = emptySlots();
     if (a.slots) for (const s of XR.SLOTS) if (Array.isArray(a.slots[s])) slots[s] = a.slots[s].map(normaliseFile);

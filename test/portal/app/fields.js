@@ -8,7 +8,7 @@
     if (spec.type === 'year') return '请选择年度';
     if (spec.type === 'select') return '请选择';
     if (spec.type === 'unit') return '请选择单位名称';
-    return `请输入${spec.label}`;
+    return `请输入${spec.word || spec.label}`; // the page's own word (`?vary` may write 公需科目折算学时（分）)
   }
 
   /** el-form rules for a list of field specs: required ones, and numbers ≥ 0 for hours. */
@@ -42,7 +42,8 @@
     props: { spec: { type: Object, required: true }, model: { type: Object, required: true }, index: { type: Number, default: 0 }, disabled: Boolean },
     computed: {
       label() {
-        return XR.formLabel(this.spec.label, this.index, !!this.spec.required);
+        // `text`: the visible label laid out by XR.vary.layout (this seed's wording); `label` stays the guide's word.
+        return this.spec.text !== undefined ? this.spec.text : XR.formLabel(this.spec.label, this.index, !!this.spec.required);
       },
       ph() {
         return placeholder(this.spec);
@@ -63,7 +64,7 @@
       </el-form-item>`,
   });
 
-  /** Fields laid out in `cols` columns, in the order given (alt mode passes another order). */
+  /** Fields laid out in `cols` columns, in the order given (alt mode and `?vary` pass another order). */
   Vue.component('xr-field-grid', {
     props: { specs: { type: Array, required: true }, model: { type: Object, required: true }, cols: { type: Number, default: 3 }, disabled: Boolean },
     template: `

@@ -1,6 +1,6 @@
 // Label texts of the replica's forms. `?labels=alt` varies them the way real pages vary:
 // full-width vs half-width colons, extra spaces, the `*` written in the text instead of Element's CSS ::before,
-// and a different field order inside the forms. Titles, column headers and button texts never vary.
+// and a different field order inside the forms. Titles, column headers and button texts never vary (`?vary` varies them: vary.js).
 (function () {
   'use strict';
   const XR = window.XR;
@@ -29,9 +29,7 @@
     if (!alt) return `${text}:`;
     return index % 2 ? `${text}：` : ` ${text} : `;
   };
-  /** Field order in alt mode: same fields, another order. */
-  XR.order = function (keys, altKeys) {
-    return alt ? altKeys : keys;
-  };
+  // Field orders in alt mode: each form passes its alt order to XR.vary.layout (vary.js), which also decides
+  // whether Element's CSS star is hidden (XR.hideAsterisk).
   XR.hideAsterisk = alt;
 })();

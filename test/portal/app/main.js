@@ -162,6 +162,8 @@
     events: XR.events,
     options: XR.options,
     labels: XR.labelsMode,
+    /** What `?vary=<seed>` applied (plain JSON; `{ seed: 0, active: false, classes: [] … }` without it). See README.md. */
+    variation: XR.vary.describe(),
   };
   Vue.nextTick(() => {
     window.__replica.ready = true;

@@ -84,7 +84,7 @@
       <div class="xr-upload-box" v-loading="busy > 0">
         <el-upload ref="upload" action="#" :http-request="httpRequest" :before-upload="beforeUpload" :show-file-list="manual" :auto-upload="!manual" multiple
           accept=".jpg,.jpeg,.png,.doc,.docx,.pdf" :disabled="disabled">
-          <el-button size="small" type="primary" :disabled="disabled">{{ buttonText }}</el-button>
+          <xr-btn :k="buttonText" size="small" type="primary" :disabled="disabled"></xr-btn>
           <template #tip><div class="el-upload__tip">{{ tip }}</div></template>
         </el-upload>
         <el-table v-if="showList" :data="files" border size="mini" class="xr-upload-files" empty-text="暂无附件">
@@ -92,7 +92,7 @@
           <el-table-column prop="name" label="文件名称" show-overflow-tooltip></el-table-column>
           <el-table-column label="文件大小" width="100"><template #default="{ row }">{{ size(row.size) }}</template></el-table-column>
           <el-table-column label="操作" width="80" align="center">
-            <template #default="{ row }"><el-button type="text" size="mini" :disabled="disabled" @click="remove(row)">删除</el-button></template>
+            <template #default="{ row }"><xr-btn k="删除" type="text" size="mini" :disabled="disabled" @click="remove(row)"></xr-btn></template>
           </el-table-column>
         </el-table>
       </div>`,
