@@ -138,7 +138,7 @@ try {
   const replicaOwn: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await s.context.newPage();
-    await page.goto(`${PORTAL_BASE}index.html?saveDelay=0#/xskr/unit-audit`);
+    await page.goto(`${PORTAL_BASE}index.html?saveDelay=0&attachments=column#/xskr/unit-audit`);
     await page.waitForFunction(() => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready === true);
     await page.evaluate((rows) => {
       const r = Array.from({ length: rows }, (_, i) => {

@@ -115,7 +115,7 @@ async function walk(s: Session) {
   });
 
   await step('审核人员：单位审核页面，逐行标注', async () => {
-    const review = await openPortal(s, 'index.html#/xskr/unit-audit');
+    const review = await openPortal(s, 'index.html?attachments=column#/xskr/unit-audit'); // with the 附件 column (N个 / 无)
     // 王五's application in the replica has a short year, a wrong total and a year without files.
     await review.locator('tr', { hasText: '王五' }).first().getByRole('button', { name: '审核' }).click();
     await review.getByText('学时年度明细').first().waitFor({ timeout: 10_000 });
