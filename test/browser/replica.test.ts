@@ -36,23 +36,32 @@ function field(scope: Locator, label: string): Locator {
   return scope.locator('.el-form-item').filter({ has: scope.page().locator('.el-form-item__label', { hasText: new RegExp(`^\\s*\\*?\\s*${spaced}\\s*[:：]?\\s*$`) }) });
 }
 async function type(scope: Locator, label: string, value: string): Promise<void> {
-  const input = field(scope, label).locator('input, textarea').first();
+  await typeIn(field(scope, label), value);
+}
+async function typeIn(item: Locator, value: string): Promise<void> {
+  const input = item.locator('input, textarea').first();
   await input.click();
   await input.fill(value);
   await input.blur();
 }
 /** el-select: click the input, then the option in the dropdown that is visible now. */
 async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  await field(scope, label).locator('.el-input__inner').click();
+  await chooseIn(field(scope, label), option);
+}
+async function chooseIn(item: Locator, option: string): Promise<void> {
+  await item.locator('.el-input__inner').click();
   // A closing dropdown stays visible ~300 ms: take the one that is not leaving.
-  const item = scope.page().locator('.el-select-dropdown:visible:not([class*="-leave"]) .el-select-dropdown__item', { hasText: new RegExp(`^${option}$`) });
-  await item.click();
-  await expect.poll(() => field(scope, label).locator('.el-input__inner').inputValue()).toBe(option);
+  const choice = item.page().locator('.el-select-dropdown:visible:not([class*="-leave"]) .el-select-dropdown__item', { hasText: new RegExp(`^${option}$`) });
+  await choice.click();
+  await expect.poll(() => item.locator('.el-input__inner').inputValue()).toBe(option);
 }
 /** el-date-picker type="year": open the panel, page to the decade, click the year cell. */
 async function pickYear(scope: Locator, label: string, year: number): Promise<void> {
-  const page = scope.page();
-  await field(scope, label).locator('.el-input__inner').click();
+  await pickYearIn(field(scope, label), year);
+}
+async function pickYearIn(item: Locator, year: number): Promise<void> {
+  const page = item.page();
+  await item.locator('.el-input__inner').click();
   const panel = page.locator('.el-picker-panel:visible').filter({ has: page.locator('.el-year-table') });
   await panel.waitFor();
   for (let i = 0; i < 5; i++) {
@@ -63,7 +72,7 @@ async function pickYear(scope: Locator, label: string, year: number): Promise<vo
     else break;
   }
   await panel.locator('.el-year-table a.cell', { hasText: String(year) }).click();
-  await expect.poll(() => field(scope, label).locator('.el-input__inner').inputValue()).toBe(String(year));
+  await expect.poll(() => item.locator('.el-input__inner').inputValue()).toBe(String(year));
 }
 function visibleButton(scope: Page | Locator, text: string): Locator {
   return scope.locator('button:visible', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
@@ -323,8 +332,8 @@ function reviewerApps(n: number) {
 }
 
 describe('portal replica, reviewer screens', () => {
-  it('lists submitted applications paginated and records 审核不通过 with its reason', async () => {
-    const page = await open('index.html?saveDelay=100#/xskr/unit-audit');
+  it('lists submitted applications paginated and records 审核不通过 with its reason (with ?attachments=column)', async () => {
+    const page = await open('index.html?saveDelay=100&attachments=column#/xskr/unit-audit');
     expect(await page.locator('.xr-audit-table .el-table__body-wrapper tbody tr').count()).toBe(3); // the defaults
     await shot(page, 'unit-audit-list');
     await page.evaluate((apps) => (window as any).__replica.seed({ applications: apps }), reviewerApps(12));
@@ -449,6 +458,303 @@ describe('portal replica, variations', () => {
     const text = await page.locator('.xr-main').innerText();
     expect(text).toContain('个人基本信息');
     for (const t of ['申请列表', '申报相关信息', '申报年度明细信息', '学时年度明细', '新增学时核认申报']) expect(text).not.toContain(t);
+    await page.close();
+  });
+});
+
+describe('portal replica, reviewer evidence behind 详情', () => {
+  it('has no 附件 column by default; 详情 lists the row\u2019s 学时材料, or Element\u2019s empty text', async () => {
+    const page = await open('index.html?saveDelay=0#/xskr/unit-audit');
+    await page.locator('.xr-audit-table tr', { hasText: '王五' }).locator('button', { hasText: /^\s*审核\s*$/ }).click();
+    const detail = dialog(page, '学时核认申报详细');
+    await expect.poll(() => detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').count()).toBe(4);
+    expect(await headerTexts(detail.locator('.xr-review-table'))).toEqual(['序号', '年度', '公需科目名称', '公需科目折算学时分', '专业科目名称', '专业科目折算学时分', '合计学时分', '审核状态', '操作']);
+    const rows = detail.locator('.xr-review-table .el-table__body-wrapper tbody tr');
+
+    await visibleButton(rows.nth(0), '详情').click();
+    const info = dialog(page, '详情');
+    await info.waitFor();
+    expect(await info.locator('.xr-section-title').allInnerTexts()).toEqual(['学时材料']);
+    expect(await headerTexts(info.locator('.xr-row-files'))).toEqual(['序号', '文件名称', '文件大小']);
+    expect((await info.locator('.xr-row-files .el-table__body-wrapper tbody tr').first().locator('td').allInnerTexts()).map((t) => t.trim())).toEqual(['1', '2020年结业证书.pdf', '181.8KB']);
+    await shot(page, 'unit-audit-row-info');
+    await visibleButton(info, '关闭').click();
+    await expect.poll(() => dialog(page, '详情').count()).toBe(0);
+
+    await visibleButton(rows.nth(1), '详情').click(); // 2021: no files
+    expect(await dialog(page, '详情').locator('.xr-row-files .el-table__empty-text').innerText()).toBe('暂无数据');
+    await page.close();
+  });
+
+  it('shows a 附件 column (N个 / 无) with ?attachments=column', async () => {
+    const page = await open('index.html?saveDelay=0&attachments=column#/xskr/unit-audit');
+    expect(await page.evaluate(() => (window as any).__replica.options.attachments)).toBe('column');
+    await page.locator('.xr-audit-table tr', { hasText: '王五' }).locator('button', { hasText: /^\s*审核\s*$/ }).click();
+    const detail = dialog(page, '学时核认申报详细');
+    await expect.poll(() => detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').count()).toBe(4);
+    expect(await headerTexts(detail.locator('.xr-review-table'))).toContain('附件');
+    const files = await detail.locator('.xr-review-table .el-table__body-wrapper tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[7].textContent!.trim()));
+    expect(files).toEqual(['1个', '无', '1个', '1个']);
+    await page.close();
+  });
+});
+
+// ---------- ?vary=<seed> ----------
+
+interface VaryForm { order: string[]; labels: Record<string, string>; words: Record<string, string>; required: string[]; extras: { key: string; label: string; type: string; target: string }[] }
+interface VaryTable { order: string[]; headers: Record<string, string>; extras: { key: string; header: string; value: string | number }[] }
+interface Variation {
+  seed: number; active: boolean; classes: string[]; labels: string; hideAsterisk: boolean; attachmentsColumn: boolean;
+  forms: Record<string, VaryForm>; tables: Record<string, VaryTable>; views: Record<string, { order: string[]; labels: Record<string, string> }>;
+  dialogs: Record<string, { titles: Record<string, string>; help: string | null; titleProp: boolean }>;
+  sections: Record<string, string>; slots: Record<string, string>; buttons: Record<string, { style: string; text: string; iconProp: string | null; literalIcon: string | null }>;
+  extraFields: string[]; extraColumns: string[];
+}
+const variation = (page: Page) => page.evaluate(() => (window as any).__replica.variation as Variation);
+
+/** Seeds the vary tests walk: 1…XSKR_VARY_SEEDS (default 3). */
+const VARY_SEEDS = Array.from({ length: Math.max(0, Number(process.env.XSKR_VARY_SEEDS ?? 3) || 0) }, (_, i) => i + 1);
+
+const GAP = '[\\s\\u200b\\ufeff]*';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a varied page may write it: spaces and zero-width characters anywhere. */
+const loose = (text: string) => new RegExp(`^${GAP}${[...text].map(escapeRe).join(GAP)}${GAP}$`);
+function vDialog(page: Page, title: string): Locator {
+  return page.locator('.el-dialog__wrapper:visible').filter({ has: page.locator('.el-dialog__title', { hasText: loose(title) }) });
+}
+function vButton(scope: Page | Locator, text: string): Locator {
+  return scope.locator('button:visible', { hasText: loose(text) });
+}
+const texts = (l: Locator) => l.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+/** The header texts of an el-table, exactly as in the DOM (not trimmed). */
+const headerTexts = (table: Locator) => texts(table.locator('.el-table__header-wrapper th .cell'));
+const firstRowCells = (table: Locator) => table.locator('.el-table__body-wrapper tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => (td.textContent ?? '').trim()));
+/** The first row's cells by column key (操作 left out). */
+async function rowByKey(table: Locator, t: VaryTable): Promise<Record<string, string>> {
+  const cells = await firstRowCells(table);
+  return Object.fromEntries(t.order.map((k, i) => [k, cells[i]]).filter(([k]) => k !== 'actions'));
+}
+/** The form item of field `key`, by its place in the form (the variation says where it is). */
+const item = (scope: Locator, form: VaryForm, key: string) => scope.locator('.el-form-item').nth(form.order.indexOf(key));
+
+async function fillYearVaried(scope: Locator, form: VaryForm, y: YearInput): Promise<void> {
+  await pickYearIn(item(scope, form, 'year'), y.year);
+  for (const k of ['publicName', 'publicHours', 'professionalName', 'professionalHours', 'totalHours'] as const) await typeIn(item(scope, form, k), String(y[k]));
+  await chooseIn(item(scope, form, 'publicForm'), y.publicForm);
+  await chooseIn(item(scope, form, 'professionalForm'), y.professionalForm);
+}
+/** What the table should show in its first row, by column key (the numbers of unknown columns included). */
+function expectedRow(t: VaryTable, values: object): Record<string, string> {
+  const value = values as Record<string, unknown>;
+  return Object.fromEntries(t.order.filter((k) => k !== 'actions').map((k) => [k, String(t.extras.find((e) => e.key === k)?.value ?? value[k] ?? '')]));
+}
+/** The dialog's title, helper line and aria-label are those the variation gives. */
+async function expectDialogHead(d: Locator, v: Variation, id: string, title: string): Promise<void> {
+  const plan = v.dialogs[id];
+  expect(await d.locator('.el-dialog__title').textContent()).toBe(plan.titles[title]);
+  expect(await d.locator('.el-dialog').getAttribute('aria-label')).toBe(plan.titleProp ? plan.titles[title] : 'dialog');
+  if (plan.help) expect(await d.locator('.el-dialog__header').innerText()).toContain(plan.help);
+  else expect(await d.locator('.el-dialog__header').innerText()).toBe(plan.titles[title]);
+}
+const labelsOf = (form: VaryForm) => form.order.map((k) => form.labels[k]);
+const headersOf = (t: VaryTable) => t.order.map((k) => t.headers[k]);
+
+describe('portal replica, ?vary=<seed>', () => {
+  it('seed 0 (and no vary) is the replica as it always was', async () => {
+    const page = await open('index.html?vary=0&saveDelay=0#/xskr/apply');
+    const v = await variation(page);
+    expect(v).toMatchObject({ seed: 0, active: false, classes: [], extraFields: [], extraColumns: [], hideAsterisk: false, attachmentsColumn: false });
+    expect(await headerTexts(page.locator('.xr-app-table'))).toEqual(['序号', '姓名', '身份证', '工作单位', '最高学历', '联系电话', '申报年度', '申报系列', '审核状态', '单位不通过意见', '机构不通过原因', '操作']);
+    await visibleButton(page, '修改').click();
+    const form = dialog(page, '学时核认申报');
+    expect(await texts(form.locator('.el-form-item__label'))).toEqual(['证件号码', '姓名', '性别', '民族', '单位名称', '单位性质', '拟申报职称', '联系电话', '最高学历', '申报大类', '子专业名称', '行政区划名称', '备注']);
+    expect(await form.locator('.el-dialog').getAttribute('aria-label')).toBe('学时核认申报');
+    expect(await headerTexts(form.locator('.xr-filed-table'))).toEqual(['年度', '公需科目折算学时分', '专业科目折算学时分', '合计学时分']);
+    await visibleButton(form, '下一步').click();
+    const detail = dialog(page, '申报年度明细信息');
+    expect(await headerTexts(detail.locator('.xr-year-table'))).toEqual(['年度', '公需科目名称', '公需科目折算学时分', '公需科目继续教育形式', '专业科目名称', '专业科目折算学时分', '专业科目继续教育形式', '合计学时分', '操作']);
+    expect(await detail.locator('.el-dialog__header').innerText()).toBe('申报年度明细信息');
+    expect(await texts(detail.locator('button:visible'))).toContain('新增');
+    await visibleButton(detail, '新增').click();
+    const yearForm = dialog(page, '新增申报年度明细信息');
+    expect(await texts(yearForm.locator('.el-form-item__label'))).toEqual(['年度', '公需科目名称', '公需科目折算学时分', '公需科目继续教育形式', '专业科目名称', '专业科目折算学时分', '专业科目继续教育形式', '合计学时分']);
+    // Element's CSS star, not a written one.
+    const before = await yearForm.locator('.el-form-item.is-required .el-form-item__label').first().evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(before).toBe('"*"');
+    await page.close();
+
+    const review = await open('index.html?vary=0&saveDelay=0#/xskr/unit-audit');
+    // Without the parameter: the same page.
+    const plain = await open('index.html?saveDelay=0#/xskr/unit-audit');
+    expect(await plain.locator('.xr-main').innerHTML()).toBe(await review.locator('.xr-main').innerHTML());
+    await plain.close();
+    expect(await headerTexts(review.locator('.xr-audit-table'))).toEqual(['序号', '姓名', '身份证', '工作单位', '拟申报职称', '申报年度', '审核状态', '操作']);
+    expect(await texts(review.locator('.xr-query .el-form-item__label'))).toEqual(['姓名', '身份证号', '审核状态']);
+    await review.locator('.xr-audit-table tr', { hasText: '李四' }).locator('button', { hasText: /^\s*审核\s*$/ }).click();
+    const d = dialog(review, '学时核认申报详细');
+    await d.waitFor();
+    expect(await texts(d.locator('.xr-detail-head td.xr-k'))).toEqual(['姓名:', '身份证号:', '性别:', '民族:', '拟申报职称:', '联系电话:', '申报大类:', '子专业名称:', '最高学历:', '单位名称:', '申报年度:', '审核状态:']);
+    expect(await d.locator('.xr-section-title').innerText()).toBe('学时年度明细');
+    expect(await headerTexts(d.locator('.xr-review-table'))).toEqual(['序号', '年度', '公需科目名称', '公需科目折算学时分', '专业科目名称', '专业科目折算学时分', '合计学时分', '审核状态', '操作']);
+
+    await review.close();
+  });
+
+  for (const seed of VARY_SEEDS) {
+    it(`seed ${seed}: the variant A screens read as the variation says and still record a year row`, async () => {
+      const page = await open(`index.html?vary=${seed}&saveDelay=0#/xskr/apply`);
+      const v = await variation(page);
+      expect(v.seed).toBe(seed);
+      expect(v.classes.length).toBeGreaterThanOrEqual(3);
+      expect(await headerTexts(page.locator('.xr-app-table'))).toEqual(headersOf(v.tables.applyList));
+
+      await vButton(page, '修改').first().click();
+      const form = vDialog(page, '学时核认申报');
+      await form.waitFor();
+      await expectDialogHead(form, v, 'applyForm', '学时核认申报');
+      expect(await texts(form.locator('.xr-section-title'))).toEqual([v.sections['applyForm.person'], v.sections['applyForm.filed']]);
+      expect(await texts(form.locator('.el-form-item__label'))).toEqual(labelsOf(v.forms.person));
+      expect(await headerTexts(form.locator('.xr-filed-table'))).toEqual(headersOf(v.tables.filed));
+      const star = await form.locator('.el-form-item.is-required .el-form-item__label').first().evaluate((el) => getComputedStyle(el, '::before').content);
+      expect(star === '"*"').toBe(!v.hideAsterisk);
+      for (const e of v.forms.person.extras) expect(await item(form, v.forms.person, e.key).locator('input').inputValue()).toBe('');
+      await shot(page, `vary-${seed}-apply-form`);
+
+      await vButton(form, '下一步').click();
+      const detail = vDialog(page, '申报年度明细信息');
+      await detail.waitFor();
+      await expectDialogHead(detail, v, 'yearDetail', '申报年度明细信息');
+      expect(await detail.locator('.xr-section-title').textContent()).toBe(v.sections.yearDetail);
+      expect(await headerTexts(detail.locator('.xr-year-table'))).toEqual(headersOf(v.tables.yearTable));
+      const add = vButton(detail, '新增');
+      expect(await add.textContent()).toBe(v.buttons.新增.literalIcon ? ` ${v.buttons.新增.text}` : v.buttons.新增.text);
+      await add.click();
+
+      const yearForm = vDialog(page, '新增申报年度明细信息');
+      await yearForm.waitFor();
+      await expectDialogHead(yearForm, v, 'yearForm', '新增申报年度明细信息');
+      expect(await texts(yearForm.locator('.el-form-item__label'))).toEqual(labelsOf(v.forms.year));
+      await fillYearVaried(yearForm, v.forms.year, Y2020);
+      await shot(page, `vary-${seed}-year-form`);
+      await vButton(yearForm, '保存').click();
+      await expect.poll(() => vDialog(page, '新增申报年度明细信息').count()).toBe(0);
+
+      const app = (await saved(page)).applications.find((a) => a.variant === 'A')!;
+      expect(app.rows).toEqual([expect.objectContaining({ ...Y2020, attachments: [] })]);
+      // Unknown fields were left alone: saved empty.
+      for (const e of v.forms.year.extras) expect((app.rows[0] as unknown as Record<string, unknown>)[e.key]).toBe('');
+      for (const e of v.forms.person.extras) expect(app.form[e.key]).toBe('');
+      expect((await events(page)).map((e) => e.type)).toEqual(['save-form', 'save-row']);
+      expect(await rowByKey(detail.locator('.xr-year-table'), v.tables.yearTable)).toEqual(expectedRow(v.tables.yearTable, Y2020));
+      await shot(page, `vary-${seed}-year-detail`);
+
+      await vButton(detail, '关闭').click();
+      await expect.poll(() => rowByKey(form.locator('.xr-filed-table'), v.tables.filed)).toEqual(expectedRow(v.tables.filed, Y2020));
+      await page.close();
+    });
+
+    it(`seed ${seed}: the variant B form and 申报材料上传 read as the variation says and still save a year`, async () => {
+      const page = await open(`index.html?vary=${seed}&saveDelay=0#/xskr/apply-b`);
+      const v = await variation(page);
+      expect(await headerTexts(page.locator('.xr-app-table'))).toEqual(headersOf(v.tables.applyListB));
+      await vButton(page, '修改').first().click();
+      const form = vDialog(page, '学时核认申报');
+      await form.waitFor();
+      await expectDialogHead(form, v, 'applyFormB', '学时核认申报');
+      expect(await texts(form.locator('.el-form-item__label'))).toEqual(labelsOf(v.forms.formB));
+      expect(await headerTexts(form.locator('.xr-filed-table'))).toEqual(headersOf(v.tables.filedB));
+      await fillYearVaried(form, v.forms.formB, { ...Y2020, year: 2023 });
+
+      await vButton(form, '学时佐证材料上传').click();
+      const slots = vDialog(page, '申报材料上传');
+      await slots.waitFor();
+      await expectDialogHead(slots, v, 'slotUpload', '申报材料上传');
+      expect(await texts(slots.locator('.xr-slot-name'))).toEqual(['学历信息', '委托审批函', '上传学时申报材料', '学时上传'].map((n) => (n === '上传学时申报材料' ? '' : '*') + v.slots[n]));
+      await vButton(slots, '关闭').click();
+
+      await vButton(form, '保存').click();
+      await expect.poll(() => vDialog(page, '学时核认申报').count()).toBe(0);
+      const app = (await saved(page)).applications.find((a) => a.variant === 'B' && a.form.申报年度 === '2023')!;
+      expect(app.rows).toEqual([expect.objectContaining({ ...Y2020, year: 2023 })]);
+      for (const e of v.forms.formB.extras) {
+        const where = e.target === 'row' ? (app.rows[0] as unknown as Record<string, unknown>) : app.form;
+        expect(where[e.key]).toBe('');
+      }
+      await page.close();
+    });
+
+    it(`seed ${seed}: the reviewer screens read as the variation says and still record 审核通过`, async () => {
+      const page = await open(`index.html?vary=${seed}&saveDelay=0#/xskr/unit-audit`);
+      const v = await variation(page);
+      expect(await headerTexts(page.locator('.xr-audit-table'))).toEqual(headersOf(v.tables.auditList));
+      expect(await texts(page.locator('.xr-query .el-form-item__label'))).toEqual(labelsOf(v.forms.auditQuery));
+      await vButton(page.locator('.xr-audit-table tr', { hasText: '李四' }), '审核').click();
+      const d = vDialog(page, '学时核认申报详细');
+      await d.waitFor();
+      await expectDialogHead(d, v, 'auditDetail', '学时核认申报详细');
+      expect(await texts(d.locator('.xr-detail-head td.xr-k'))).toEqual(v.views.reviewHead.order.map((k) => v.views.reviewHead.labels[k]));
+      expect(await d.locator('.xr-section-title').textContent()).toBe(v.sections.review);
+      const table = d.locator('.xr-review-table');
+      expect(await headerTexts(table)).toEqual(headersOf(v.tables.review));
+      expect(v.tables.review.order.includes('attachments')).toBe(v.attachmentsColumn);
+      const values = { serial: '1', year: 2020, publicName: '2020年公需科目网络培训', publicHours: 30, professionalName: '2020年建筑工程专业科目培训', professionalHours: 60, totalHours: 90, attachments: '2个', status: '暂存' };
+      expect(await rowByKey(table, v.tables.review)).toEqual(expectedRow(v.tables.review, values));
+      await shot(page, `vary-${seed}-review`);
+
+      await vButton(table.locator('.el-table__body-wrapper tbody tr').first(), '详情').click();
+      const info = vDialog(page, '详情');
+      await info.waitFor();
+      await expectDialogHead(info, v, 'rowInfo', '详情');
+      expect(await texts(info.locator('.xr-section-title'))).toEqual([v.sections['rowInfo.files']]);
+      expect(await texts(info.locator('td.xr-k'))).toEqual(v.views.rowInfo.order.map((k) => v.views.rowInfo.labels[k]));
+      expect(await info.locator('.xr-row-files .el-table__body-wrapper tbody tr').count()).toBe(2);
+      await vButton(info, '关闭').click();
+
+      await vButton(d, '审核通过').click();
+      const pass = page.locator('.el-dialog__wrapper:visible').filter({ has: page.locator('.el-dialog__title', { hasText: /^审核通过$/ }) });
+      await pass.locator('.el-radio', { hasText: '经办机构(人社部门)' }).click();
+      await vButton(pass, '审核通过').click();
+      await expect.poll(async () => (await events(page)).filter((e) => e.type === 'review')).toEqual([expect.objectContaining({ appId: 'app-r-1', screen: 'unit', decision: 'pass', upperType: '经办机构(人社部门)' })]);
+      await page.close();
+    });
+  }
+
+  it('works together with ?labels=alt and ?loadDelay', async () => {
+    const seed = VARY_SEEDS[0] ?? 1;
+    const page = await open(`index.html?labels=alt&vary=${seed}&loadDelay=300&saveDelay=0#/xskr/apply`);
+    const v = await variation(page);
+    expect(v).toMatchObject({ seed, labels: 'alt' });
+    await vButton(page, '修改').first().click();
+    const form = vDialog(page, '学时核认申报');
+    await form.waitFor();
+    expect(await texts(form.locator('.el-form-item__label'))).toEqual(labelsOf(v.forms.person));
+    if (!v.classes.includes('punctuation')) expect(v.forms.person.labels.姓名).toMatch(/[:：]\s*$/); // alt's colons
+    await vButton(form, '下一步').click();
+    const detail = vDialog(page, '申报年度明细信息');
+    await detail.waitFor();
+    expect(await detail.locator('.el-table__empty-text').innerText()).toBe('暂无数据'); // still loading
+    expect(await headerTexts(detail.locator('.xr-year-table'))).toEqual(headersOf(v.tables.yearTable));
+    await page.close();
+  });
+
+  it(`varies every class across seeds 1…${Math.max(VARY_SEEDS.length, 8)}, each seed at least three at once, the same way every time`, async () => {
+    const page = await open('index.html#/home');
+    const seeds = Array.from({ length: Math.max(VARY_SEEDS.length, 8) }, (_, i) => i + 1);
+    const seen = new Set<string>();
+    const first: Variation[] = [];
+    for (const seed of seeds) {
+      await page.goto(`${PORTAL_BASE}index.html?vary=${seed}#/home`);
+      await page.waitForFunction(() => (window as any).__replica?.ready === true);
+      const v = await variation(page);
+      expect(v.classes.length).toBeGreaterThanOrEqual(3);
+      v.classes.forEach((c) => seen.add(c));
+      first.push(v);
+    }
+    // Another load of the same seed: the same page.
+    await page.goto(`${PORTAL_BASE}index.html?vary=${seeds[0]}#/xskr/apply`);
+    await page.waitForFunction(() => (window as any).__replica?.ready === true);
+    expect(await variation(page)).toEqual(first[0]);
+    expect([...seen].sort()).toEqual(['buttons', 'dialogHelp', 'extraColumns', 'extraFields', 'order', 'punctuation', 'synonyms', 'units']);
     await page.close();
   });
 });
