@@ -50,3 +50,46 @@ export function dialog(page: Page, title: string): Locator {
 
 /** The panel host in the page (its shadow content is reachable with getByTestId). */
 export const panel = (page: Page) => page.getByTestId('xskr-panel');
+
+/** The replica's applicant 张三 (a fictional person; the ID carries a valid check digit). */
+export const ZHANGSAN = {
+  证件号码: '430102199003151234', 姓名: '张三', 性别: '男', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业',
+  拟申报职称: '副高级', 联系电话: '13900001234', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '湖南省省本级', 备注: '', 申报年度: '2025',
+};
+
+/** The page's option for a ledger 继续教育形式 where the replica has no option of the same name. */
+export const OPTION_FOR: Record<string, string> = { 专利: '发明专利', 论文: '论文著作' };
+export const asOption = (form: string) => OPTION_FOR[form] ?? form;
+
+type YearFields = Pick<ReplicaRow, 'year' | 'publicName' | 'publicHours' | 'publicForm' | 'professionalName' | 'professionalHours' | 'professionalForm' | 'totalHours'>;
+/** The eight yearly fields of a row, nothing else. */
+export function yearFields(r: YearFields): YearFields {
+  return {
+    year: r.year, publicName: r.publicName, publicHours: r.publicHours, publicForm: r.publicForm, professionalName: r.professionalName,
+    professionalHours: r.professionalHours, professionalForm: r.professionalForm, totalHours: r.totalHours,
+  };
+}
+
+/** What the extension should file for `year`: the sample ledger's aggregation, with the page's option names. */
+export function ledgerRow(year: number): YearFields {
+  const r = expectedRows().find((x) => x.year === year)!;
+  return yearFields({ ...r, publicForm: asOption(r.publicForm), professionalForm: asOption(r.professionalForm) });
+}
+
+/** Waits until the panel's job is no longer running and returns its text. */
+export async function waitJob(page: Page, timeout = 60_000): Promise<string> {
+  const job = page.getByTestId('xskr-job');
+  await job.waitFor({ timeout });
+  const deadline = Date.now() + timeout;
+  while ((await job.getAttribute('data-state')) === 'running') {
+    if (Date.now() > deadline) throw new Error('the job did not finish in time');
+    await page.waitForTimeout(100);
+  }
+  return job.innerText();
+}
+
+/**
+ * A button's accessible name as a user reads it, whatever spaces or icons the page puts around its text (Element's
+ * icon fonts add a private-use glyph to the name through CSS `content`).
+ */
+export const buttonName = (text: string) => new RegExp(`^[^\\p{L}\\p{N}]*${[...text].join('\\s*')}[^\\p{L}\\p{N}]*$`, 'u');
