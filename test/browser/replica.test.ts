@@ -419,7 +419,7 @@ describe('portal replica, variations', () => {
   });
 
   it('with ?loadDelay, a freshly opened 申报年度明细信息 shows an empty loading table before its rows', async () => {
-    const page = await open('index.html?saveDelay=0&loadDelay=1000#/xskr/apply');
+    const page = await open('index.html?saveDelay=0&loadDelay=2500#/xskr/apply');
     await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'a1', variant: 'A', status: '待提交', form, rows: [{ year: 2020, publicName: 'x', publicHours: 30, publicForm: '远程教育', professionalName: 'y', professionalHours: 60, professionalForm: '培训班', totalHours: 90 }] }] }), FULL_FORM);
     await visibleButton(page, '修改').click();
     await visibleButton(dialog(page, '学时核认申报'), '下一步').click();
@@ -721,7 +721,7 @@ describe('portal replica, ?vary=<seed>', () => {
 
   it('works together with ?labels=alt and ?loadDelay', async () => {
     const seed = VARY_SEEDS[0] ?? 1;
-    const page = await open(`index.html?labels=alt&vary=${seed}&loadDelay=300&saveDelay=0#/xskr/apply`);
+    const page = await open(`index.html?labels=alt&vary=${seed}&loadDelay=2500&saveDelay=0#/xskr/apply`);
     const v = await variation(page);
     expect(v).toMatchObject({ seed, labels: 'alt' });
     await vButton(page, '修改').first().click();
