@@ -427,7 +427,7 @@ describe('portal replica, variations', () => {
     await detail.waitFor();
     expect(await detail.locator('.el-table__empty-text').innerText()).toBe('暂无数据');
     expect(await detail.locator('.el-loading-mask:visible').count()).toBe(1);
-    await expect.poll(() => detail.locator('.el-table__body-wrapper tbody tr').count()).toBe(1);
+    await expect.poll(() => detail.locator('.el-table__body-wrapper tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => detail.locator('.el-loading-mask:visible').count()).toBe(0);
     await page.close();
   });
