@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick } from './element';
+import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick, type Field } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
@@ -61,28 +61,21 @@ function portalErrors(doc: Document, dialog: HTMLElement): string[] {
   return [...fieldErrors, ...toasts].filter(Boolean);
 }
 
-/** Applies one field step; for a select, resolves with the option chosen. */
-async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<string | void> {
-  const field = findField(root, step.field);
-  if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
-  if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
-  if (step.kind === 'text') {
-    if (fieldValue(field) === step.value) return;
-    setInputValue(field.input, step.value);
-    if (field.input.value !== step.value) throw new FillError(`“${step.label}”没有接受“${step.value}”`, true);
-    return;
-  }
-  if (step.kind === 'year') {
-    if (fieldValue(field) === String(step.value)) return;
-    await chooseYear(field, step.value, env.signal);
-    return;
-  }
+/** Types a value into a plain input, like a user, and checks the input kept it. */
+function typeInto(field: Field, label: string, value: string): void {
+  if (fieldValue(field) === value) return;
+  setInputValue(field.input!, value);
+  if (field.input!.value !== value) throw new FillError(`“${label}”没有接受“${value}”`, true);
+}
+
+/** Opens a select, picks the option `pick` finds among its options (or asks the user), and resolves with it. */
+async function selectOption(field: Field, label: string, wanted: string, pick: (options: string[]) => string | null, env: ApplyEnv): Promise<string> {
   const { options } = await openSelect(field, env.signal);
-  let choice = matchOption(step.value, options);
+  let choice = pick(options);
   if (!choice) {
     closeSelect(field);
-    choice = await env.askOption({ label: step.label, wanted: step.value, options });
-    if (!choice) throw new Stopped(`“${step.label}”没有选定，已停止`);
+    choice = await env.askOption({ label, wanted, options });
+    if (!choice) throw new Stopped(`“${label}”没有选定，已停止`);
   }
   if (normText(fieldValue(field)) === normText(choice)) {
     closeSelect(field);
@@ -90,6 +83,35 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
   }
   await chooseOption(field, choice, env.signal);
   return choice;
+}
+
+/**
+ * Applies one field step through the control the page really has for it (a year picker, a select or a plain input:
+ * deployments differ), like a user would; for a select, resolves with the option chosen.
+ */
+async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<string | void> {
+  const field = findField(root, step.field);
+  if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
+  if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
+  const value = String(step.value);
+  switch (field.kind) {
+    case 'text':
+      return typeInto(field, step.label, value);
+    case 'year':
+      if (step.kind !== 'year') throw new FillError(`“${step.label}”是年度选择框，不能填“${value}”`, true);
+      if (fieldValue(field) === value) return;
+      return chooseYear(field, step.value, env.signal);
+    case 'select': {
+      // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
+      const pick =
+        step.kind === 'year'
+          ? (options: string[]) => options.find((o) => (normText(o).match(/\d{4}/g) ?? []).join() === value) ?? null
+          : (options: string[]) => matchOption(value, options);
+      return selectOption(field, step.label, value, pick, env);
+    }
+    default:
+      throw new FillError(`“${step.label}”不能直接填写（需要在网页上选择）`, true);
+  }
 }
 
 function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, formsChosen: Map<string, string>): string[] {

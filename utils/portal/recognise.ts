@@ -6,13 +6,15 @@ import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } fro
 import { scanDocument, topScope, type Scope } from './scan';
 import { APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
 
-/** Where a signal is looked for: the dialog's title, form labels, table headers, buttons, or any text. */
-export type SignalKind = 'title' | 'label' | 'header' | 'button' | 'text';
+/** Where a signal is looked for: the dialog's title, form labels, table headers, buttons, any text, or a check of its own. */
+export type SignalKind = 'title' | 'label' | 'header' | 'button' | 'text' | 'check';
 
 export interface ScreenSignal {
   kind: SignalKind;
   wordings: readonly Wording[];
   weight: number;
+  /** kind 'check': whether the scope shows it (wordings[0] names it in 未识别 reasons). */
+  check?: (scope: Scope) => boolean;
 }
 
 export interface ScreenSpec {
@@ -36,6 +38,13 @@ export const MARGIN = 0.15;
 export const LOOKS_LIKE = 0.3;
 
 const sig = (kind: SignalKind, wordings: readonly Wording[], weight = 1): ScreenSignal => ({ kind, wordings, weight });
+const check = (name: string, weight: number, fn: (scope: Scope) => boolean): ScreenSignal => ({
+  kind: 'check',
+  wordings: [{ text: name, source: '' }],
+  weight,
+  check: fn,
+});
+const hasFileInput = (s: Scope) => s.element.querySelector('input[type="file"]') !== null;
 const Y = YEAR_FIELDS;
 const A = APPLICANT_FIELDS;
 const L = LIST_COLUMNS;
@@ -105,13 +114,13 @@ export const screens: ScreenSpec[] = [
     screen: 'year-detail',
     examples: ['year-detail', 'year-detail-alt', 'replica-year-detail', 'replica-year-detail-alt'],
     where: 'dialog',
-    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearDetail, 5), ...yearColumns(ALL_YEAR_KEYS), sig('button', BUTTONS.add), sig('button', BUTTONS.upload, 0.5)] }],
+    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearDetail, 3), ...yearColumns(ALL_YEAR_KEYS), sig('button', BUTTONS.add), sig('button', BUTTONS.upload, 0.5)] }],
   },
   {
     screen: 'year-form',
     examples: ['year-form', 'year-form-alt', 'replica-year-form', 'replica-year-form-alt'],
     where: 'dialog',
-    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearForm, 5), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)] }],
+    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearForm, 3), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)] }],
     veto: (s) =>
       countLabels(s, ALL_YEAR_KEYS) < 3
         ? '对话框里还没有年度明细的栏目'
@@ -123,8 +132,22 @@ export const screens: ScreenSpec[] = [
     screen: 'evidence-upload',
     examples: ['evidence-upload-a', 'evidence-upload-b', 'replica-evidence-upload-a', 'replica-evidence-upload-a-alt', 'replica-evidence-upload-b', 'replica-evidence-upload-b-alt'],
     where: 'dialog',
-    sets: [{ variant: 'A', signals: [sig('title', TITLES.upload, 5), sig('button', BUTTONS.choose), sig('button', BUTTONS.send), sig('button', BUTTONS.close, 0.5)] }],
-    veto: (s) => (s.element.querySelector('input[type="file"]') ? null : '对话框里没有上传控件'),
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          sig('title', TITLES.upload, 4),
+          check('上传控件', 3, hasFileInput),
+          check('标题含“上传/附件/材料”', 2, (s) => [...s.titles].some((t) => /上传|附件|材料/.test(t))),
+          // The portal's tip under every upload control: 只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M.
+          check('上传文件类型提示', 2, (s) => [...s.texts].some((t) => /只能上传|不超过\d+M/i.test(t))),
+          sig('button', BUTTONS.choose),
+          sig('button', BUTTONS.send),
+          sig('button', BUTTONS.close, 0.5),
+        ],
+      },
+    ],
+    veto: (s) => (hasFileInput(s) ? null : '对话框里没有上传控件'),
     variant: (s) => (s.texts.has(normText('学时上传')) ? 'B' : 'A'),
   },
   {
@@ -156,8 +179,8 @@ export const screens: ScreenSpec[] = [
       {
         variant: 'A',
         signals: [
-          sig('title', TITLES.hrDetail, 4),
-          sig('text', TITLES.hrDetailTable, 3),
+          sig('title', TITLES.hrDetail, 3),
+          sig('text', TITLES.hrDetailTable, 2),
           ...yearColumns(REVIEW_YEAR_KEYS),
           sig('button', BUTTONS.approve, 1.5),
           sig('button', BUTTONS.reject, 1.5),
@@ -189,6 +212,8 @@ function found(scope: Scope, s: ScreenSignal): number {
       return inSet(scope.buttons) ? 1 : inSet(scope.texts) ? 0.5 : 0;
     case 'text':
       return inSet(scope.texts) || inSet(scope.titles) ? 1 : 0;
+    case 'check':
+      return s.check?.(scope) ? 1 : 0;
   }
 }
 

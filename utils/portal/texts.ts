@@ -17,21 +17,23 @@ const ZZ = '株人社函〔2025〕8号 附件3（株洲指南）';
 const VB = '学时核认申报操作指南（每年一张表的版本，003）';
 /** Not in any guide: a wording common on government portals, accepted because it names the same thing unambiguously. */
 const COMMON = '常见写法（指南未见）';
+/** Element UI 2.15's zh-CN locale (el.table.emptyText): the portal is an Element UI application (the guides' screenshots). */
+const ELEMENT_ZH = 'Element UI 2.15 中文语言包 el.table.emptyText（指南截图中的网厅是 Element UI 应用）';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The normaliser
 // ---------------------------------------------------------------------------------------------------------------
 const ZERO_WIDTH = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
-/** A unit in brackets after a label: 学时（分）, 学时(分), 附件(份), 时长（小时）. */
-const BRACKETED_UNIT = /[([【〔]\s*(?:分|学时|小时|课时|个|份|次|件|天|h|H)\s*[)\]】〕]/g;
+/** A unit or a required/optional note in brackets after a label: 学时（分）, 学时(分), 附件(份), 名称（必填）. */
+const BRACKETED_UNIT = /[([【〔]\s*(?:分|学时|小时|课时|个|份|次|件|天|h|H|必填|选填|可选|非必填|可不填)\s*[)\]】〕]/g;
 /** Leading / trailing punctuation and symbols (colons, asterisks, dots, bullets, brackets left alone in the middle). */
 const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /**
  * Normalises a page text for comparison: NFKC (full-width ：（） → half-width), no zero-width characters, no
  * whitespace at all (the portal writes 年 度 / 姓 名 with spaces), no required-marker `*`, no leading or trailing
- * punctuation (colons, dots), units in brackets dropped and 学时分 read as 学时 (`学时（分）`, `学时(分)`, `学时分`
- * and `学时` are one label).
+ * punctuation (colons, dots), units and 必填/选填 notes in brackets dropped and 学时分 read as 学时 (`学时（分）`,
+ * `学时(分)`, `学时分` and `学时` are one label).
  */
 export function normText(s: string | null | undefined): string {
   if (!s) return '';
@@ -113,6 +115,16 @@ export type ListColumnKey = keyof typeof LIST_COLUMNS;
 /** Column headers of a file list (上传附件's uploaded files, 详情's 学时材料). */
 export const FILE_COLUMNS = {
   fileName: [w('文件名称', PROV), w('文件名', COMMON), w('附件名称', COMMON), w('材料名称', COMMON)],
+  /** Which slot a file was uploaded to (variant B's 申报材料: 学历信息, 委托审批函, 上传学时申报材料, 学时上传). */
+  slot: [w('材料类型', COMMON), w('附件类型', COMMON), w('材料分类', COMMON)],
+} as const satisfies Record<string, readonly Wording[]>;
+
+/**
+ * What a table shows instead of rows when it has none: a file list (详情's 学时材料, 上传附件) without files. Seen in the
+ * table's own area, it means 0 files; no rows without it means the list is not there yet.
+ */
+export const EMPTY_TEXTS = {
+  empty: [w('暂无数据', ELEMENT_ZH), w('未上传附件', COMMON), w('暂无附件', COMMON), w('暂无材料', COMMON), w('暂无文件', COMMON), w('无数据', COMMON), w('无附件', COMMON)],
 } as const satisfies Record<string, readonly Wording[]>;
 
 /** Header fields of 学时核认申报详细 (label: value). */
@@ -156,7 +168,7 @@ export const BUTTONS = {
   remove: [w('删除', PROV)],
   upload: [w('上传附件', PROV), w('附件上传', COMMON)],
   evidenceB: [w('学时佐证材料上传', VB)],
-  choose: [w('选取文件', VB), w('选择文件', COMMON)],
+  choose: [w('选取文件', VB), w('选择文件', COMMON), w('点击上传', COMMON)],
   send: [w('上传', VB)],
   query: [w('查询', PROV)],
   review: [w('审核', PROV)],
@@ -259,4 +271,4 @@ export function mapByKey<T extends TextTable, E>(
 }
 
 /** Every table above, for the uniqueness test and the page-structure snapshot. */
-export const ALL_TABLES = { YEAR_FIELDS, APPLICANT_FIELDS, LIST_COLUMNS, FILE_COLUMNS, REVIEW_HEADER_FIELDS, TITLES, BUTTONS } as const;
+export const ALL_TABLES = { YEAR_FIELDS, APPLICANT_FIELDS, LIST_COLUMNS, FILE_COLUMNS, EMPTY_TEXTS, REVIEW_HEADER_FIELDS, TITLES, BUTTONS } as const;
