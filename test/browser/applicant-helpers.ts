@@ -70,10 +70,14 @@ export function yearFields(r: YearFields): YearFields {
   };
 }
 
-/** What the extension should file for `year`: the sample ledger's aggregation, with the page's option names. */
-export function ledgerRow(year: number): YearFields {
+/**
+ * What the extension should file for `year`: the sample ledger's aggregation, with the page's option names (or the
+ * ledger's own words where the page lets the 继续教育形式 be typed).
+ */
+export function ledgerRow(year: number, { typedForms = false } = {}): YearFields {
   const r = expectedRows().find((x) => x.year === year)!;
-  return yearFields({ ...r, publicForm: asOption(r.publicForm), professionalForm: asOption(r.professionalForm) });
+  const form = typedForms ? (f: string) => f : asOption;
+  return yearFields({ ...r, publicForm: form(r.publicForm), professionalForm: form(r.professionalForm) });
 }
 
 /** Waits until the panel's job is no longer running and returns its text. */

@@ -754,7 +754,7 @@ describe('portal replica, ?vary=<seed>', () => {
     await page.goto(`${PORTAL_BASE}index.html?vary=${seeds[0]}#/xskr/apply`);
     await page.waitForFunction(() => (window as any).__replica?.ready === true);
     expect(await variation(page)).toEqual(first[0]);
-    expect([...seen].sort()).toEqual(['buttons', 'dialogHelp', 'extraColumns', 'extraFields', 'order', 'punctuation', 'synonyms', 'units']);
+    expect([...seen].sort()).toEqual(['buttons', 'controls', 'dialogHelp', 'extraColumns', 'extraFields', 'order', 'punctuation', 'synonyms', 'units']);
     await page.close();
   });
 });

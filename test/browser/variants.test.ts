@@ -1,6 +1,6 @@
 // The extension on generated portal variants (the replica's `?vary=<seed>`: punctuation, bracketed units, helper lines
 // under dialog titles, extra fields and columns, reordered fields and columns, icons and spaces on buttons, the guides'
-// synonyms). Properties checked for every seed: each screen is recognised as the same screen; a fill writes each value
+// synonyms, other controls: 年度 as a select, 继续教育形式 typed). Properties checked for every seed: each screen is recognised as the same screen; a fill writes each value
 // into its own field and nothing into a field we do not know; reviewer marks come from the right columns.
 // Seeds: XSKR_VARIANT_SEEDS (how many, default 30) from XSKR_VARIANT_SEED_BASE (default 1); `npm run test:variants`
 // runs more of them.
@@ -17,6 +17,7 @@ const SEEDS = Array.from({ length: COUNT }, (_, i) => BASE + i);
 interface Variation {
   seed: number;
   classes: string[];
+  choices: { controls?: { freeForms?: boolean } };
 }
 const variation = (page: Page) => page.evaluate(() => (window as any).__replica.variation as Variation);
 
@@ -70,7 +71,8 @@ describe.each(SEEDS)('generated portal variant, seed %i', (seed) => {
     expect(report, ctx).toContain('已添加 4 个年度');
     const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
     const byYear = app.rows.map(yearFields).sort((a, b) => a.year - b.year);
-    expect(byYear, ctx).toEqual([ledgerRow(2020), yearFields(mine), ledgerRow(2022), ledgerRow(2023), ledgerRow(2024)]);
+    const want = (year: number) => ledgerRow(year, { typedForms: !!v.choices.controls?.freeForms });
+    expect(byYear, ctx).toEqual([want(2020), yearFields(mine), want(2022), want(2023), want(2024)]);
     expect(extraValues(app), `${ctx}: fields we do not know were written`).toEqual([]);
     expect(await page.locator('.el-form-item.is-error').count(), ctx).toBe(0);
 
@@ -96,7 +98,7 @@ describe.each(SEEDS)('generated portal variant, seed %i', (seed) => {
     await topDialog(page).getByRole('button', { name: buttonName('保存') }).click();
     await expect.poll(async () => (await saved(page)).applications.find((a) => a.variant === 'B')?.rows.length ?? 0, { message: ctx }).toBe(1);
     const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
-    expect(app.rows.map(yearFields), ctx).toEqual([ledgerRow(2020)]);
+    expect(app.rows.map(yearFields), ctx).toEqual([ledgerRow(2020, { typedForms: !!v.choices.controls?.freeForms })]);
     expect(extraValues(app), `${ctx}: fields we do not know were written`).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,7 @@
 
   function placeholder(spec) {
     if (spec.placeholder) return spec.placeholder;
-    if (spec.type === 'year') return '请选择年度';
+    if (spec.type === 'year' || spec.type === 'yearSelect') return '请选择年度';
     if (spec.type === 'select') return '请选择';
     if (spec.type === 'unit') return '请选择单位名称';
     return `请输入${spec.word || spec.label}`; // the page's own word (`?vary` may write 公需科目折算学时（分）)
@@ -17,8 +17,9 @@
     for (const s of specs) {
       const list = [];
       if (s.required) {
-        const verb = s.type === 'select' || s.type === 'year' || s.type === 'unit' ? '请选择' : '请输入';
-        list.push({ required: true, message: `${verb}${s.label}`, trigger: s.type === 'select' || s.type === 'year' ? 'change' : 'blur' });
+        const picked = s.type === 'select' || s.type === 'year' || s.type === 'yearSelect';
+        const verb = picked || s.type === 'unit' ? '请选择' : '请输入';
+        list.push({ required: true, message: `${verb}${s.label}`, trigger: picked ? 'change' : 'blur' });
       }
       if (s.type === 'number') {
         list.push({
@@ -48,6 +49,10 @@
       ph() {
         return placeholder(this.spec);
       },
+      /** Years a 年度 select offers (value 'yyyy', as the year picker's value-format). */
+      years() {
+        return Array.from({ length: 12 }, (_, i) => String(2026 - i));
+      },
     },
     template: `
       <el-form-item :label="label" :prop="spec.key">
@@ -56,6 +61,9 @@
           <el-option v-for="o in spec.options" :key="o" :label="o" :value="o"></el-option>
         </el-select>
         <el-date-picker v-else-if="spec.type === 'year'" v-model="model[spec.key]" type="year" value-format="yyyy" :placeholder="ph" :disabled="disabled" style="width: 100%"></el-date-picker>
+        <el-select v-else-if="spec.type === 'yearSelect'" v-model="model[spec.key]" :placeholder="ph" :disabled="disabled" style="width: 100%">
+          <el-option v-for="y in years" :key="y" :label="spec.yearOption === 'yyyy年' ? y + '年' : y" :value="y"></el-option>
+        </el-select>
         <el-input v-else-if="spec.type === 'textarea'" type="textarea" :rows="2" v-model="model[spec.key]" :placeholder="ph" :disabled="disabled"></el-input>
         <el-input v-else-if="spec.type === 'unit'" v-model="model[spec.key]" readonly :placeholder="ph" :disabled="disabled">
           <template #append><el-button :disabled="disabled" @click="$emit('pick-unit', spec.key)">选择</el-button></template>

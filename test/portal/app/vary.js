@@ -12,6 +12,8 @@
 //   order        — fields and columns reordered (公需/专业 blocks swapped, 合计 moved, person fields shuffled)
 //   buttons      — icons and spaces on buttons (<i class="el-icon-plus"></i> 新增, 保 存, the `icon` prop)
 //   synonyms     — the guides' synonyms (学时段明细 / 年限 of the province guide, 身份证 / 身份证号 / 证件号码)
+//   controls     — other controls for the same field: 年度 as a select of years (2021 or 2021年) instead of a year
+//                  picker, 继续教育形式 as a free-text input instead of a select
 // `?attachments=column` adds the 附件 column to the reviewers' 学时年度明细 (by default it has none, as in both guides).
 // What a seed applied is described as plain JSON in window.__replica.variation (see README.md).
 (function () {
@@ -63,7 +65,7 @@
   const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
   // ---------- which classes, and each class's choices ----------
-  const CLASSES = ['punctuation', 'units', 'dialogHelp', 'extraFields', 'extraColumns', 'order', 'buttons', 'synonyms'];
+  const CLASSES = ['punctuation', 'units', 'dialogHelp', 'extraFields', 'extraColumns', 'order', 'buttons', 'synonyms', 'controls'];
   const applied = [];
   if (active) {
     const r = R('classes');
@@ -199,6 +201,21 @@
     choices.synonyms = c;
   }
 
+  if (on('controls')) {
+    const r = R('controls');
+    const c = { yearSelect: r.chance(0.6), yearOption: r.pick(['yyyy', 'yyyy年']), freeForms: r.chance(0.5) };
+    if (!c.yearSelect && !c.freeForms) c.yearSelect = true;
+    choices.controls = c;
+  }
+  /** The control a yearly field gets in this seed (the spec's own type unless `controls` changes it). */
+  function controlType(spec) {
+    const c = choices.controls;
+    if (!c) return spec.type;
+    if (spec.type === 'year' && c.yearSelect) return 'yearSelect';
+    if ((spec.key === 'publicForm' || spec.key === 'professionalForm') && c.freeForms) return 'text';
+    return spec.type;
+  }
+
   const attachmentsParam = query.get('attachments') === 'column';
   const attachmentsHeader = attachmentsParam ? '附件' : choices.extraColumns && choices.extraColumns.attachments;
   XR.options.vary = seed;
@@ -331,7 +348,7 @@
     }
     const plan = forms[id];
     const all = Object.fromEntries([...specs, ...plan.extras].map((s) => [s.key, s]));
-    return plan.order.map((k) => ({ ...all[k], text: plan.labels[k], word: plan.words[k] }));
+    return plan.order.map((k) => ({ ...all[k], type: controlType(all[k]), yearOption: choices.controls && choices.controls.yearOption, text: plan.labels[k], word: plan.words[k] }));
   }
   /** A label of a form that is not an xr-field grid (the reviewers' 查询 form). */
   function formLabel(id, key, text, index) {
