@@ -26,7 +26,9 @@ export function degreeOf(text: string): Degree | undefined {
 }
 
 /** A cheap test of an element's raw text before the exact label comparison. */
-const LABEL_HINT = /职称|学历|年度|姓名|身份证|证件|号码/;
+const LABEL_HINT = /职称|学历|年度|年限|年份|姓名|身份证|证件|号码/;
+/** Spaces and zero-width characters a page may put inside a label (年 度, 姓\u200b名), dropped before the hint. */
+const SPACES = /[\s\u200b-\u200f\u2060\ufeff]/g;
 
 /**
  * The values shown for labels: "拟申报职称：副高级" in one element, or the label in one element and the value in the
@@ -40,7 +42,7 @@ export function readLabelledValues<K extends string>(root: ParentNode, fields: R
   for (const [key, wordings] of Object.entries(fields) as [K, readonly Wording[]][]) for (const t of normSet(wordings)) if (!byText.has(t)) byText.set(t, key);
   for (const el of Array.from(root.querySelectorAll('label, span, div, td, th, dt, b, strong, p'))) {
     const raw = el.textContent ?? '';
-    if (raw.length > 60 || !LABEL_HINT.test(raw) || el.closest('thead') || el.closest('[data-xskr-own]')) continue;
+    if (raw.length > 60 || !LABEL_HINT.test(raw.replace(SPACES, '')) || el.closest('thead') || el.closest('[data-xskr-own]')) continue;
     const text = cellText(el);
     let key = byText.get(normText(text));
     let value: string | undefined;

@@ -5,13 +5,22 @@ import { FindingCode, type Applicant, type Finding, type YearRow } from '../../r
 import { titleLevelOf } from './applicant';
 import type { ReviewRowData } from './read-table';
 
+/**
+ * problem = at least one error (whatever the materials show); ok = no error and the evidence is known (a warning alone,
+ * e.g. the 2/3 share, leaves the row ok); unchecked = no error so far, but the row's 学时材料 were never seen, so it
+ * cannot be called ok yet (marks.ts leaves data-xskr-status off such a row; see README.md).
+ */
+export type RowStatus = 'ok' | 'problem' | 'unchecked';
+
 export interface RowMark {
   index: number;
   year: number;
   groupKey: string;
-  status: 'ok' | 'problem'; // problem = at least one error; a warning alone (e.g. the 2/3 share) leaves the row ok
+  status: RowStatus;
   codes: FindingCode[];
   findings: Finding[];
+  /** Whether the row's evidence is known (a 附件 column or its 详情 seen); undefined where evidence is not a row's matter (list rows). */
+  evidence?: 'seen' | 'unseen';
 }
 
 export interface GroupReview {
@@ -30,6 +39,10 @@ export interface ReviewResult {
   findings: Finding[];
   okCount: number;
   problemCount: number;
+  /** Rows without an error whose 学时材料 were never seen (neither ok nor problem yet). */
+  uncheckedCount: number;
+  /** Years (ascending, once each) with a row whose 学时材料 were never seen. */
+  unseenYears: number[];
   /** Ready-to-paste 审核不通过 reason (zh-CN), short enough for the portal's box; '' when nothing is wrong. */
   reason: string;
   /** The same with each finding's full wording and clause. */
@@ -119,13 +132,15 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     }
     extra.push(...own);
     const codes = [...new Set(own.map((f) => f.code))].sort(byCode);
+    const evidence = r.evidenceCount === undefined ? 'unseen' : 'seen';
     return {
       index: r.index,
       year: r.year,
       groupKey: key,
-      status: own.some((f) => f.severity === 'error') ? 'problem' : 'ok',
+      status: own.some((f) => f.severity === 'error') ? 'problem' : evidence === 'unseen' ? 'unchecked' : 'ok',
       codes,
       findings: own,
+      evidence,
     };
   });
   const label = key.replace(/\|$/, '').replace(/^\|/, '').split('|')[0] ?? '';
@@ -144,14 +159,15 @@ export function checkReview(rows: ReviewRowData[], options: ReviewOptions): Revi
     return options.complete === false ? { ...g, findings: g.findings.filter((f) => f.code !== 'year-missing') } : g;
   });
   const marks = reviewed.flatMap((g) => g.rows).sort((a, b) => a.index - b.index);
-  const okCount = marks.filter((m) => m.status === 'ok').length;
   return {
     policyId: options.policyId,
     groups: reviewed,
     rows: marks,
     findings: reviewed.flatMap((g) => g.findings),
-    okCount,
-    problemCount: marks.length - okCount,
+    okCount: marks.filter((m) => m.status === 'ok').length,
+    problemCount: marks.filter((m) => m.status === 'problem').length,
+    uncheckedCount: marks.filter((m) => m.status === 'unchecked').length,
+    unseenYears: [...new Set(marks.filter((m) => m.evidence === 'unseen').map((m) => m.year))].sort((a, b) => a - b),
     reason: conciseReason(reviewed, options.policyId),
     reasonDetailed: rejectionReason(reviewed),
   };

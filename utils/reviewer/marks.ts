@@ -6,23 +6,33 @@ import { XSKR_OWN, type ReviewTable } from './read-table';
 
 export const STATUS_ATTR = 'data-xskr-status';
 export const CODES_ATTR = 'data-xskr-codes';
+/** `seen` (a 附件 column or the row's 详情 gave the count) | `unseen` (学时材料未查看); absent on list rows. */
+export const EVIDENCE_ATTR = 'data-xskr-evidence';
 const BADGE_ATTR = 'data-xskr-badge';
 
-const BADGE_STYLE: Record<'ok' | 'warning' | 'problem', string> = {
+type BadgeKind = 'ok' | 'warning' | 'problem' | 'unseen';
+const BADGE_STYLE: Record<BadgeKind, string> = {
   ok: 'background:#e7f6ec;color:#1e7b34;border:1px solid #9fd8ad',
   warning: 'background:#fff6e0;color:#8a5a00;border:1px solid #f0c36d',
   problem: 'background:#fdecec;color:#b42318;border:1px solid #f1a7a1',
+  unseen: 'background:#eef2f7;color:#3d4f66;border:1px dashed #8fa3bf',
 };
+
+/** The row's evidence was never seen: its line in the tooltip and the panel. */
+export const UNSEEN_LINE = '学时材料未查看：点该行的“详情”查看，或用面板上的“逐年查看学时材料”';
 
 export function findingLine(f: Finding): string {
   return `${f.severity === 'warning' ? '提示' : '问题'}：${f.message.replace(/[。；;.]+$/, '')}${f.citation ? `（依据：${f.citation}）` : ''}`;
 }
 
-function badgeContent(mark: RowMark): { kind: 'ok' | 'warning' | 'problem'; text: string; tip: string } {
+function badgeContent(mark: RowMark): { kind: BadgeKind; text: string; tip: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
-  const tip = mark.findings.map(findingLine).join('\n');
+  const lines = mark.findings.map(findingLine);
+  if (mark.evidence === 'unseen') lines.push(UNSEEN_LINE);
+  const tip = lines.join('\n');
   // Short texts: the 年度 column is narrow (70 px on the portal); the tooltip carries the reasons.
   if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length}项`, tip };
+  if (mark.status === 'unchecked') return { kind: 'unseen', text: '? 未查看', tip };
   if (mark.findings.length > 0) return { kind: 'warning', text: '! 提示', tip };
   return { kind: 'ok', text: '✓ 符合', tip: '学时助手：本行未发现问题' };
 }
@@ -50,7 +60,7 @@ function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
   const { kind, text, tip } = badgeContent(mark);
   setAttr(badge, 'data-status', kind);
   setAttr(badge, 'title', tip);
-  setAttr(badge, 'aria-label', `${kind === 'problem' ? `${text}问题` : text}。${tip}`);
+  setAttr(badge, 'aria-label', `${kind === 'problem' ? `${text}问题` : kind === 'unseen' ? '学时材料未查看' : text}。${tip}`);
   setAttr(
     badge,
     'style',
@@ -62,7 +72,25 @@ function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
 export function unmarkRow(tr: HTMLTableRowElement): void {
   tr.removeAttribute(STATUS_ATTR);
   tr.removeAttribute(CODES_ATTR);
+  tr.removeAttribute(EVIDENCE_ATTR);
   tr.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
+}
+
+/** Whether the row carries our marks (every marked row has data-xskr-codes, even one without a status). */
+export function isMarked(tr: Element): boolean {
+  return tr.hasAttribute(CODES_ATTR);
+}
+
+/**
+ * The row's attributes: data-xskr-status only when the row is decided (ok | problem, the contract's values); a row
+ * whose 学时材料 were never seen and that has no error is not decided yet, so it has none (data-xskr-evidence says why).
+ */
+function setRowAttrs(tr: HTMLTableRowElement, mark: RowMark): void {
+  if (mark.status === 'unchecked') tr.removeAttribute(STATUS_ATTR);
+  else setAttr(tr, STATUS_ATTR, mark.status);
+  setAttr(tr, CODES_ATTR, mark.codes.join(' '));
+  if (mark.evidence) setAttr(tr, EVIDENCE_ATTR, mark.evidence);
+  else tr.removeAttribute(EVIDENCE_ATTR);
 }
 
 /** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
@@ -76,16 +104,15 @@ export function applyMarks(table: ReviewTable, marks: RowMark[]): void {
   for (const tr of Array.from(table.body.rows)) {
     const found = byTr.get(tr);
     if (!found) {
-      if (tr.hasAttribute(STATUS_ATTR)) unmarkRow(tr);
+      if (isMarked(tr) || tr.hasAttribute(STATUS_ATTR)) unmarkRow(tr);
       continue;
     }
-    setAttr(tr, STATUS_ATTR, found.mark.status);
-    setAttr(tr, CODES_ATTR, found.mark.codes.join(' '));
+    setRowAttrs(tr, found.mark);
     putBadge(found.yearCell, found.mark);
   }
 }
 
 export function clearMarks(root: ParentNode): void {
-  root.querySelectorAll(`[${STATUS_ATTR}]`).forEach((tr) => unmarkRow(tr as HTMLTableRowElement));
+  root.querySelectorAll(`[${STATUS_ATTR}], [${CODES_ATTR}]`).forEach((tr) => unmarkRow(tr as HTMLTableRowElement));
   root.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
 }

@@ -7,9 +7,12 @@ import { applyMarks } from './marks';
 import { columnText, findTables, tableRows, type ReviewTable } from './read-table';
 
 export interface ApplicationMark {
-  status: 'ok' | 'problem';
+  /** problem: some error; unchecked: no error, but some year's 学时材料 were never seen; ok: neither. */
+  status: RowMark['status'];
   codes: FindingCode[];
   findings: RowMark['findings'];
+  /** Whether every year's 学时材料 were seen (a 附件 column or 详情). */
+  evidence?: 'seen' | 'unseen';
 }
 
 /** Name + the last four characters of the ID number: enough to tell applications apart, and works on masked numbers. */
