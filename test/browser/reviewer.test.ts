@@ -35,7 +35,10 @@ const BAD = app('app-bad', '王五', '430203198509107895', [
 const LONG = app('app-long', '钱七', '430104199001011237', Array.from({ length: 14 }, (_, i) => ({ year: 2011 + i, pub: 30, pro: 60 })));
 const UPPER = app('app-upper', '孙八', '430105198801011232', [2020, 2021, 2022, 2023].map((year) => ({ year, pub: 30, pro: year === 2021 ? 50 : 60 })), { reviewStage: 'upper' });
 
-async function seeded(s: Session, route: string, query = 'saveDelay=0'): Promise<Page> {
+/** The 学时核认申报详细 table with a 附件 column (the guides have none; some pages may): counts come from the column. */
+const COLUMN = 'attachments=column&saveDelay=0';
+
+async function seeded(s: Session, route: string, query = COLUMN): Promise<Page> {
   const page = await openPortal(s, `index.html?${query}#${route}`);
   await page.evaluate((apps) => (window as any).__replica.seed({ applications: apps }), [GOOD, BAD, LONG, UPPER]);
   return page;
@@ -70,7 +73,7 @@ const summary = async (page: Page) => {
   return { ok: await el.getAttribute('data-ok'), problem: await el.getAttribute('data-problem') };
 };
 
-describe('reviewer marks on 学时核认申报单位审核', () => {
+describe('reviewer marks on 学时核认申报单位审核 (with a 附件 column)', () => {
   let s: Session;
   beforeAll(async () => {
     s = await launchWithExtension();
@@ -168,7 +171,7 @@ describe('reviewer marks with the label variants of other pages', () => {
   afterEach(() => expectNoExtensionErrors(s));
 
   it('reads 拟申报职称 and 申报年度 written as “拟申报职称：” / “ 申报年度 : ”', async () => {
-    const page = await seeded(s, '/xskr/unit-audit', 'labels=alt&saveDelay=0');
+    const page = await seeded(s, '/xskr/unit-audit', `labels=alt&${COLUMN}`);
     const d = await openDetail(page, '王五');
     await expect.poll(() => marks(d).then((m) => m.map(([, status]) => status))).toEqual(['problem', 'problem', 'ok', 'problem', 'problem', 'problem']);
     expect(await page.getByTestId('review-applicant').textContent()).toContain('拟申报职称：副高级');
@@ -177,7 +180,7 @@ describe('reviewer marks with the label variants of other pages', () => {
   });
 });
 
-describe('reviewer marks on 学时核认上级单位审核', () => {
+describe('reviewer marks on 学时核认上级单位审核 (with a 附件 column)', () => {
   let s: Session;
   beforeAll(async () => {
     s = await launchWithExtension();
@@ -196,6 +199,170 @@ describe('reviewer marks on 学时核认上级单位审核', () => {
     ]);
     expect(await summary(page)).toEqual({ ok: '3', problem: '1' });
     expect(await findings(page)).toContainEqual(['year-missing', '2024']);
+    await page.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence from 详情 (the guides' table has no 附件 column: the files are behind each row's 详情)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** [year, status or null, codes, evidence] of the detail table's rows, in table order. */
+function evidenceMarks(scope: Locator) {
+  return scope.locator('tr[data-xskr-codes]').evaluateAll((trs) =>
+    trs.map((tr) => [
+      Number(/\d{4}/.exec((tr as HTMLTableRowElement).cells[1].textContent ?? '')?.[0]),
+      tr.getAttribute('data-xskr-status'),
+      tr.getAttribute('data-xskr-codes'),
+      tr.getAttribute('data-xskr-evidence'),
+    ]),
+  );
+}
+const rowOf = (d: Locator, year: number) => d.locator('tr[data-xskr-codes]').filter({ has: d.page().locator('td', { hasText: new RegExp(`^${year}`) }) });
+const reviews = (page: Page) => page.evaluate(() => ((window as any).__replica.events as { type: string }[]).filter((e) => e.type === 'review'));
+
+/**
+ * Clicks 逐年查看学时材料 and waits for the job to end; returns the time from the click to the end (ms, in the page). The walk
+ * can be over before Playwright looks, so the job's states are recorded in the page as they change.
+ */
+async function walk(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-testid="xskr-panel"]')!.shadowRoot!;
+    const w = window as unknown as { __walk: { states: string[]; end?: number; start?: number } };
+    w.__walk = { states: [] };
+    const look = () => {
+      const state = root.querySelector('[data-testid="xskr-job"]')?.getAttribute('data-state') ?? '';
+      const states = w.__walk.states;
+      if (states.at(-1) !== state) states.push(state);
+      if (states.includes('running') && state !== 'running' && w.__walk.end === undefined) w.__walk.end = performance.now();
+    };
+    new MutationObserver(look).observe(root, { subtree: true, childList: true, attributes: true });
+    root.addEventListener('click', () => (w.__walk.start ??= performance.now()), { capture: true });
+  });
+  await page.getByTestId('review-evidence-walk').click();
+  const handle = await page.waitForFunction(() => {
+    const w = (window as unknown as { __walk: { states: string[]; end?: number; start?: number } }).__walk;
+    return w.end !== undefined && w.start !== undefined ? { ms: w.end - w.start, states: w.states } : null;
+  }, null, { timeout: 30_000 });
+  const { ms, states } = (await handle.jsonValue())!;
+  expect(states.at(-1)).toBe('done');
+  return Math.round(ms);
+}
+
+describe('reviewer evidence from each row’s 详情 (the replica’s default table, no 附件 column)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+  });
+  afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
+
+  it('calls no year fine before its 学时材料 were seen; the walk reads them and marks 2021 (no files) evidence-missing', async () => {
+    // The replica's own data: 王五's 2021 has no files, 2020/2022/2023 have one each.
+    const page = await openPortal(s, 'index.html?saveDelay=0#/xskr/unit-audit');
+    const d = await openDetail(page, '王五');
+    await expect.poll(() => evidenceMarks(d)).toEqual([
+      [2020, null, '', 'unseen'],
+      [2021, null, '', 'unseen'],
+      [2022, 'problem', 'public-below-min total-below-min', 'unseen'],
+      [2023, 'problem', 'total-mismatch', 'unseen'],
+    ]);
+    expect(await d.locator('tr[data-xskr-status="ok"]').count()).toBe(0);
+    const badge = rowOf(d, 2021).locator('[data-xskr-badge]');
+    expect(await badge.textContent()).toBe('? 未查看');
+    expect(await badge.getAttribute('title')).toContain('学时材料未查看');
+    expect(await rowOf(d, 2022).locator('[data-xskr-badge]').getAttribute('title')).toContain('学时材料未查看');
+    expect(await page.getByTestId('review-evidence-unseen').textContent()).toContain('学时材料未查看：2020、2021、2022、2023 年');
+    expect(await page.getByTestId('review-summary').getAttribute('data-unchecked')).toBe('2');
+    expect((await findings(page)).filter(([c]) => c === 'evidence-missing')).toEqual([]);
+
+    const ms = await walk(page);
+    console.log(`walk over 王五's 4 years: ${ms} ms`);
+    await expect.poll(() => evidenceMarks(d)).toEqual([
+      [2020, 'ok', '', 'seen'],
+      [2021, 'problem', 'evidence-missing', 'seen'],
+      [2022, 'problem', 'public-below-min total-below-min', 'seen'],
+      [2023, 'problem', 'total-mismatch', 'seen'],
+    ]);
+    expect(await findings(page)).toContainEqual(['evidence-missing', '2021']);
+    expect(await page.getByTestId('review-evidence-unseen').count()).toBe(0);
+    expect(await page.getByTestId('review-reason').inputValue()).toContain('2021年未上传佐证材料');
+    const job = await page.getByTestId('xskr-job').textContent();
+    expect(job).toContain('2021 年：没有学时材料');
+    expect(job).toContain('2020 年：1 个文件');
+    // Every 详情 is closed again, the detail stays, and nothing was decided.
+    expect(await page.getByRole('dialog', { name: '详情' }).count()).toBe(0);
+    expect(await panel(page).getAttribute('data-page')).toBe('hr-detail');
+    expect(await reviews(page)).toEqual([]);
+
+    // Back on the list the application is a problem; reopened, its years stay seen (remembered in this tab).
+    await d.getByRole('button', { name: '关闭' }).last().click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('hr-list');
+    await expect.poll(() => page.locator('tr[data-xskr-codes]').filter({ hasText: '王五' }).getAttribute('data-xskr-status')).toBe('problem');
+    const again = await openDetail(page, '王五');
+    await expect.poll(() => evidenceMarks(again).then((m) => m.map((r) => r[3]))).toEqual(['seen', 'seen', 'seen', 'seen']);
+    await page.close();
+  });
+
+  it('counts the 学时材料 of a 详情 the reviewer opens by hand', async () => {
+    const page = await openPortal(s, 'index.html?saveDelay=0#/xskr/unit-audit');
+    const d = await openDetail(page, '王五');
+    await expect.poll(() => evidenceMarks(d).then((m) => m.length)).toBe(4);
+    await rowOf(d, 2021).getByRole('button', { name: '详情' }).click();
+    const info = page.getByRole('dialog', { name: '详情' });
+    await info.waitFor();
+    await expect.poll(() => rowOf(d, 2021).getAttribute('data-xskr-codes')).toBe('evidence-missing');
+    expect(await rowOf(d, 2021).getAttribute('data-xskr-status')).toBe('problem');
+    await info.getByRole('button', { name: '关闭' }).click();
+    await rowOf(d, 2020).getByRole('button', { name: '详情' }).click();
+    await expect.poll(() => rowOf(d, 2020).getAttribute('data-xskr-status')).toBe('ok');
+    await page.getByRole('dialog', { name: '详情' }).locator('[aria-label="Close"]').click();
+    expect(await evidenceMarks(d)).toEqual([
+      [2020, 'ok', '', 'seen'],
+      [2021, 'problem', 'evidence-missing', 'seen'],
+      [2022, 'problem', 'public-below-min total-below-min', 'unseen'],
+      [2023, 'problem', 'total-mismatch', 'unseen'],
+    ]);
+    expect(await page.getByTestId('review-evidence-unseen').getAttribute('data-years')).toBe('2022 2023');
+    await page.close();
+  });
+
+  it('walks 李四’s 5 years to ok, and only the rows shown on a page of 钱七’s 14', async () => {
+    const page = await seeded(s, '/xskr/unit-audit', 'saveDelay=0');
+    const d = await openDetail(page, '李四');
+    await expect.poll(() => evidenceMarks(d).then((m) => m.length)).toBe(5);
+    expect(await d.locator('tr[data-xskr-status]').count()).toBe(0);
+    const ms = await walk(page);
+    console.log(`walk over 李四's 5 years: ${ms} ms`);
+    await expect.poll(() => marks(d)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => [y, 'ok', '']));
+    expect(await summary(page)).toEqual({ ok: '5', problem: '0' });
+    await d.getByRole('button', { name: '关闭' }).last().click();
+
+    const long = await openDetail(page, '钱七');
+    await expect.poll(() => evidenceMarks(long).then((m) => m.length)).toBe(10);
+    expect(await page.getByTestId('review-evidence').textContent()).toContain('只能打开本页显示的 10 行（共 14 行）');
+    await walk(page);
+    expect(await page.getByTestId('xskr-job').textContent()).toContain('表格共 14 行，只能打开本页显示的行');
+    await expect.poll(() => evidenceMarks(long).then((m) => m.map((r) => r[3]))).toEqual(Array(10).fill('seen'));
+    await long.locator('.el-pager li', { hasText: /^2$/ }).click();
+    await expect.poll(() => evidenceMarks(long)).toEqual([2021, 2022, 2023, 2024].map((y) => [y, null, '', 'unseen']));
+    await walk(page);
+    await expect.poll(() => marks(long)).toEqual([2021, 2022, 2023, 2024].map((y) => [y, 'ok', '']));
+    expect(await reviews(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps reading counts from a 附件 column when the page has one', async () => {
+    const page = await openPortal(s, `index.html?${COLUMN}#/xskr/unit-audit`);
+    const d = await openDetail(page, '王五');
+    await expect.poll(() => evidenceMarks(d)).toEqual([
+      [2020, 'ok', '', 'seen'],
+      [2021, 'problem', 'evidence-missing', 'seen'],
+      [2022, 'problem', 'public-below-min total-below-min', 'seen'],
+      [2023, 'problem', 'total-mismatch', 'seen'],
+    ]);
+    expect(await page.getByTestId('review-evidence').getAttribute('data-from')).toBe('column');
+    expect(await page.getByTestId('review-evidence-walk').count()).toBe(0);
     await page.close();
   });
 });
