@@ -2,7 +2,7 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import { entryCredits } from './hours';
 import type { Entry, Evidence, Profile } from './schema';
-import { CATEGORY_LABEL, COLUMNS, type Column } from './template';
+import { CATEGORY_LABEL, COLUMNS, neutraliseCsvText, type Column } from './template';
 
 export type ExportRow = Record<Column, string | number | Date | undefined>;
 
@@ -40,18 +40,38 @@ export function exportRows(profiles: Profile[], entries: Entry[], evidence: Evid
   return rows;
 }
 
-function csvField(v: string | number | Date | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** An 18-character 身份证号码 (17 digits and a digit or X): nothing else is ever written as a formula. */
+const ID_NUMBER = /^\d{17}[\dX]$/;
+
+function csvQuote(s: string): string {
+  return /[",\r\n\t;]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** UTF-8 with BOM and CRLF: what Excel on Chinese Windows opens without garbling. */
+function csvField(column: Column, v: string | number | Date | undefined): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return String(v); // ours: years and hours, never negative
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  // ="430104198503151234": Excel and WPS show the 18 characters as text (a plain number loses the last three
+  // digits to 4.30104E+17); the formula is a string constant of digits and X only, and our importer reads it back.
+  if (column === '证件号码' && ID_NUMBER.test(s)) return csvQuote(`="${s}"`);
+  return csvQuote(neutraliseCsvText(s));
+}
+
+/**
+ * UTF-8 with BOM and CRLF: what Excel on Chinese Windows opens without garbling. No cell can start a formula
+ * (see `neutraliseCsvText`); ID numbers keep all 18 characters.
+ */
 export function toCsv(rows: ExportRow[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(','))];
+  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvField(c, r[c])).join(','))];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-/** XLSX with real date cells for 日期 and numbers for 年度 / 学时. ID numbers stay text. */
+/**
+ * XLSX with real date cells for 日期 and numbers for 年度 / 学时. Every other cell is a string cell, which Excel
+ * does not evaluate; they carry the CSV's apostrophe all the same, so that a cell edited in Excel or a sheet
+ * saved as CSV from it does not become a formula, and so that the importer reads both files alike. ID numbers
+ * are string cells in the “Text” format (@): Excel keeps all 18 characters even after the cell is edited.
+ */
 export async function toXlsx(rows: ExportRow[]): Promise<Blob> {
   const header = COLUMNS.map((c) => ({ value: c, fontWeight: 'bold' as const }));
   const data = rows.map((r) =>
@@ -62,7 +82,8 @@ export async function toXlsx(rows: ExportRow[]): Promise<Blob> {
         return { value: new Date(Date.UTC(y, m - 1, d)), format: 'yyyy-mm-dd' };
       }
       if (typeof v === 'number') return { value: v, type: Number };
-      return { value: v === undefined || v === '' ? undefined : String(v), type: String };
+      const text = v === undefined || v === '' ? undefined : neutraliseCsvText(String(v));
+      return c === '证件号码' ? { value: text, type: String, format: '@' } : { value: text, type: String };
     }),
   );
   return writeXlsxFile([header, ...data], { sheet: '学时台账', columns: COLUMNS.map((c) => ({ width: c === '名称' ? 36 : c === '证件号码' ? 22 : 12 })) }).toBlob();

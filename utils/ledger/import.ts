@@ -5,7 +5,7 @@ import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
 import type { Entry, Profile } from './schema';
 import { readTable, TableError, type Cell } from './table';
-import { COLUMNS, columnOf, parseCategory, REQUIRED_COLUMNS, splitEvidenceNames, type Column } from './template';
+import { COLUMNS, columnOf, parseCategory, REQUIRED_COLUMNS, restoreCellText, splitEvidenceNames, type Column } from './template';
 
 /** row: the spreadsheet's row number (header = 1 when it is the first line); 0 = the file as a whole. */
 export interface RowError {
@@ -81,7 +81,7 @@ export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
   if (typeof cell === 'boolean') return cell ? '是' : '否';
-  return String(cell).trim();
+  return restoreCellText(String(cell).trim()); // '=… as our CSV export wrote it is the text =…
 }
 
 type Parsed<T> = { value: T } | { error: string };
@@ -261,7 +261,8 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
 
     const person = cellText(get(r, '姓名'));
     const idCell = get(r, '证件号码');
-    const idRaw = cellText(idCell).replace(/^="(.*)"$/, '$1'); // ="…" is how some tools keep long numbers as text
+    // ="…" (our CSV export, and other tools) and a leading ' are how long numbers are kept as text
+    const idRaw = cellText(idCell).replace(/^="(.*)"$/, '$1').replace(/^'/, '');
     let idNumber: string | undefined;
     if (typeof idCell === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(idRaw)) {
       problems.push('证件号码被 Excel 存成了数字（18位号码的后几位会丢失）：请把这一列设为“文本”格式后重新输入');

@@ -50,3 +50,23 @@ export function splitEvidenceNames(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/**
+ * What Excel (and WPS, LibreOffice) would read as a formula or a DDE command: a cell starting with = + - @,
+ * a tab or a carriage return (OWASP, “CSV Injection”). Apostrophes before one of them are counted too, so
+ * that the escape below can be undone without ambiguity.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A text cell as it goes into a CSV: one apostrophe in front when it could start a formula. Excel shows the
+ * apostrophe and never evaluates the cell; our importer takes one apostrophe away again (`restoreCellText`).
+ */
+export function neutraliseCsvText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** Undoes `neutraliseCsvText`: an apostrophe in front of a formula start is dropped, once. */
+export function restoreCellText(s: string): string {
+  return /^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
