@@ -8,7 +8,7 @@ import { recognise } from '../../../utils/portal/recognise';
 import { readYearRows } from '../../../utils/portal/table';
 import { load, screenFixtures } from './fixtures';
 
-const SEEDS = Number(process.env.XSKR_MUTATION_SEEDS ?? 25);
+const SEEDS = Number(process.env.XSKR_MUTATION_SEEDS ?? 10);
 
 function rng(seed: number) {
   let a = seed >>> 0;
