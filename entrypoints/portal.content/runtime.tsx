@@ -10,6 +10,7 @@ import { pageStructureText } from '../../utils/portal/snapshot';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureContext } from './feature';
 import { createPortalStore } from './store';
+import { guardPanelEvents } from './trusted';
 
 const PREFS_KEY = 'xskr:panel';
 interface PanelPrefs {
@@ -96,6 +97,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     isolateEvents: true, // typing in the panel must not reach the page's key handlers
     onMount(container, _shadow, host) {
       host.setAttribute('data-testid', 'xskr-panel');
+      guardPanelEvents(container, host, wxt.signal); // only the user's own clicks and keys reach the panel
       render(
         <>
           <Panel model={model} />
