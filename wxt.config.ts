@@ -8,6 +8,9 @@ export default defineConfig({
   manifestVersion: 3,
   // Parallel work (and the demo) may build into another folder; tests read the same variable.
   outDir: process.env.XSKR_OUT_DIR || '.output',
+  // browser.* from webextension-polyfill in every entrypoint (wxt/browser is aliased to it): promise-based APIs and
+  // runtime.onMessage listeners that return a promise behave the same in Chrome and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

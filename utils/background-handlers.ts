@@ -122,9 +122,9 @@ export async function handlePortalRequest(message: unknown): Promise<unknown> {
 }
 
 export function installMessageHandlers(): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+  // Written once for webextension-polyfill (wxt.config.ts): the answer is the listener's promise, in Chrome as in Firefox.
+  browser.runtime.onMessage.addListener((message: unknown) => {
     if (!PortalRequest.safeParse(message).success) return undefined; // not ours: let other listeners answer
-    void handlePortalRequest(message).then(sendResponse);
-    return true; // answers asynchronously
+    return handlePortalRequest(message);
   });
 }
