@@ -1,8 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The portal host only; nothing else is asked up front (alarms/notifications are optional, asked at runtime).
+// The portal host only; nothing else is asked up front (alarms/notifications are optional, asked at runtime — in
+// Firefox only notifications, see REMINDER_PERMISSIONS).
 export const PORTAL_MATCHES = ['https://ggfw.rst.hunan.gov.cn/*'];
+
+/**
+ * Permissions of the reminders (utils/reminders.ts) per browser. Chrome (and Edge, 360, QQ): both optional, asked when
+ * the user turns reminders on. Firefox refuses `alarms` as an optional permission (web-ext lint:
+ * MANIFEST_OPTIONAL_PERMISSIONS; `permissions.request({ permissions: ['alarms'] })` throws and `browser.alarms` stays
+ * undefined), so its manifest asks for `alarms` up front — Firefox shows no install prompt for it and it reads no
+ * data — and keeps `notifications`, the one the user sees, optional. The code asks for whatever this build declares
+ * optional (reminderPermissionsToAsk).
+ */
+export const REMINDER_PERMISSIONS = {
+  chrome: { required: [] as string[], optional: ['alarms', 'notifications'] },
+  firefox: { required: ['alarms'], optional: ['notifications'] },
+};
 
 export default defineConfig({
   manifestVersion: 3,
@@ -16,8 +30,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
-    optional_permissions: ['alarms', 'notifications'],
+    permissions: ['storage', ...REMINDER_PERMISSIONS[browser === 'firefox' ? 'firefox' : 'chrome'].required],
+    optional_permissions: REMINDER_PERMISSIONS[browser === 'firefox' ? 'firefox' : 'chrome'].optional,
     host_permissions: PORTAL_MATCHES,
     // Pins the unpacked extension id so tests and the demo can open chrome-extension://ID/popup.html.
     ...(browser === 'firefox'
@@ -28,6 +42,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (web-ext lint:
+            // KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION); desktop keeps 140, the ESR that has it.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROME_KEY }),

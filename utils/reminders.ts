@@ -1,13 +1,29 @@
-// Filing-window reminders (off by default; optional permissions `alarms` + `notifications`, asked when the user
-// turns them on in the popup). Once a day, before and during the filing window, the background tells the user
-// which years of the active person's span are still short.
+// Filing-window reminders (off by default; the optional permissions are asked when the user turns them on in the
+// popup). Once a day, before and during the filing window, the background tells the user which years of the active
+// person's span are still short. Permissions per browser (wxt.config.ts, REMINDER_PERMISSIONS): Chrome declares
+// `alarms` and `notifications` optional; Firefox refuses `alarms` as optional, so its manifest requires `alarms` (no
+// install prompt in Firefox) and only `notifications` is asked for. The code asks for what the manifest declares
+// optional, so one code path serves both.
 import { browser } from 'wxt/browser';
 import { buildChecklist, type Checklist } from '../components/popup/checklist';
 import { openLedger, type Ledger } from './ledger/db';
 import { profileSpan, profileYearRows } from './ledger/hours';
 
 export const REMINDER_ALARM = 'xskr-filing-reminder';
-export const REMINDER_PERMISSIONS = { permissions: ['alarms', 'notifications'] as ('alarms' | 'notifications')[] };
+/** The permissions reminders need, whether the manifest requires them or declares them optional. */
+export const REMINDER_PERMISSIONS = ['alarms', 'notifications'] as const;
+export type ReminderPermission = (typeof REMINDER_PERMISSIONS)[number];
+
+/**
+ * The reminder permissions this build declares optional, to be requested when the user turns reminders on: alarms and
+ * notifications in Chrome, notifications in Firefox (whose manifest requires alarms). Synchronous, so the request can
+ * still start inside the click (Firefox grants optional permissions only while handling user input).
+ */
+export function reminderPermissionsToAsk(manifest: { optional_permissions?: readonly string[] } = browser.runtime.getManifest()): ReminderPermission[] {
+  const optional = new Set<string>(manifest.optional_permissions ?? []);
+  return REMINDER_PERMISSIONS.filter((p) => optional.has(p));
+}
+
 /** How long before the window opens the reminders start. */
 export const REMIND_DAYS_BEFORE = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,8 +102,8 @@ export function installReminders(): void {
  */
 export async function setReminders(enabled: boolean, open: () => Promise<Ledger> = () => openLedger()): Promise<boolean> {
   if (enabled) {
-    const granted = await browser.permissions.request(REMINDER_PERMISSIONS);
-    if (!granted) return false;
+    const ask = reminderPermissionsToAsk();
+    if (ask.length > 0 && !(await browser.permissions.request({ permissions: ask }))) return false;
   }
   const db = await open();
   try {

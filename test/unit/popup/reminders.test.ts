@@ -4,7 +4,8 @@ import { buildChecklist } from '../../../components/popup/checklist';
 import { profileSpan, profileYearRows } from '../../../utils/ledger/hours';
 import { openLedger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
-import { REMINDER_ALARM, installReminders, reminderFor, remindNow, setReminders } from '../../../utils/reminders';
+import { REMINDER_ALARM, installReminders, reminderFor, reminderPermissionsToAsk, remindNow, setReminders } from '../../../utils/reminders';
+import { REMINDER_PERMISSIONS } from '../../../wxt.config';
 
 const profile: Profile = { id: 'p', name: '王强', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 };
 let n = 0;
@@ -49,7 +50,34 @@ describe('filing-window reminders', () => {
     db.close();
   });
 
-  it('asks for the optional permissions when turned on, and does nothing if refused', async () => {
+  it('asks for the reminder permissions the manifest declares optional: alarms + notifications in Chrome, notifications in Firefox', () => {
+    const ask = (b: 'chrome' | 'firefox') => reminderPermissionsToAsk({ optional_permissions: REMINDER_PERMISSIONS[b].optional });
+    expect(ask('chrome')).toEqual(['alarms', 'notifications']);
+    expect(ask('firefox')).toEqual(['notifications']);
+    expect(REMINDER_PERMISSIONS.firefox.required).toEqual(['alarms']); // Firefox refuses alarms as optional
+    // Every reminder permission is declared in each build, one way or the other.
+    for (const b of ['chrome', 'firefox'] as const) expect([...REMINDER_PERMISSIONS[b].required, ...REMINDER_PERMISSIONS[b].optional].sort()).toEqual(['alarms', 'notifications']);
+    expect(reminderPermissionsToAsk({})).toEqual([]);
+  });
+
+  it('turns on without a request when the manifest already grants every reminder permission', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1', permissions: ['storage', 'alarms', 'notifications'] });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    const name = `granted-${Math.random()}`;
+    expect(await setReminders(true, () => openLedger(name))).toBe(true);
+    expect(request).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 });
+  });
+
+  it('asks for the optional permissions when turned on (Firefox: notifications only), and does nothing if refused', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1', optional_permissions: ['notifications'] });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never); // typed as void in the fake
+    expect(await setReminders(true, () => openLedger(`ff-${Math.random()}`))).toBe(false);
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+  });
+
+  it('asks for the optional permissions when turned on (Chrome: alarms + notifications), and does nothing if refused', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1', optional_permissions: ['alarms', 'notifications'] });
     const name = `perm-${Math.random()}`;
     const open = () => openLedger(name);
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never); // typed as void in the fake
