@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PORTAL_MATCHES } from './utils/portal/portal-url';
 
-// The portal host only; nothing else is asked up front (alarms/notifications are optional, asked at runtime — in
-// Firefox only notifications, see REMINDER_PERMISSIONS).
-export const PORTAL_MATCHES = ['https://ggfw.rst.hunan.gov.cn/*'];
+// The portal host only (utils/portal/portal-url.ts, the one place it is stated); nothing else is asked up front
+// (alarms/notifications are optional, asked at runtime — in Firefox only notifications, see REMINDER_PERMISSIONS).
+export { PORTAL_MATCHES };
 
 /**
  * Permissions of the reminders (utils/reminders.ts) per browser. Chrome (and Edge, 360, QQ): both optional, asked when

@@ -1,9 +1,10 @@
 import '../../components/panel/panel.css';
 import { features } from './features';
 import { startPortal } from './runtime';
+import { PORTAL_MATCHES } from '../../utils/portal/portal-url';
 
 export default defineContentScript({
-  matches: ['https://ggfw.rst.hunan.gov.cn/*'],
+  matches: PORTAL_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
