@@ -140,7 +140,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     const listeners = new Set<() => void>();
     current = { key: rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '', controller, listeners };
     if (!rec) return;
-    if (store.context.value.status === 'loading') void store.refreshContext();
+    store.enterScreen(rec.screen); // the ledger context on applicant screens only
     for (const feature of features) {
       if (!feature.include.includes(rec.screen)) continue;
       const order = feature.order ?? 100;
