@@ -1,0 +1,124 @@
+// Small DOM helpers for puppeteer pages (no Playwright locators here): find by test id through open shadow roots,
+// visible buttons by their words, Element UI dialogs by title, the replica's test API.
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { poll } from './harness';
+
+/** The element with `data-testid=id`, searched in the document and every open shadow root (the panel's). */
+export async function byTestId(page: Page, id: string): Promise<ElementHandle<Element> | null> {
+  const handle = await page.evaluateHandle((id) => {
+    const find = (root: Document | ShadowRoot): Element | null => {
+      const el = root.querySelector(`[data-testid="${id}"]`);
+      if (el) return el;
+      for (const host of root.querySelectorAll('*')) if (host.shadowRoot) {
+        const inner = find(host.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find(document);
+  }, id);
+  const el = handle.asElement() as ElementHandle<Element> | null;
+  if (!el) await handle.dispose();
+  return el;
+}
+
+/** Waits for the test id to exist (and be rendered, unless `attached`) and returns it. */
+export async function waitTestId(page: Page, id: string, { timeout = 15_000, attached = false } = {}): Promise<ElementHandle<Element>> {
+  let found: ElementHandle<Element> | null = null;
+  await poll(
+    async () => {
+      found = await byTestId(page, id);
+      if (!found || attached) return !!found;
+      return found.evaluate((el) => el.getClientRects().length > 0);
+    },
+    (ok) => ok,
+    { timeout, what: `data-testid=${id}` },
+  );
+  return found!;
+}
+
+export async function clickTestId(page: Page, id: string): Promise<void> {
+  const el = await waitTestId(page, id);
+  await el.click();
+}
+
+/** An attribute of the first element with the test id (shadow roots searched), or null. */
+export async function testIdAttr(page: Page, id: string, name: string): Promise<string | null> {
+  const el = await byTestId(page, id);
+  return el ? el.evaluate((e, n) => e.getAttribute(n), name) : null;
+}
+
+/** The panel's recognised screen (`data-page` of the host). */
+export const dataPage = (page: Page) => page.evaluate(() => document.querySelector('[data-testid=xskr-panel]')?.getAttribute('data-page') ?? null);
+
+export async function waitDataPage(page: Page, expected: string, timeout = 15_000): Promise<void> {
+  await poll(() => dataPage(page), (p) => p === expected, { timeout, what: 'panel data-page' });
+}
+
+/**
+ * A visible button whose words (spaces and icon glyphs aside) are `text`: inside the visible Element dialog titled
+ * `dialog` if given (the topmost one of that title), else inside `scope` (a CSS selector), else anywhere.
+ */
+export async function findButton(page: Page, text: string, where: { dialog?: string; scope?: string } = {}): Promise<ElementHandle<Element> | null> {
+  const handle = await page.evaluateHandle(
+    (text, where) => {
+      const words = (s: string | null) => (s ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
+      let roots: Element[] | Document[] = [document];
+      if (where.dialog) {
+        roots = [...document.querySelectorAll('.el-dialog__wrapper')]
+          .filter((w) => visible(w) && words(w.querySelector('.el-dialog__title')?.textContent ?? null) === words(where.dialog!))
+          .reverse();
+      } else if (where.scope) roots = [...document.querySelectorAll(where.scope)];
+      for (const root of roots) {
+        for (const b of root.querySelectorAll('button')) if (visible(b) && words(b.textContent) === words(text)) return b;
+      }
+      return null;
+    },
+    text,
+    where,
+  );
+  const el = handle.asElement() as ElementHandle<Element> | null;
+  if (!el) await handle.dispose();
+  return el;
+}
+
+/** Waits for the button (see findButton) and clicks it with the mouse. */
+export async function clickButton(page: Page, text: string, where: { dialog?: string; scope?: string } = {}, timeout = 15_000): Promise<void> {
+  let button: ElementHandle<Element> | null = null;
+  await poll(async () => (button = await findButton(page, text, where)) !== null, (ok) => ok, { timeout, what: `button ${text} ${JSON.stringify(where)}` });
+  await button!.click();
+}
+
+/** Whether a visible Element dialog with this title is open. */
+export const hasDialog = (page: Page, title: string) =>
+  page.evaluate((title) => {
+    const words = (s: string | null) => (s ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+    return [...document.querySelectorAll('.el-dialog__wrapper')].some(
+      (w) => w.getClientRects().length > 0 && words(w.querySelector('.el-dialog__title')?.textContent ?? null) === words(title),
+    );
+  }, title);
+
+/** Waits until the content script's job has finished and returns its text. */
+export async function waitJob(page: Page, timeout = 60_000): Promise<string> {
+  await poll(() => testIdAttr(page, 'xskr-job', 'data-state'), (state) => state !== null && state !== 'running', { timeout, what: 'xskr-job state' });
+  const job = await byTestId(page, 'xskr-job');
+  return job!.evaluate((el) => (el as HTMLElement).innerText);
+}
+
+/** The given attributes of every element with the test id (shadow roots searched), in document order. */
+export function testIdAttrs(page: Page, id: string, names: string[]): Promise<(string | null)[][]> {
+  return page.evaluate(
+    (id, names) => {
+      const out: Element[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        out.push(...root.querySelectorAll(`[data-testid="${id}"]`));
+        for (const host of root.querySelectorAll('*')) if (host.shadowRoot) walk(host.shadowRoot);
+      };
+      walk(document);
+      return out.map((el) => names.map((n) => el.getAttribute(n)));
+    },
+    id,
+    names,
+  );
+}
