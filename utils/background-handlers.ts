@@ -1,13 +1,20 @@
 // Background side of the messages the content script sends (it runs in the portal's origin and cannot open the
 // extension's IndexedDB itself). Every request and answer is parsed with utils/messages.ts.
+// Each answer carries what one screen needs: the context has no full ID number or phone (only the 申报相关信息 fill
+// asks for them), and evidence bytes go one file per message. Only our own content script on a portal page is
+// answered; anything else gets a refusal before the ledger is opened.
 import { browser } from 'wxt/browser';
 import { evidenceRequirements, listPolicies } from '../rules/index';
+import { maskId } from '../components/panel/mask';
 import { openLedger, type Ledger } from './ledger/db';
 import { profileFindings, profileSpan, profileYearRows } from './ledger/hours';
 import type { Entry, Evidence, Profile } from './ledger/schema';
+import { isPortalUrl } from './portal/portal-url';
 import {
+  ApplicantFieldsResponse,
   ContextResponse,
-  EvidenceFilesResponse,
+  EvidenceFileResponse,
+  EvidenceListResponse,
   PortalRequest,
   type EvidenceFileInfo,
   type PortalContext,
@@ -58,14 +65,16 @@ export function yearEvidence(profile: Profile, years: number[], entries: Entry[]
         missing.push(`“${entry.name}”（${entry.form || '形式未填'}）：需 ${what}`);
       }
     }
-    return { year, files: files.map(fileInfo), missing, coveredByRecognitionForm: covered };
+    return { year, fileCount: files.length, missing, coveredByRecognitionForm: covered };
   });
 }
+
+const NO_PROFILE = '台账里还没有申报人：请先在学时助手的设置页导入台账';
 
 export async function portalContext(): Promise<ContextResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
-  if (!profile) return { ok: false, reason: '台账里还没有申报人：请先在学时助手的设置页导入台账' };
+  if (!profile) return { ok: false, reason: NO_PROFILE };
   const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
   const rows = profileYearRows(profile, entries, evidence);
   const span = profileSpan(profile);
@@ -75,9 +84,7 @@ export async function portalContext(): Promise<ContextResponse> {
     profile: {
       id: profile.id,
       name: profile.name,
-      idNumber: profile.idNumber,
-      phone: profile.phone,
-      employer: profile.employer,
+      maskedIdNumber: profile.idNumber ? maskId(profile.idNumber) : undefined,
       policyId: profile.policyId,
       policyName: policyName ? `${policyName.name}（${policyName.docNumber}）` : undefined,
       titleLevel: profile.titleLevel,
@@ -92,30 +99,88 @@ export async function portalContext(): Promise<ContextResponse> {
   return ContextResponse.parse({ ok: true, context });
 }
 
+/** The one answer with the full ID number and phone: for the 申报相关信息 fill, when it fills. */
+export async function applicantFields(): Promise<ApplicantFieldsResponse> {
+  const profile = await (await ledger()).getActiveProfile();
+  if (!profile) return { ok: false, reason: NO_PROFILE };
+  const { id: profileId, name, idNumber, phone, employer, titleLevel, degree } = profile;
+  return ApplicantFieldsResponse.parse({ ok: true, fields: { profileId, name, idNumber, phone, employer, titleLevel, degree } });
+}
+
+/** The active person's files for `year`: ids, names, types and sizes, no bytes. */
+export async function evidenceList(year: number): Promise<EvidenceListResponse> {
+  const db = await ledger();
+  const profile = await db.getActiveProfile();
+  if (!profile) return { ok: false, reason: NO_PROFILE };
+  const files = (await db.listEvidence(profile.id)).filter((ev) => ev.years.includes(year)).map(fileInfo);
+  return EvidenceListResponse.parse({ ok: true, year, files });
+}
+
+/** Base64 of more than this could come near Chrome's 64 MiB message limit; the portal takes 20 MB at most anyway. */
+export const MAX_FILE_MESSAGE_BYTES = 40 * 1024 * 1024;
+
 function toBase64(bytes: ArrayBuffer): string {
   const u8 = new Uint8Array(bytes);
+  // Native where the browser has it (Chrome 140+, Firefox 133+): a 20 MB scan in 0.2 s instead of several seconds.
+  const native = (u8 as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(u8);
   let bin = '';
   for (let i = 0; i < u8.length; i += 0x8000) bin += String.fromCharCode(...u8.subarray(i, i + 0x8000));
   return btoa(bin);
 }
 
-export async function evidenceFiles(year: number): Promise<EvidenceFilesResponse> {
+/** One file of the active person, by id; any other id (unknown, another person's) is refused. */
+export async function evidenceFile(id: string): Promise<EvidenceFileResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
-  if (!profile) return { ok: false, reason: '台账里还没有申报人' };
-  const evidence = (await db.listEvidence(profile.id)).filter((ev) => ev.years.includes(year));
-  return EvidenceFilesResponse.parse({
-    ok: true,
-    files: evidence.map((ev) => ({ name: ev.name, type: ev.type, size: ev.size, base64: toBase64(ev.bytes) })),
-  });
+  if (!profile) return { ok: false, reason: NO_PROFILE };
+  const ev = await db.getEvidence(id);
+  if (!ev || ev.profileId !== profile.id) return { ok: false, reason: '台账里没有这个文件（可能已删除，或不属于当前申报人）' };
+  if (ev.bytes.byteLength > MAX_FILE_MESSAGE_BYTES) return { ok: false, reason: `“${ev.name}”太大，无法交给网页` };
+  return EvidenceFileResponse.parse({ ok: true, file: { id: ev.id, name: ev.name, type: ev.type, size: ev.bytes.byteLength, base64: toBase64(ev.bytes) } });
 }
 
-export async function handlePortalRequest(message: unknown): Promise<unknown> {
+/** What a message's sender says about itself (runtime.MessageSender, the fields we read). */
+export interface MessageSenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/** Why `sender` may not have ledger data, or null: only our own content script, in a tab, on a portal page. */
+export function senderProblem(sender: MessageSenderInfo | undefined): string | null {
+  if (!sender || sender.id !== browser.runtime.id) return '不是学时助手自己的消息';
+  if (!sender.tab || !isPortalUrl(sender.url)) return '只回答人社网厅页面上的学时助手';
+  return null;
+}
+
+/** A message meant for these handlers (its type says so), well-formed or not. */
+function isPortalMessage(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && type.startsWith('portal:');
+}
+
+/**
+ * Answers a portal message; undefined for messages that are not ours (other listeners may answer them). A wrong sender
+ * or a malformed request gets a refusal, never data.
+ */
+export async function handlePortalRequest(message: unknown, sender: MessageSenderInfo | undefined): Promise<unknown> {
+  if (!isPortalMessage(message)) return undefined;
+  const problem = senderProblem(sender);
+  if (problem) return { ok: false, reason: `拒绝：${problem}` };
   const req = PortalRequest.safeParse(message);
-  if (!req.success) return undefined;
+  if (!req.success) return { ok: false, reason: '拒绝：看不懂的请求' };
   try {
-    if (req.data.type === 'portal:context') return await portalContext();
-    return await evidenceFiles(req.data.year);
+    switch (req.data.type) {
+      case 'portal:context':
+        return await portalContext();
+      case 'portal:applicant-fields':
+        return await applicantFields();
+      case 'portal:evidence-list':
+        return await evidenceList(req.data.year);
+      case 'portal:evidence-file':
+        return await evidenceFile(req.data.id);
+    }
   } catch (e) {
     return { ok: false, reason: `读取台账出错：${e instanceof Error ? e.message : String(e)}` };
   }
@@ -123,8 +188,8 @@ export async function handlePortalRequest(message: unknown): Promise<unknown> {
 
 export function installMessageHandlers(): void {
   // Written once for webextension-polyfill (wxt.config.ts): the answer is the listener's promise, in Chrome as in Firefox.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!PortalRequest.safeParse(message).success) return undefined; // not ours: let other listeners answer
-    return handlePortalRequest(message);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isPortalMessage(message)) return undefined; // not ours: let other listeners answer
+    return handlePortalRequest(message, sender);
   });
 }

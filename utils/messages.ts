@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import { Degree, FiledYearRow, Finding, PolicyId, TitleLevel } from '../rules/schema';
 
+/**
+ * The active person as every applicant screen may see them: no full ID number, no phone (those go only to a fill that
+ * asks for them, `portal:applicant-fields`).
+ */
 export const PortalProfile = z.object({
   id: z.string(),
   name: z.string(),
-  idNumber: z.string().optional(),
-  phone: z.string().optional(),
-  employer: z.string().optional(),
+  /** 430***********1234, as the panel shows it. */
+  maskedIdNumber: z.string().optional(),
   policyId: PolicyId,
   policyName: z.string().optional(),
   titleLevel: TitleLevel,
@@ -42,7 +45,8 @@ export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>;
 
 export const YearEvidence = z.object({
   year: z.number().int(),
-  files: z.array(EvidenceFileInfo),
+  /** How many files the ledger holds for the year (names and bytes come one message at a time, see below). */
+  fileCount: z.number().int().min(0),
   /** zh-CN lines: what the rules still ask for this year's activities (empty when covered). */
   missing: z.array(z.string()),
   /** A 学时认定单 covering this year is held: it stands for the year's evidence. */
@@ -60,21 +64,46 @@ export const PortalContext = z.object({
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 
+/** Every answer may be a refusal (wrong sender, no active person, unknown file, malformed request): never data. */
+const Refusal = z.object({ ok: z.literal(false), reason: z.string() });
+
 export const ContextRequest = z.object({ type: z.literal('portal:context') });
-export const ContextResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), context: PortalContext }),
-  z.object({ ok: z.literal(false), reason: z.string() }), // e.g. no active profile
-]);
+export const ContextResponse = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), context: PortalContext }), Refusal]);
 export type ContextResponse = z.infer<typeof ContextResponse>;
 
-export const EvidenceFilesRequest = z.object({ type: z.literal('portal:evidence-files'), year: z.number().int() });
-export const EvidenceFile = z.object({ name: z.string(), type: z.string(), size: z.number().int(), base64: z.string() });
-export type EvidenceFile = z.infer<typeof EvidenceFile>;
-export const EvidenceFilesResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), files: z.array(EvidenceFile) }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
-export type EvidenceFilesResponse = z.infer<typeof EvidenceFilesResponse>;
+/** What the 申报相关信息 fill writes: the only answer carrying the full ID number and the phone. */
+export const ApplicantFields = z.object({
+  profileId: z.string(),
+  name: z.string(),
+  idNumber: z.string().optional(),
+  phone: z.string().optional(),
+  employer: z.string().optional(),
+  titleLevel: TitleLevel,
+  degree: Degree.optional(),
+});
+export type ApplicantFields = z.infer<typeof ApplicantFields>;
+export const ApplicantFieldsRequest = z.object({ type: z.literal('portal:applicant-fields') });
+export const ApplicantFieldsResponse = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), fields: ApplicantFields }), Refusal]);
+export type ApplicantFieldsResponse = z.infer<typeof ApplicantFieldsResponse>;
 
-export const PortalRequest = z.discriminatedUnion('type', [ContextRequest, EvidenceFilesRequest]);
+/** A year's evidence files, without their bytes. */
+export const EvidenceListRequest = z.object({ type: z.literal('portal:evidence-list'), year: z.number().int() });
+export const EvidenceListResponse = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), year: z.number().int(), files: z.array(EvidenceFileInfo) }),
+  Refusal,
+]);
+export type EvidenceListResponse = z.infer<typeof EvidenceListResponse>;
+
+/**
+ * One file's bytes by id (base64: runtime messages are JSON in Chrome). One file per message keeps each far below
+ * Chrome's 64 MiB message limit (a 20 MB scan is ~27 MB of base64), whatever a year holds.
+ */
+export const EvidenceFileRequest = z.object({ type: z.literal('portal:evidence-file'), id: z.string().min(1) });
+export const EvidenceFile = EvidenceFileInfo.pick({ id: true, name: true, type: true, size: true }).extend({ base64: z.string() });
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+export const EvidenceFileResponse = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), file: EvidenceFile }), Refusal]);
+export type EvidenceFileResponse = z.infer<typeof EvidenceFileResponse>;
+
+/** Requests of the portal content script; the background answers them only from a portal page of this extension. */
+export const PortalRequest = z.discriminatedUnion('type', [ContextRequest, ApplicantFieldsRequest, EvidenceListRequest, EvidenceFileRequest]);
 export type PortalRequest = z.infer<typeof PortalRequest>;

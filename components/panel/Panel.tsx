@@ -5,7 +5,6 @@ import { useRef } from 'preact/hooks';
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
-import { maskId } from './mask';
 
 export interface PanelSection {
   id: string;
@@ -63,7 +62,7 @@ function ProfileLine({ context }: { context: Signal<ContextState> }) {
       <dt>申报人</dt>
       <dd>
         {profile.name}
-        {profile.idNumber ? <span class="xskr-muted"> {maskId(profile.idNumber)}</span> : null}
+        {profile.maskedIdNumber ? <span class="xskr-muted"> {profile.maskedIdNumber}</span> : null}
       </dd>
       <dt>规则</dt>
       <dd>{profile.policyName ?? profile.policyId}</dd>

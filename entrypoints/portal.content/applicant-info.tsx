@@ -5,14 +5,16 @@ import { askOption, runJob } from './job';
 import { applyFieldSteps } from '../../utils/portal/fill-apply';
 import { planApplicantFields } from '../../utils/portal/fill-plan';
 import { fieldValues } from '../../utils/portal/page';
-import { maskId } from '../../components/panel/mask';
+import { requestApplicantFields } from '../../utils/portal/messaging';
 
 async function fillApplicant(ctx: FeatureContext) {
   await runJob(ctx, '填写申报人信息', async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const s = ctx.store.context.value;
     if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : '台账尚未读取');
-    const plan = planApplicantFields(s.context.profile, fieldValues(ctx.root));
+    // The full ID number and phone are asked for now, for this fill only (the context carries them masked or not at all).
+    const person = await requestApplicantFields();
+    const plan = planApplicantFields(person, fieldValues(ctx.root));
     for (const d of plan.differs) job.log(`“${d}”与台账不同，未改动。`);
     if (!plan.steps.length) return '没有空着的、台账知道的栏目。';
     await applyFieldSteps(plan.steps, ctx.root, 'applicant-form', {
@@ -21,7 +23,7 @@ async function fillApplicant(ctx: FeatureContext) {
       log: job.log,
       askOption: (q) => askOption(ctx, job.signal, q),
     });
-    const unit = s.context.profile.employer;
+    const unit = person.employer;
     return `已填写：${plan.steps.map((x) => ('label' in x ? x.label : '')).join('、')}${unit ? `。单位名称请用“选择”按钮选“${unit}”` : ''}`;
   });
 }
@@ -41,7 +43,7 @@ export default defineFeature({
           {p ? (
             <p class="xskr-muted">
               台账：{p.name}
-              {p.idNumber ? ` · ${maskId(p.idNumber)}` : ''}
+              {p.maskedIdNumber ? ` · ${p.maskedIdNumber}` : ''}
             </p>
           ) : null}
           <button type="button" class="xskr-btn xskr-secondary" data-testid="fill-applicant" disabled={!p || !!ctx.store.busy.value} onClick={() => void fillApplicant(ctx)}>

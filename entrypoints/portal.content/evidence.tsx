@@ -1,17 +1,20 @@
 // evidence: per year, what the ledger holds and what the rules still require; in an upload dialog, attach the
 // ledger's files of that year to the portal's own upload control (its types and 20 MB limit respected).
+// The names come as a year's list (portal:evidence-list), the bytes one file per message (portal:evidence-file): a
+// year of three 20 MB scans in one message would exceed Chrome's 64 MiB message limit.
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
 import { declarationKey, readDeclaration, updateDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
-import { base64ToBytes, requestEvidenceFiles } from '../../utils/portal/messaging';
+import { requestEvidenceFile, requestEvidenceList } from '../../utils/portal/messaging';
 import { isShown } from '../../utils/portal/scan';
 import { cellOf, readTable, readYearRows, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, FILE_COLUMNS, isText, normSet, normText, TEXTS, YEAR_FIELDS } from '../../utils/portal/texts';
-import { waitFor } from '../../utils/portal/wait';
+import { Stopped, waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
-import type { YearEvidence } from '../../utils/messages';
+import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
@@ -21,13 +24,36 @@ function sizeText(n: number) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
-function YearEvidenceList({ items, uploads }: { items: YearEvidence[]; uploads: Record<string, number> }) {
+/** The ledger's files of each year in `years(context)`, listed (names, no bytes) whenever the context is (re)loaded. */
+function evidenceLists(ctx: FeatureContext, years: (c: PortalContext) => number[]): ReadonlySignal<ReadonlyMap<number, EvidenceFileInfo[]>> {
+  const lists = signal<ReadonlyMap<number, EvidenceFileInfo[]>>(new Map());
+  let listedFor: PortalContext | null = null;
+  const stop = effect(() => {
+    const s = ctx.store.context.value;
+    if (s.status !== 'ready' || s.context === listedFor) return;
+    const context = (listedFor = s.context);
+    void Promise.all(
+      years(context).map((year) =>
+        requestEvidenceList(year).then(
+          (files) => [year, files] as const,
+          (e: unknown) => (console.warn('[学时助手] evidence', e), null),
+        ),
+      ),
+    ).then((pairs) => {
+      if (!ctx.signal.aborted && listedFor === context) lists.value = new Map(pairs.filter((p) => p !== null));
+    });
+  });
+  ctx.signal.addEventListener('abort', stop, { once: true });
+  return lists;
+}
+
+function YearEvidenceList({ items, uploads, lists }: { items: YearEvidence[]; uploads: Record<string, number>; lists: ReadonlyMap<number, EvidenceFileInfo[]> }) {
   return (
     <ul>
       {items.map((y) => (
         <li key={y.year} data-testid="evidence-year" data-year={y.year}>
           <strong>{y.year}</strong>：
-          {y.files.length ? `台账有 ${y.files.length} 个文件（${y.files.map((f) => f.name).join('、')}）` : '台账没有文件'}
+          {y.fileCount ? `台账有 ${y.fileCount} 个文件${lists.get(y.year)?.length ? `（${lists.get(y.year)!.map((f) => f.name).join('、')}）` : ''}` : '台账没有文件'}
           {y.coveredByRecognitionForm ? '；有以前的学时认定单覆盖该年' : ''}
           {uploads[String(y.year)] !== undefined ? `；网页已上传 ${uploads[String(y.year)]} 个` : '；网页上传情况未查看'}
           {y.missing.length ? (
@@ -110,22 +136,33 @@ async function attach(ctx: FeatureContext, year: number) {
     const input = fileInput(ctx);
     if (!input) throw new Error('找不到网页的上传控件');
     const accept = TEXTS.upload.accept;
-    const files = await requestEvidenceFiles(year);
+    const files = await requestEvidenceList(year);
     if (!files.length) return `台账里没有 ${year} 年的材料文件。`;
     const already = new Set(uploadedNames(ctx).map(normText));
-    const dt = new DataTransfer();
-    const names: string[] = [];
+    const wanted: EvidenceFileInfo[] = [];
     for (const f of files) {
       const ext = (f.name.split('.').pop() ?? '').toLowerCase();
       if (!accept.includes(ext as (typeof accept)[number])) job.log(`“${f.name}”的格式网厅不接受，跳过`);
       else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”超过 20 MB，跳过`);
       else if (already.has(normText(f.name))) job.log(`“${f.name}”已上传过，跳过`);
-      else {
-        dt.items.add(new File([base64ToBytes(f.base64)], f.name, { type: f.type }));
+      else wanted.push(f);
+    }
+    if (!wanted.length) return '没有需要上传的文件。';
+    // One message per file: each stays far below the message limit, whatever the year holds.
+    const dt = new DataTransfer();
+    const names: string[] = [];
+    for (const f of wanted) {
+      if (job.signal.aborted) throw new Stopped();
+      job.log(`从台账读取“${f.name}”（${sizeText(f.size)}）…`);
+      try {
+        dt.items.add(await requestEvidenceFile(f.id));
         names.push(f.name);
+      } catch (e) {
+        job.log(`“${f.name}”读取失败（${e instanceof Error ? e.message : String(e)}），跳过`);
       }
     }
-    if (!names.length) return '没有需要上传的文件。';
+    if (job.signal.aborted) throw new Stopped();
+    if (!names.length) return '没有读到可上传的文件。';
     input.files = dt.files;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -199,6 +236,7 @@ export default defineFeature({
         },
         { capture: true, signal: ctx.signal },
       );
+      const lists = evidenceLists(ctx, (c) => c.evidence.filter((y) => y.fileCount > 0).map((y) => y.year));
       const render = async () => {
         const key = declKey(ctx, null);
         const memo = await readDeclaration(key ?? '-');
@@ -211,7 +249,7 @@ export default defineFeature({
               <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-peek-uploads" disabled={!!ctx.store.busy.value} onClick={() => void peekUploads(ctx)}>
                 查看各年度上传情况
               </button>
-              <YearEvidenceList items={s.context.evidence.filter((y) => !s.context.span.years || s.context.span.years.includes(y.year))} uploads={memo.uploads} />
+              <YearEvidenceList items={s.context.evidence.filter((y) => !s.context.span.years || s.context.span.years.includes(y.year))} uploads={memo.uploads} lists={lists.value} />
             </div>
           );
         });
@@ -222,12 +260,14 @@ export default defineFeature({
     }
     // evidence-upload
     const year = uploadYear(ctx);
+    const lists = evidenceLists(ctx, () => (year === null ? [] : [year]));
     const recordUploads = () => void recordUploadsSeen(ctx, year);
     recordUploads();
     ctx.onPageChange(recordUploads);
     ctx.render(() => {
       const s = ctx.store.context.value;
       const y = s.status === 'ready' && year !== null ? s.context.evidence.find((e) => e.year === year) : undefined;
+      const files = year === null ? undefined : lists.value.get(year);
       const busy = ctx.store.busy.value;
       return (
         <div>
@@ -235,15 +275,15 @@ export default defineFeature({
           {year === null ? <p class="xskr-muted">看不出这是哪一年的上传对话框。</p> : null}
           {y ? (
             <ul>
-              {y.files.map((f) => (
+              {(files ?? []).map((f) => (
                 <li key={f.id}>
                   {f.name}（{sizeText(f.size)}）{f.kind === 'recognition-form' ? '· 学时认定单' : ''}
                 </li>
               ))}
-              {y.files.length === 0 ? <li>台账里没有该年度的文件</li> : null}
+              {y.fileCount === 0 ? <li>台账里没有该年度的文件</li> : files ? null : <li class="xskr-muted">正在读取 {y.fileCount} 个文件的名称…</li>}
             </ul>
           ) : null}
-          <button type="button" class="xskr-btn" data-testid="attach-evidence" disabled={year === null || !!busy || !y?.files.length} onClick={() => year !== null && void attach(ctx, year)}>
+          <button type="button" class="xskr-btn" data-testid="attach-evidence" disabled={year === null || !!busy || !y?.fileCount} onClick={() => year !== null && void attach(ctx, year)}>
             上传台账中的材料
           </button>
         </div>

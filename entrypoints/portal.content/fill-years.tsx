@@ -13,6 +13,7 @@ import { readYearRows } from '../../utils/portal/table';
 import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
+import { requestApplicantFields } from '../../utils/portal/messaging';
 
 function pageYears(ctx: FeatureContext): number[] {
   if (ctx.screen === 'year-detail') return (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
@@ -91,7 +92,7 @@ async function fill(ctx: FeatureContext) {
     }
     // Variant B: the applicant fields the profile knows (empty ones only), then the year's fields.
     const yp = plan.years[0];
-    const applicant = planApplicantFields(context.profile, fieldValues(ctx.root));
+    const applicant = planApplicantFields(await requestApplicantFields(), fieldValues(ctx.root)); // ID and phone only now
     const current = formYearRow(ctx.root);
     const values = fieldValues(ctx.root);
     const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);

@@ -1,8 +1,34 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handlePortalRequest, yearEvidence } from '../../../utils/background-handlers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handlePortalRequest, yearEvidence, type MessageSenderInfo } from '../../../utils/background-handlers';
 import { openLedger } from '../../../utils/ledger/db';
-import { ContextResponse, EvidenceFilesResponse } from '../../../utils/messages';
-import { sampleBatch } from '../../fixtures/sample/sample-data';
+import {
+  ApplicantFieldsResponse,
+  ContextResponse,
+  EvidenceFileResponse,
+  EvidenceListResponse,
+  type PortalRequest,
+} from '../../../utils/messages';
+import { sampleBatch, SAMPLE_ID_NUMBER } from '../../fixtures/sample/sample-data';
+
+const PORTAL_PAGE = 'https://ggfw.rst.hunan.gov.cn/hrss-pw-ui-hunan/index.html#/xskr/apply';
+/** Our content script in a portal tab. */
+const portal = (): MessageSenderInfo => ({ id: fakeBrowser.runtime.id, url: PORTAL_PAGE, tab: { id: 7 } });
+const ask = (message: unknown, ...sender: [MessageSenderInfo | undefined] | []) => handlePortalRequest(message, sender.length ? sender[0] : portal());
+
+async function seed() {
+  const db = await openLedger();
+  await db.putBatch(sampleBatch());
+  db.close();
+}
+
+const LI = sampleBatch().profiles[0];
+const REQUESTS: PortalRequest[] = [
+  { type: 'portal:context' },
+  { type: 'portal:applicant-fields' },
+  { type: 'portal:evidence-list', year: 2021 },
+  { type: 'portal:evidence-file', id: 'sample-li-ming-2021-2-pdf' },
+];
 
 describe('background answers to the portal content script', () => {
   beforeEach(async () => {
@@ -12,16 +38,14 @@ describe('background answers to the portal content script', () => {
   });
 
   it('says there is no profile yet instead of failing', async () => {
-    const res = ContextResponse.parse(await handlePortalRequest({ type: 'portal:context' }));
+    const res = ContextResponse.parse(await ask({ type: 'portal:context' }));
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.reason).toContain('导入');
   });
 
-  it('gives the active person’s span, yearly rows and evidence per year', async () => {
-    const db = await openLedger();
-    await db.putBatch(sampleBatch());
-    db.close();
-    const res = ContextResponse.parse(await handlePortalRequest({ type: 'portal:context' }));
+  it('gives the active person’s span, yearly rows and evidence counts per year', async () => {
+    await seed();
+    const res = ContextResponse.parse(await ask({ type: 'portal:context' }));
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     const { profile, span, rows, evidence } = res.context;
@@ -30,26 +54,98 @@ describe('background answers to the portal content script', () => {
     expect(rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(rows.every((r) => r.totalHours === r.publicHours + r.professionalHours)).toBe(true);
     const y2020 = evidence.find((e) => e.year === 2020)!;
-    expect(y2020.files.map((f) => f.name)).toEqual(['2020年度培训结业证书.pdf']);
+    expect(y2020.fileCount).toBe(1);
     // The online course and the conference of 2020 have no file of their own: the rules' materials are listed.
     expect(y2020.missing.length).toBeGreaterThan(0);
     expect(y2020.missing.join()).toContain('学术会议');
   });
 
-  it('hands over the year’s files as bytes with their name and type', async () => {
-    const db = await openLedger();
-    await db.putBatch(sampleBatch());
-    db.close();
-    const res = EvidenceFilesResponse.parse(await handlePortalRequest({ type: 'portal:evidence-files', year: 2021 }));
-    expect(res.ok).toBe(true);
-    if (!res.ok) return;
-    expect(res.files).toHaveLength(1);
-    expect(res.files[0]).toMatchObject({ name: '2021年度培训结业证书.pdf', type: 'application/pdf' });
-    expect(atob(res.files[0].base64).startsWith('%PDF-1.4')).toBe(true);
+  it('carries the ID number only masked in the context, and no phone', async () => {
+    await seed();
+    const raw = await ask({ type: 'portal:context' });
+    const text = JSON.stringify(raw);
+    expect(text).not.toContain(SAMPLE_ID_NUMBER);
+    expect(text).not.toContain(LI.phone!);
+    expect(text).not.toContain(LI.phone!.slice(-8)); // not even most of it
+    const res = ContextResponse.parse(raw);
+    if (!res.ok) throw new Error(res.reason);
+    expect(res.context.profile.maskedIdNumber).toBe(`${SAMPLE_ID_NUMBER.slice(0, 3)}***********${SAMPLE_ID_NUMBER.slice(-4)}`);
+    expect(text).not.toContain('base64');
+  });
+
+  it('gives the full ID number and phone to the 申报相关信息 fill that asks for them', async () => {
+    await seed();
+    const res = ApplicantFieldsResponse.parse(await ask({ type: 'portal:applicant-fields' }));
+    if (!res.ok) throw new Error(res.reason);
+    expect(res.fields).toMatchObject({ profileId: LI.id, name: '李明', idNumber: SAMPLE_ID_NUMBER, phone: LI.phone, employer: LI.employer, titleLevel: 'senior', degree: 'bachelor' });
+  });
+
+  it('lists a year’s files by id, name, type and size without their bytes', async () => {
+    await seed();
+    const raw = await ask({ type: 'portal:evidence-list', year: 2021 });
+    const res = EvidenceListResponse.parse(raw);
+    if (!res.ok) throw new Error(res.reason);
+    expect(res.files).toEqual([
+      expect.objectContaining({ id: 'sample-li-ming-2021-2-pdf', name: '2021年度培训结业证书.pdf', type: 'application/pdf', years: [2021] }),
+    ]);
+    expect(res.files[0].size).toBeGreaterThan(100);
+    expect(JSON.stringify(raw)).not.toContain('base64');
+  });
+
+  it('hands over one file’s bytes by its id', async () => {
+    await seed();
+    const res = EvidenceFileResponse.parse(await ask({ type: 'portal:evidence-file', id: 'sample-li-ming-2021-2-pdf' }));
+    if (!res.ok) throw new Error(res.reason);
+    expect(res.file).toMatchObject({ id: 'sample-li-ming-2021-2-pdf', name: '2021年度培训结业证书.pdf', type: 'application/pdf' });
+    expect(atob(res.file.base64).startsWith('%PDF-1.4')).toBe(true);
+    expect(atob(res.file.base64).length).toBe(res.file.size);
+  });
+
+  it('refuses an unknown file id, and a file of a person who is not the active one', async () => {
+    await seed();
+    for (const id of ['no-such-file', 'sample-wang-fang-2021-2-pdf']) {
+      const res = EvidenceFileResponse.parse(await ask({ type: 'portal:evidence-file', id }));
+      expect(res).toMatchObject({ ok: false });
+      if (!res.ok) expect(res.reason).toContain('没有这个文件');
+    }
+  });
+
+  it('refuses every request of a sender that is not our content script on a portal page, and gives it no data', async () => {
+    await seed();
+    const id = fakeBrowser.runtime.id;
+    const senders: [string, MessageSenderInfo | undefined][] = [
+      ['no sender', undefined],
+      ['another extension', { id: 'someone-else', url: PORTAL_PAGE, tab: { id: 7 } }],
+      ['no extension id', { url: PORTAL_PAGE, tab: { id: 7 } }],
+      ['an unrelated site', { id, url: 'https://example.org/', tab: { id: 7 } }],
+      ['a host that only starts like the portal', { id, url: 'https://ggfw.rst.hunan.gov.cn.example.org/x', tab: { id: 7 } }],
+      ['the portal’s host as user name', { id, url: 'https://ggfw.rst.hunan.gov.cn@example.org/', tab: { id: 7 } }],
+      ['the portal over plain http', { id, url: 'http://ggfw.rst.hunan.gov.cn/hrss-pw-ui-hunan/', tab: { id: 7 } }],
+      ['a portal URL but no tab', { id, url: PORTAL_PAGE }],
+      ['our own options page in a tab', { id, url: `chrome-extension://${id}/options.html`, tab: { id: 8 } }],
+      ['a tab without URL', { id, tab: { id: 7 } }],
+    ];
+    for (const [who, sender] of senders) {
+      for (const request of REQUESTS) {
+        const raw = await ask(request, sender);
+        expect(raw, `${who}: ${request.type}`).toMatchObject({ ok: false, reason: expect.stringContaining('拒绝') });
+        const text = JSON.stringify(raw);
+        expect(text).not.toContain('李明');
+        expect(text).not.toContain(SAMPLE_ID_NUMBER);
+      }
+    }
+  });
+
+  it('refuses a malformed or retired portal request', async () => {
+    await seed();
+    for (const message of [{ type: 'portal:evidence-file' }, { type: 'portal:evidence-list', year: '2021' }, { type: 'portal:evidence-files', year: 2021 }]) {
+      expect(await ask(message)).toMatchObject({ ok: false, reason: expect.stringContaining('拒绝') });
+    }
   });
 
   it('ignores messages that are not the portal’s', async () => {
-    expect(await handlePortalRequest({ type: 'popup:something' })).toBeUndefined();
+    expect(await ask({ type: 'popup:something' })).toBeUndefined();
+    expect(await ask('portal:context')).toBeUndefined();
   });
 
   it('lets an earlier 学时认定单 stand for a whole year’s evidence', () => {
@@ -59,6 +155,7 @@ describe('background answers to the portal content script', () => {
     const form = { id: 'f', profileId: profile.id, kind: 'recognition-form' as const, years: [2020, 2021, 2022], name: '2019-2023学时认定单.pdf', type: 'application/pdf', size: 10, bytes: new ArrayBuffer(10), addedAt: 0 };
     const [y] = yearEvidence(profile, [2021], entries, [form]);
     expect(y.coveredByRecognitionForm).toBe(true);
+    expect(y.fileCount).toBe(1);
     expect(y.missing).toEqual([]);
   });
 });

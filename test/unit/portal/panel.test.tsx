@@ -15,7 +15,7 @@ function model(over: Partial<PanelModel> = {}): PanelModel & { collapses: boolea
     context: signal<ContextState>({
       status: 'ready',
       context: {
-        profile: { id: 'p', name: '李明', idNumber: '430104198503150017', policyId: 'hunan-2025', policyName: '湖南省 2025', titleLevel: 'senior', reviewYear: 2025 },
+        profile: { id: 'p', name: '李明', maskedIdNumber: maskId('430104198503150017'), policyId: 'hunan-2025', policyName: '湖南省 2025', titleLevel: 'senior', reviewYear: 2025 },
         span: { years: [2020, 2021, 2022, 2023, 2024], extrapolated: false, citation: 'x' },
         rows: [],
         evidence: [],
