@@ -1,5 +1,7 @@
-// A year whose evidence is larger than one runtime message may carry (Chrome: 64 MiB): three 19.5 MB scans (the
-// replica, like the portal, refuses files over 20 MB) go from the ledger to the portal's upload one file per message.
+// The messages between the portal content script and the background in the real browser: a sender that is not our
+// content script on a portal page is refused; a year whose evidence is larger than one runtime message may carry
+// (Chrome: 64 MiB), three 19.5 MB scans (the replica, like the portal, refuses files over 20 MB), goes from the ledger
+// to the portal's upload one file per message.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,26 @@ async function openYearDetail(page: Page): Promise<void> {
   if (await guard.isVisible()) await page.getByTestId('submit-guard-continue').click();
   await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
 }
+
+describe('messages to the background in the real browser', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('refuses our own options page asking as if it were the portal', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    const answers = await page.evaluate(async () => {
+      const send = (m: unknown) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m);
+      return [await send({ type: 'portal:context' }), await send({ type: 'portal:applicant-fields' }), await send({ type: 'portal:evidence-list', year: 2020 })];
+    });
+    for (const a of answers) expect(a).toMatchObject({ ok: false, reason: expect.stringContaining('拒绝') });
+    expect(JSON.stringify(answers)).not.toContain(SAMPLE_PERSON);
+    await page.close();
+  });
+});
 
 describe('a year with more evidence than one message may carry', () => {
   let s: Session;
