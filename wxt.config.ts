@@ -19,6 +19,17 @@ export const REMINDER_PERMISSIONS = {
   firefox: { required: ['alarms'], optional: ['notifications'] },
 };
 
+/**
+ * The oldest Chrome (and Chromium-based 360 / QQ / 搜狗 / Edge) the Chrome build supports: 92. MV3 itself needs 88
+ * (action, host_permissions, the service worker); above that, the first version with everything the bundles use at
+ * runtime — Array.prototype.at and crypto.randomUUID (92) — per MDN compat data. Newer APIs are only used behind a
+ * feature test (Uint8Array.fromBase64). The build's syntax is lowered to the same version (build target), and
+ * test/browser/old-chromium.test.ts scans the built bundles for syntax and APIs newer than this.
+ */
+export const MIN_CHROME_VERSION = 92;
+/** Firefox: 140, the ESR with data_collection_permissions (gecko.strict_min_version). */
+export const MIN_FIREFOX_VERSION = 140;
+
 export default defineConfig({
   manifestVersion: 3,
   // Parallel work (and the demo) may build into another folder; tests read the same variable.
@@ -26,7 +37,11 @@ export default defineConfig({
   // browser.* from webextension-polyfill in every entrypoint (wxt/browser is aliased to it): promise-based APIs and
   // runtime.onMessage listeners that return a promise behave the same in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => ({
+    plugins: [preact()],
+    // Syntax no newer than the oldest browser each build supports (esbuild lowers the rest).
+    build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX_VERSION}` : `chrome${MIN_CHROME_VERSION}` },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -40,7 +55,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'xueshi-zhushou@example.org',
-              strict_min_version: '140.0',
+              strict_min_version: `${MIN_FIREFOX_VERSION}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // data_collection_permissions needs Firefox for Android 142 (web-ext lint:
@@ -48,7 +63,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY }),
+      : { key: CHROME_KEY, minimum_chrome_version: String(MIN_CHROME_VERSION) }),
     action: { default_title: '__MSG_extName__' },
   }),
 });
