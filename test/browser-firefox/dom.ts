@@ -122,3 +122,17 @@ export function testIdAttrs(page: Page, id: string, names: string[]): Promise<(s
     names,
   );
 }
+
+/**
+ * Chooses `value` in a <select> with the keyboard, as a user would: the panel acts only on trusted input, and
+ * ElementHandle.select() dispatches synthetic events. Focus it, then arrow through its options (on Linux a closed
+ * select changes its value and fires change on each arrow key).
+ */
+export async function chooseWithKeyboard(page: Page, select: ElementHandle<HTMLSelectElement>, value: string): Promise<void> {
+  const { current, target } = await select.evaluate((s, v) => ({ current: s.selectedIndex, target: [...s.options].findIndex((o) => o.value === v) }), value);
+  if (target < 0) throw new Error(`no option ${value}`);
+  await select.focus();
+  const key = target > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  await poll(() => select.evaluate((s) => s.value), (v) => v === value, { what: `select ${value}` });
+}
