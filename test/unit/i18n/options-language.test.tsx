@@ -36,7 +36,7 @@ beforeEach(async () => {
       host,
     ),
   );
-  await until(() => headers('year-table').length > 0 && !!host.querySelector('h2#entries-title'));
+  await until(() => headers('year-table').length > 0 && headers('entries').length > 0 && !!host.querySelector('h2#entries-title'));
 });
 afterEach(() => {
   render(null, host);

@@ -25,7 +25,7 @@ describe('rules/ is a pure library', () => {
     for (const [, spec] of code.matchAll(/from\s+'(\.\.\/[^']+)'/g)) expect(resolve(file, '..', spec).startsWith(rulesDir)).toBe(true);
   });
 
-  it('runs under plain Node: listPolicies() through tsx', () => {
+  it('runs under plain Node: listPolicies() through tsx', { timeout: 60_000 }, () => {
     const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['-e', "import('./rules/index.ts').then(m=>console.log(JSON.stringify(m.listPolicies().map(p=>p.id))))"], {
       cwd: root,
       encoding: 'utf8',
