@@ -37,7 +37,9 @@ describe('built Firefox manifest', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions).toEqual(['storage']);
+    // Firefox refuses alarms as an optional permission: required there (no install prompt), notifications optional.
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions).toEqual(['https://ggfw.rst.hunan.gov.cn/*']);
   });
 });
