@@ -204,7 +204,8 @@ describe('portal replica, variant A applicant', () => {
     const row = (await saved(page)).applications[0].rows[0];
     expect(row.attachments).toEqual([expect.objectContaining({ name: '2020年结业证书.pdf', type: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') })]);
 
-    await upload.locator('input[type=file]').setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 1) });
+    // 21 MB through the driver's protocol takes long on a busy 2-core machine.
+    await upload.locator('input[type=file]').setInputFiles({ name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 1) }, { timeout: 100_000 });
     await expect.poll(() => errorMessage(page).first().innerText()).toBe('上传文件大小不能超过20M!');
     await upload.locator('input[type=file]').setInputFiles({ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
     await expect.poll(() => errorMessage(page).allInnerTexts()).toContain('只能上传jpg.jpeg.png.doc.docx.pdf格式的文件!');
