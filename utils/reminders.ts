@@ -107,7 +107,8 @@ export async function setReminders(enabled: boolean, open: () => Promise<Ledger>
   }
   const db = await open();
   try {
-    await db.updateSettings((settings) => ({ ...settings, remindersEnabled: enabled }));
+    const settings = await db.getSettings();
+    await db.putSettings({ ...settings, remindersEnabled: enabled });
   } finally {
     db.close();
   }

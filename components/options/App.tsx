@@ -46,7 +46,6 @@ export function App() {
           </button>
         </p>
       )}
-      <UnreadableRecords />
       {s.loaded.value && !active && (
         <section class="card empty">
           <h2>{t('noLedgerYet')}</h2>
@@ -72,26 +71,6 @@ export function App() {
       )}
       <Overview />
       <ImportPanel />
-    </div>
-  );
-}
-
-/** Records the ledger holds but cannot read: said once, each named, so nothing is lost without a word. */
-function UnreadableRecords() {
-  const s = useLedgerState();
-  const records = s.unreadable.value;
-  if (!records.length) return null;
-  return (
-    <div class="notice error" role="status" data-testid="unreadable-records">
-      <p>{t('unreadableRecords', { count: records.length })}</p>
-      <ul>
-        {records.slice(0, 20).map((r) => (
-          <li key={`${r.store}-${r.key}`}>
-            {r.label}：{r.problem}
-          </li>
-        ))}
-        {records.length > 20 && <li>{t('moreErrors', { count: records.length - 20 })}</li>}
-      </ul>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Finding, RequiredYears } from '../../rules/schema';
-import type { Ledger, UnreadableRecord } from '../../utils/ledger/db';
+import type { Ledger } from '../../utils/ledger/db';
 import { newId } from '../../utils/ledger/db';
 import { profileFindings, profileSpan, profileYearRows, type ProfileYearRow } from '../../utils/ledger/hours';
 import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
@@ -20,8 +20,6 @@ export interface LedgerState {
   entries: Signal<Entry[]>;
   evidence: Signal<Evidence[]>;
   notice: Signal<Notice | undefined>;
-  /** Stored records the schemas refuse: skipped everywhere, listed for the user. */
-  unreadable: Signal<UnreadableRecord[]>;
   loaded: Signal<boolean>;
   active: ReadonlySignal<Profile | undefined>;
   yearRows: ReadonlySignal<ProfileYearRow[]>;
@@ -48,7 +46,6 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
   const entries = signal<Entry[]>([]);
   const evidence = signal<Evidence[]>([]);
   const notice = signal<Notice | undefined>(undefined);
-  const unreadable = signal<UnreadableRecord[]>([]);
   const loaded = signal(false);
   const active = computed(() => profiles.value.find((p) => p.id === activeId.value));
   const yearRows = computed(() => (active.value ? profileYearRows(active.value, entries.value, evidence.value) : []));
@@ -56,7 +53,6 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
   const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value) : []));
   let wanted = initialProfileId;
   let selections = 0; // counts user choices, so a reload in flight does not undo one
-  let scannedUnreadable = false;
 
   async function loadActive(): Promise<void> {
     const id = activeId.value;
@@ -78,7 +74,6 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
     entries,
     evidence,
     notice,
-    unreadable,
     loaded,
     active,
     yearRows,
@@ -98,12 +93,6 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
       });
       await loadActive();
       loaded.value = true;
-      // A full scan (it reads every file): on the first load, and again only while some are listed. Our own writes
-      // are parsed, so they never add one; deleting a person may remove some.
-      if (!scannedUnreadable || unreadable.value.length) {
-        scannedUnreadable = true;
-        unreadable.value = await ledger.listUnreadable();
-      }
     },
     async selectProfile(id) {
       selections++;
