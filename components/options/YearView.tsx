@@ -178,14 +178,14 @@ function RecognitionFormUpload() {
         </ul>
       )}
       <label>
-        {t('coveredFrom')} <input type="number" min={1990} max={2100} value={from.value} onInput={(e) => (from.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+        {t('coveredFrom')} <input type="number" min={1990} max={2100} value={from.value} onInput={(e) => (from.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" data-testid="recognition-form-from" />
       </label>
       <label>
-        {t('coveredTo')} <input type="number" min={1990} max={2100} value={to.value} onInput={(e) => (to.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" />
+        {t('coveredTo')} <input type="number" min={1990} max={2100} value={to.value} onInput={(e) => (to.value = (e.currentTarget as HTMLInputElement).value)} class="year-input" data-testid="recognition-form-to" />
       </label>
       <label class="file-button small">
         {t('uploadRecognitionForm')}
-        <input type="file" accept={EVIDENCE_ACCEPT} onChange={onFile} />
+        <input type="file" accept={EVIDENCE_ACCEPT} onChange={onFile} data-testid="recognition-form-file" />
       </label>
     </div>
   );
