@@ -199,7 +199,12 @@ export function convert(policyId: string, activity: Activity): ConvertResult {
     case 'digital-skills-exam': {
       const rule = c[a.kind];
       if (!rule) return silentKind(policy, a.kind);
-      return professional(a.year, rule.perUnit, a.passed, rule.citation);
+      // 「当年度通过一门…可折算 N 学时」: read per course (rules/README.md, decisions); the other reading is said when it matters.
+      const perCourse =
+        a.kind !== 'digital-skills-exam' && a.passed > 1 && rule.perUnit.hours !== null
+          ? `按“每通过一门折算 ${rule.perUnit.hours} 学时”计 ${a.passed} 门；原文「当年度通过一门…可折算 ${rule.perUnit.hours} 学时」也可读作当年只折算 ${rule.perUnit.hours} 学时（不论门数），审核若按此读法只认 ${rule.perUnit.hours} 学时。`
+          : undefined;
+      return professional(a.year, rule.perUnit, a.passed, rule.citation, perCourse);
     }
     case 'computer-exam': {
       const rule = c['computer-exam'];

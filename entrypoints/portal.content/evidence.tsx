@@ -143,7 +143,7 @@ async function attach(ctx: FeatureContext, year: number) {
     for (const f of files) {
       const ext = (f.name.split('.').pop() ?? '').toLowerCase();
       if (!accept.includes(ext as (typeof accept)[number])) job.log(`“${f.name}”的格式网厅不接受，跳过`);
-      else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”超过 20 MB，跳过`);
+      else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”有 ${f.size.toLocaleString('en-US')} 字节，超过网厅“不超过20M”（按 ${TEXTS.upload.maxBytes.toLocaleString('en-US')} 字节算），跳过`);
       else if (already.has(normText(f.name))) job.log(`“${f.name}”已上传过，跳过`);
       else wanted.push(f);
     }

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { listPolicies, requiredYears } from '../../rules';
 import type { Applicant, Finding, FindingCode, RequiredYears } from '../../rules/schema';
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
-import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult } from '../../utils/reviewer/check';
+import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult, type WholeYearNote } from '../../utils/reviewer/check';
 import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowInfo, withEvidence, type EvidenceState, type WalkTarget } from '../../utils/reviewer/evidence';
 import { applyMarks, findingLine, isMarked } from '../../utils/reviewer/marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
@@ -66,6 +66,8 @@ interface Summary {
   /** Rows shown on the current page (the walk can open these only). */
   visible: number;
   findings: Finding[];
+  /** Rows whose minima were not judged because they name a whole-year activity (三援 …), with the reason. */
+  wholeYearNotes: WholeYearNote[];
   reason: string;
   reasonDetailed: string;
 }
@@ -83,6 +85,7 @@ function summarise(results: ReviewResult[], paged: PagedRows[], states: Evidence
     evidenceFrom: states.length > 0 && states.every((st) => st === 'column') ? 'column' : 'details',
     visible: paged.reduce((n, p) => n + p.visible.length, 0),
     findings: results.flatMap((r) => r.findings),
+    wholeYearNotes: results.flatMap((r) => r.wholeYearNotes),
     reason: results.map((r) => r.reason).filter(Boolean).join('\n'),
     reasonDetailed: results.map((r) => r.reasonDetailed).filter(Boolean).join('\n\n'),
   };
@@ -229,6 +232,15 @@ function ReviewerSection(props: {
             <p class="xskr-muted" data-testid="review-partial">
               共 {s.total} 行，已读取 {s.rows} 行：翻看其余各页后，再判断缺少的年度和跨页重复的年度。
             </p>
+          )}
+          {s.wholeYearNotes.length > 0 && (
+            <ul data-testid="review-whole-year">
+              {s.wholeYearNotes.map((w, i) => (
+                <li key={i} data-year={w.year} data-activity={w.activity}>
+                  {w.message}
+                </li>
+              ))}
+            </ul>
           )}
           {s.findings.length > 0 ? (
             <ul data-testid="review-findings" style={{ maxHeight: '180px', overflow: 'auto' }}>

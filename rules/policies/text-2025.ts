@@ -278,7 +278,9 @@ export const portalUpload = {
   citation: '继续教育学时网上核认操作指南（个人版）第7步 申报材料上传',
   quote: '只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M；材料上传说明：1.上传的材料严格按照继续教育文件要求上传；2.在国外刊物发表的论文须提供检索材料。',
   extensions: ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'],
-  maxBytes: 20 * 1024 * 1024,
+  // 「不超过20M」: 20 MiB (20,971,520) or 20,000,000 bytes? The guide does not say. We take the smaller, so a file we
+  // let through is never one the portal refuses (rules/README.md, decisions: 不超过20M).
+  maxBytes: 20_000_000,
   notes: ['上传的材料严格按照继续教育文件要求上传', '在国外刊物发表的论文须提供检索材料'],
 };
 

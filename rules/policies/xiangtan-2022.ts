@@ -8,6 +8,8 @@ const doc = '潭人社函〔2022〕18号';
 const annex = `${doc} 附件1`;
 const at = (clause: string) => `${annex} 二.${clause}`;
 const ev = (clause: string) => `${annex} 一.${clause}`;
+/** 二.3 names only 「国内统一刊号刊物」: said on every paper, since a paper in a foreign journal may not count here. */
+const FOREIGN_PAPER_NOTE = '湘潭 2022 年细则只写“在国内统一刊号刊物发表论文”：在国外刊物发表的论文是否折算，文件没有说。助手照样折算；若论文发表在国外刊物，请先向市人社局专技科确认。';
 
 /** 一、继续教育形式及学时认定所需材料: mostly the 2025 wording, with Xiangtan's own clause numbers and differences. */
 function evidenceXiangtan(): EvidenceForm[] {
@@ -141,10 +143,12 @@ export const xiangtan2022: RuleSetInput = {
     paper: {
       citation: at('3'),
       quote: '在国内统一刊号刊物发表论文的，当年可视同参加专业科目培训，独立或第一作者的每篇折算专业科目30学时（分）；其他作者的折算专业科目10学时（分）。',
-      first: h(30),
+      // 「国内统一刊号」: whether a paper in a foreign journal counts is not said (the 2025 texts say 国内外). We credit it
+      // like any paper and say so on every paper (rules/README.md, decisions).
+      first: read(30, FOREIGN_PAPER_NOTE),
       // 通讯作者 is not named in 2022: a corresponding author who is not the first author is one of the 其他作者.
-      corresponding: read(10, '湘潭 2022 年细则没有单列通讯作者，通讯作者按“其他作者”每篇 10 学时折算。'),
-      other: h(10),
+      corresponding: read(10, `湘潭 2022 年细则没有单列通讯作者，通讯作者按“其他作者”每篇 10 学时折算。${FOREIGN_PAPER_NOTE}`),
+      other: read(10, FOREIGN_PAPER_NOTE),
     },
     // 二.4 「获得专利授予的，当年视同参加专业科目培训，独立或第一完成人每项折算 90 学时(分)；其他完成人折算 60 学时(分)。」 Any patent type.
     patent: {

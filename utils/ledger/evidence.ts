@@ -1,8 +1,10 @@
 // Evidence files: the portal's limits (jpg, jpeg, png, doc, docx, pdf; at most 20 MB each) checked before storing.
+import { portalUpload } from '../../rules/policies/text-2025';
 import { newId } from './db';
 import type { Evidence } from './schema';
 
-export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+/** 「不超过20M」 as 20,000,000 bytes: the reading that never lets through a file the portal refuses (rules/README.md). */
+export const EVIDENCE_MAX_BYTES = portalUpload.maxBytes;
 export const EVIDENCE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'] as const;
 export const EVIDENCE_ACCEPT = EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(',');
 
@@ -24,7 +26,9 @@ function extensionOf(name: string): string {
 export function evidenceProblem(name: string, size: number): string | undefined {
   const ext = extensionOf(name);
   if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(ext)) return `“${name}”的格式网厅不接受：只能上传 jpg、jpeg、png、doc、docx、pdf 文件`;
-  if (size > EVIDENCE_MAX_BYTES) return `“${name}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过网厅 20 MB 的上限`;
+  if (size > EVIDENCE_MAX_BYTES) {
+    return `“${name}”有 ${size.toLocaleString('en-US')} 字节，超过网厅“不超过20M”的上限（助手按 ${EVIDENCE_MAX_BYTES.toLocaleString('en-US')} 字节算，以免网厅拒收）`;
+  }
   if (size === 0) return `“${name}”是空文件`;
   return undefined;
 }

@@ -4,6 +4,8 @@
 // screenshots, and they already word the same screen differently, so every text comes with its synonyms, each with
 // the guide it comes from (or marked as common wording that no guide shows).
 
+import { portalUpload } from '../../rules/policies/text-2025';
+
 // ---------------------------------------------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,7 +187,8 @@ export const TEXTS = {
     /** The slot the yearly evidence goes into, in variant B. */
     hoursSlot: '学时上传',
     accept: ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'],
-    maxBytes: 20 * 1024 * 1024,
+    /** 「不超过20M」 read as 20,000,000 bytes, the stricter reading (rules/README.md, decisions). */
+    maxBytes: portalUpload.maxBytes,
   },
   /** The buttons the submit guard watches. */
   submit: { buttons: ['保存', '下一步', '提交'] },

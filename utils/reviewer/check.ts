@@ -21,6 +21,17 @@ export interface RowMark {
   findings: Finding[];
   /** Whether the row's evidence is known (a 附件 column or its 详情 seen); undefined where evidence is not a row's matter (list rows). */
   evidence?: 'seen' | 'unseen';
+  /** The row names a whole-year activity (三援, 海外交流): its minima were not judged, and this says why (zh-CN). */
+  wholeYear?: WholeYearNote;
+}
+
+export interface WholeYearNote {
+  year: number;
+  /** The words of the row's names that name the activity (援疆, 海外交流 …). */
+  activity: string;
+  citation: string;
+  /** zh-CN, for the badge's tooltip and the panel. */
+  message: string;
 }
 
 export interface GroupReview {
@@ -43,6 +54,8 @@ export interface ReviewResult {
   uncheckedCount: number;
   /** Years (ascending, once each) with a row whose 学时材料 were never seen. */
   unseenYears: number[];
+  /** Rows whose minima were not judged because they name a whole-year activity (三援, 海外交流), with the reason. */
+  wholeYearNotes: WholeYearNote[];
   /** Ready-to-paste 审核不通过 reason (zh-CN), short enough for the portal's box; '' when nothing is wrong. */
   reason: string;
   /** The same with each finding's full wording and clause. */
@@ -68,14 +81,52 @@ export function defaultReviewPolicy(now = new Date()): string {
   return (province.find((p) => p.reviewYear <= year) ?? province[0] ?? all[0]).id;
 }
 
-function toYearRow(r: ReviewRowData): YearRow {
+function toYearRow(r: ReviewRowData, wholeYear = false): YearRow {
   return {
     year: r.year,
+    ...(wholeYear ? { wholeYear: true } : {}),
     publicHours: r.publicHours ?? 0,
     professionalHours: r.professionalHours ?? 0,
     totalHours: r.totalHours ?? 0,
     ...(r.evidenceCount === undefined ? {} : { evidenceCount: r.evidenceCount }),
   };
+}
+
+/**
+ * Whole-year activities a row may name (2025 附件2 二.6 三援 and 二.9 海外交换（交流）; 潭人社函〔2022〕18号 附件1 二.7 三援 and
+ * 东西部扶贫协作): such a year counts as 90 hours complete when the assignment was assessed qualified, so a row showing
+ * 0 公需 hours is not short. The reviewer cannot see the months or the assessment in the row: the note asks to check
+ * the 派遣通知 and 考核表 (附件2 一.9) behind 详情. Both readings are in rules/README.md (decisions: whole-year rows).
+ */
+const WHOLE_YEAR_WORDS: { pattern: RegExp; kind: 'aid-assignment' | 'overseas-exchange' }[] = [
+  { pattern: /三援|援藏|援疆|援外|东西部扶贫协作/, kind: 'aid-assignment' },
+  { pattern: /海外交换|海外交流/, kind: 'overseas-exchange' },
+];
+
+function wholeYearOf(r: ReviewRowData, policyId: string): WholeYearNote | null {
+  const names = `${r.publicName ?? ''} ${r.professionalName ?? ''}`;
+  const conversions = getPolicy(policyId)?.conversions;
+  for (const { pattern, kind } of WHOLE_YEAR_WORDS) {
+    const m = pattern.exec(names);
+    const rule = m ? conversions?.[kind] : undefined;
+    if (!m || !rule) continue;
+    const m2 = minimaFor(policyId);
+    const short = [
+      m2.public !== undefined && (r.publicHours ?? 0) < m2.public ? `公需 ${n(r.publicHours)} 学时` : '',
+      m2.professional !== undefined && (r.professionalHours ?? 0) < m2.professional ? `专业 ${n(r.professionalHours)} 学时` : '',
+      (r.totalHours ?? 0) < m2.total ? `合计 ${n(r.totalHours)} 学时` : '',
+    ].filter(Boolean);
+    const what = kind === 'aid-assignment' ? '“三援”等特定工作任务满 6 个月' : '海外交换（交流）1 年以上';
+    return {
+      year: r.year,
+      activity: m[0],
+      citation: rule.citation,
+      message:
+        `${r.year} 年度填的是“${m[0]}”：${what}且考核合格的，视为完成当年继续教育 90 学时（${rule.citation}），` +
+        `所以本行${short.length ? `${short.join('、')}` : ''}不按每年最低学时判为不足。请在“详情”里核对派遣通知和考核表（时间和考核结果）。`,
+    };
+  }
+  return null;
 }
 
 function invalidHours(r: ReviewRowData): Finding | null {
@@ -110,15 +161,17 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     ...(base.degree ? { degree: base.degree } : {}),
     ...(base.reviewYear ? { reviewYear: base.reviewYear } : {}),
   };
-  const whole = checkYears(policyId, rows.map(toYearRow), applicant);
+  const wholeYears = rows.map((r) => wholeYearOf(r, policyId));
+  const whole = checkYears(policyId, rows.map((r, i) => toYearRow(r, wholeYears[i] !== null)), applicant);
   const yearCount = new Map<number, number>();
   for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
 
   const extra: Finding[] = [];
-  const marks: RowMark[] = rows.map((r) => {
+  const marks: RowMark[] = rows.map((r, i) => {
     // Each row is checked alone for what belongs to the row itself (its minima, its sum, its attachments, its year
-    // against the span); duplicates come from the whole application.
-    const own = checkYears(policyId, [toYearRow(r)], applicant).filter((f) => f.code !== 'year-missing' && f.code !== 'year-duplicate');
+    // against the span); duplicates come from the whole application. A whole-year row skips the minima, with a note.
+    const wholeYear = wholeYears[i];
+    const own = checkYears(policyId, [toYearRow(r, wholeYear !== null)], applicant).filter((f) => f.code !== 'year-missing' && f.code !== 'year-duplicate');
     const invalid = invalidHours(r);
     if (invalid) own.push(invalid);
     if ((yearCount.get(r.year) ?? 0) > 1) {
@@ -141,6 +194,7 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
       codes,
       findings: own,
       evidence,
+      ...(wholeYear ? { wholeYear } : {}),
     };
   });
   const label = key.replace(/\|$/, '').replace(/^\|/, '').split('|')[0] ?? '';
@@ -168,6 +222,7 @@ export function checkReview(rows: ReviewRowData[], options: ReviewOptions): Revi
     problemCount: marks.filter((m) => m.status === 'problem').length,
     uncheckedCount: marks.filter((m) => m.status === 'unchecked').length,
     unseenYears: [...new Set(marks.filter((m) => m.evidence === 'unseen').map((m) => m.year))].sort((a, b) => a - b),
+    wholeYearNotes: marks.flatMap((m) => (m.wholeYear ? [m.wholeYear] : [])),
     reason: conciseReason(reviewed, options.policyId),
     reasonDetailed: rejectionReason(reviewed),
   };

@@ -8,6 +8,8 @@ export const STATUS_ATTR = 'data-xskr-status';
 export const CODES_ATTR = 'data-xskr-codes';
 /** `seen` (a 附件 column or the row's 详情 gave the count) | `unseen` (学时材料未查看); absent on list rows. */
 export const EVIDENCE_ATTR = 'data-xskr-evidence';
+/** The activity a whole-year row names (援疆 …): its minima were not judged (RowMark.wholeYear says why). */
+export const WHOLE_YEAR_ATTR = 'data-xskr-whole-year';
 const BADGE_ATTR = 'data-xskr-badge';
 
 type BadgeKind = 'ok' | 'warning' | 'problem' | 'unseen';
@@ -28,12 +30,14 @@ export function findingLine(f: Finding): string {
 function badgeContent(mark: RowMark): { kind: BadgeKind; text: string; tip: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
   const lines = mark.findings.map(findingLine);
+  if (mark.wholeYear) lines.unshift(`说明：${mark.wholeYear.message}`);
   if (mark.evidence === 'unseen') lines.push(UNSEEN_LINE);
   const tip = lines.join('\n');
   // Short texts: the 年度 column is narrow (70 px on the portal); the tooltip carries the reasons.
   if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length}项`, tip };
   if (mark.status === 'unchecked') return { kind: 'unseen', text: '? 未查看', tip };
   if (mark.findings.length > 0) return { kind: 'warning', text: '! 提示', tip };
+  if (mark.wholeYear) return { kind: 'ok', text: '✓ 整年', tip };
   return { kind: 'ok', text: '✓ 符合', tip: '学时助手：本行未发现问题' };
 }
 
@@ -73,6 +77,7 @@ export function unmarkRow(tr: HTMLTableRowElement): void {
   tr.removeAttribute(STATUS_ATTR);
   tr.removeAttribute(CODES_ATTR);
   tr.removeAttribute(EVIDENCE_ATTR);
+  tr.removeAttribute(WHOLE_YEAR_ATTR);
   tr.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
 }
 
@@ -91,6 +96,8 @@ function setRowAttrs(tr: HTMLTableRowElement, mark: RowMark): void {
   setAttr(tr, CODES_ATTR, mark.codes.join(' '));
   if (mark.evidence) setAttr(tr, EVIDENCE_ATTR, mark.evidence);
   else tr.removeAttribute(EVIDENCE_ATTR);
+  if (mark.wholeYear) setAttr(tr, WHOLE_YEAR_ATTR, mark.wholeYear.activity);
+  else tr.removeAttribute(WHOLE_YEAR_ATTR);
 }
 
 /** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
