@@ -8,7 +8,9 @@ export { convert, activityKindLabels } from './convert';
 export { requiredYears } from './years';
 export { checkYears, severityOf } from './check';
 export { aggregateYears, fitNames, wholeYearHours, DEFAULT_NAME_MAX_LENGTH } from './aggregate';
-export { evidenceRequirements, evidenceFormFor } from './evidence';
+export { evidenceRequirements, evidenceFormFor, evidenceSetsFor, checkEvidenceSets } from './evidence';
+export type { EvidenceSets, EvidenceTarget, EvidenceCheck, SetCheck, MaterialNeed } from './evidence';
+export { MaterialTag, MATERIAL_LABELS, guessMaterials } from './materials';
 export { describeInputError } from './errors';
 
 export interface PolicySummary {

@@ -3,6 +3,7 @@
 // `citation` (document number + clause) and the quoted sentence it comes from (`quote`).
 import { z } from 'zod';
 import { Degree, PolicyId, TitleLevel } from './schema';
+import { MaterialTag } from './materials';
 
 const citation = z.string().min(1, '每条规则都要注明出处');
 const quote = z.string().min(1, '每条规则都要摘录原文');
@@ -91,7 +92,15 @@ export const EvidenceForm = Cited.extend({
   label: z.string().min(1), // 继续教育形式, as the text names it
   keywords: z.array(z.string().min(1)).min(1), // matched against the form a user typed
   alternatives: z.array(z.array(z.string().min(1)).min(1)).min(1), // 提供以下材料之一: each inner list is one complete set
-});
+  /**
+   * The same sets as tags (材料类型): `materials[i][j]` lists the kinds of file, any one of which is the material
+   * `alternatives[i][j]` names (「培训课程表（或培训日程安排）」 = 课程表 or 日程安排).
+   */
+  materials: z.array(z.array(z.array(MaterialTag).min(1)).min(1)).min(1),
+}).refine(
+  (f) => f.materials.length === f.alternatives.length && f.materials.every((set, i) => set.length === f.alternatives[i].length),
+  { message: '材料类型须与所列材料一一对应', path: ['materials'] },
+);
 export type EvidenceForm = z.infer<typeof EvidenceForm>;
 
 export const FilingWindow = Cited.extend({
@@ -123,6 +132,14 @@ export const RuleSet = z.object({
   spansUndefined: z.array(SpanUndefined),
   conversions: Conversions,
   evidence: z.array(EvidenceForm).min(1),
+  /**
+   * Which evidence form proves each kind of activity: a form id of `evidence`, or `silent` (zh-CN) when the material
+   * list names nothing for that kind. A training-kind activity is matched by its 继续教育形式 first (会议, 实践 …).
+   */
+  evidenceByKind: z.record(
+    z.enum(['training', 'online-course', 'research-project', 'book', 'paper', 'patent', 'award', 'aid-assignment', 'expert-service', 'degree-course', 'qualification-exam', 'digital-skills-exam', 'computer-exam', 'overseas-exchange', 'skills-competition']),
+    z.union([z.object({ form: z.string().min(1) }), z.object({ silent: z.string().min(1) })]),
+  ),
   /** Earlier 学时认定单 / 合格证明 accepted as the evidence of the years they cover. */
   priorCertificates: Cited.extend({ materials: z.array(z.string().min(1)).min(1) }),
   upload: Cited.extend({

@@ -1,6 +1,6 @@
 // 湘人社办函〔2025〕37号 湖南省人力资源和社会保障厅办公室关于做好2025年专业技术人员继续教育有关工作的通知 (2025-05-03).
 import type { RuleSetInput } from '../ruleset';
-import { conversions2025, evidence2025, nationalBases2025, portalUpload, themes2025 } from './text-2025';
+import { conversions2025, evidence2025, evidenceByKind2025, nationalBases2025, portalUpload, themes2025 } from './text-2025';
 
 const doc = '湘人社办函〔2025〕37号';
 
@@ -58,6 +58,7 @@ export const hunan2025: RuleSetInput = {
   ],
   conversions: conversions2025(`${doc} 附件2`),
   evidence: evidence2025(`${doc} 附件2`),
+  evidenceByKind: evidenceByKind2025(`${doc} 附件2`),
   // 三.(四) 「专业技术人员以前年度已进行学时核认并开具《学时认定单》的，此前的《学时认定单》可作为相应年度继续教育学习的佐证材料。」
   priorCertificates: {
     citation: `${doc} 三.(四)`,

@@ -157,6 +157,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('11'),
       quote: '海外交换（交流）的提供邀请函、回执（或学习资料，或邀请方颁发的结业证书等）。',
       alternatives: [['邀请函', '回执（或学习资料，或邀请方颁发的结业证书等）']],
+      materials: [[['invitation'], ['receipt', 'study-material', 'completion-certificate']]],
     },
     {
       id: 'digital-skills-exam',
@@ -165,6 +166,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('10'),
       quote: '参加专业技术人员数字技术应用能力水平考试合格的提供合格证书。',
       alternatives: [['合格证书']],
+      materials: [[['pass-certificate']]],
     },
     {
       id: 'qualification-exam',
@@ -173,6 +175,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('10'),
       quote: '参加专业技术人员职业资格考试的，提供考试成绩单',
       alternatives: [['考试成绩单']],
+      materials: [[['transcript']]],
     },
     {
       id: 'degree-course',
@@ -181,6 +184,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('10'),
       quote: '提升学历层次继续深造的，提供学习课程成绩单',
       alternatives: [['学习课程成绩单']],
+      materials: [[['transcript']]],
     },
     {
       id: 'special-task',
@@ -189,6 +193,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('9'),
       quote: '“三援”、专家服务基层、公共卫生事件防控一线等政府部门特定工作任务的提供派遣通知及考核表等相关辅证材料。',
       alternatives: [['派遣通知', '考核表等相关辅证材料']],
+      materials: [[['dispatch-notice'], ['assessment-form']]],
     },
     {
       id: 'award',
@@ -197,6 +202,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('8'),
       quote: '主持或参与课题获政府或行业组织奖项的提供获奖证书。',
       alternatives: [['获奖证书']],
+      materials: [[['award-certificate']]],
     },
     {
       id: 'patent',
@@ -205,6 +211,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('7'),
       quote: '获得发明专利、实用新型专利的提供专利证书。',
       alternatives: [['专利证书']],
+      materials: [[['patent-certificate']]],
     },
     {
       id: 'book',
@@ -213,6 +220,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('6'),
       quote: '出版著作（译作）的提供含作者名字的著作封面、版权页及目录复印件。',
       alternatives: [['含作者名字的著作封面', '版权页', '目录复印件']],
+      materials: [[['cover'], ['copyright-page'], ['contents']]],
     },
     {
       id: 'paper',
@@ -221,6 +229,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('6'),
       quote: '发表论文的提供刊物封面、刊号、含论文标题和作者姓名的目录复印件。',
       alternatives: [['刊物封面', '刊号', '含论文标题和作者姓名的目录复印件']],
+      materials: [[['cover'], ['journal-number'], ['contents']]],
     },
     {
       id: 'research-project',
@@ -229,6 +238,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('5'),
       quote: '参加课题研究与项目开发的提供结题（项）证明材料。',
       alternatives: [['结题（项）证明材料']],
+      materials: [[['conclusion-certificate']]],
     },
     {
       id: 'online-course',
@@ -237,6 +247,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       citation: at('3'),
       quote: '参加网络平台专业课程等远程教育的提供以下材料：课程时长（或课程内容）及结业证书。',
       alternatives: [['课程时长（或课程内容）', '结业证书']],
+      materials: [[['course-hours', 'course-content'], ['completion-certificate']]],
     },
     {
       id: 'practice',
@@ -248,6 +259,10 @@ export function evidence2025(annex: string): EvidenceForm[] {
         ['实践活动通知', '加盖单位公章的派出通知'],
         ['实践活动通知（或实践报名表）', '实践活动日志'],
       ],
+      materials: [
+        [['notice'], ['dispatch-notice']],
+        [['notice', 'signup-form'], ['activity-log']],
+      ],
     },
     {
       id: 'conference',
@@ -257,6 +272,7 @@ export function evidence2025(annex: string): EvidenceForm[] {
       quote:
         '参加学术会议、研讨、讲座、访问、交流等的提供以下材料之一：(1) 邀请函或通知、加盖公章的参会回执、学习笔记等资料；(2) 会议通讯录、邮件回执、财务报账单等其他辅证材料。',
       alternatives: [['邀请函或通知', '加盖公章的参会回执', '学习笔记等资料'], ['会议通讯录、邮件回执、财务报账单等其他辅证材料']],
+      materials: [[['invitation', 'notice'], ['receipt'], ['study-material']], [['other-proof']]],
     },
     {
       id: 'training',
@@ -269,8 +285,34 @@ export function evidence2025(annex: string): EvidenceForm[] {
         ['培训通知', '培训课程表（或培训日程安排）', '培训签到表或其他签到形式'],
         ['培训通知（或培训签到表、培训课程表、培训日程安排之一）', '结业证书'],
       ],
+      materials: [
+        [['notice'], ['timetable', 'schedule'], ['sign-in']],
+        [['notice', 'sign-in', 'timetable', 'schedule'], ['completion-certificate']],
+      ],
     },
   ];
+}
+
+/** Which material list item proves each kind of activity (2025: 附件 一.1–11). */
+export function evidenceByKind2025(annex: string) {
+  const silent = (what: string) => ({ silent: `${annex} 一 未列出${what}的佐证材料` });
+  return {
+    training: { form: 'training' },
+    'online-course': { form: 'online-course' },
+    'research-project': { form: 'research-project' },
+    book: { form: 'book' },
+    paper: { form: 'paper' },
+    patent: { form: 'patent' },
+    award: { form: 'award' },
+    'aid-assignment': { form: 'special-task' },
+    'expert-service': { form: 'special-task' },
+    'degree-course': { form: 'degree-course' },
+    'qualification-exam': { form: 'qualification-exam' },
+    'digital-skills-exam': { form: 'digital-skills-exam' },
+    'computer-exam': silent('计算机应用能力考试'),
+    'overseas-exchange': { form: 'overseas-exchange' },
+    'skills-competition': silent('技能大赛'),
+  } as const;
 }
 
 /** The portal's upload control (same for every rule set: one portal). */

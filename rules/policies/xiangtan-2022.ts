@@ -28,6 +28,7 @@ function evidenceXiangtan(): EvidenceForm[] {
       citation: ev('9'),
       quote: '参加人社部门专业技术人员计算机应用能力考试合格的提供合格证书。',
       alternatives: [['合格证书']],
+      materials: [[['pass-certificate']]],
     },
     take('qualification-exam', '11'),
     take('degree-course', '11'),
@@ -46,6 +47,10 @@ function evidenceXiangtan(): EvidenceForm[] {
       alternatives: [
         ['课程内容安排', '课程完成进度'],
         ['课程时长（或课程内容）', '结业证书'],
+      ],
+      materials: [
+        [['course-content'], ['course-progress']],
+        [['course-hours', 'course-content'], ['completion-certificate']],
       ],
     }),
     take('practice', '2'),
@@ -214,6 +219,25 @@ export const xiangtan2022: RuleSetInput = {
     // Not in the 2022 text: expert-service, digital-skills-exam, overseas-exchange (materials only, 一.12), skills-competition.
   },
   evidence: evidenceXiangtan(),
+  // Which item of 附件1 一 proves each kind. Silent: 专家服务基层 (一.10 names 三援、东西部扶贫协作、公共卫生事件防控一线 only),
+  // the digital-skills exam and skills competitions (not in the list).
+  evidenceByKind: {
+    training: { form: 'training' },
+    'online-course': { form: 'online-course' },
+    'research-project': { form: 'research-project' },
+    book: { form: 'book' },
+    paper: { form: 'paper' },
+    patent: { form: 'patent' },
+    award: { form: 'award' },
+    'aid-assignment': { form: 'special-task' },
+    'expert-service': { silent: `${annex} 一 未列出专家服务基层的佐证材料（一.10 只列“三援”、东西部扶贫协作、公共卫生事件防控一线）` },
+    'degree-course': { form: 'degree-course' },
+    'qualification-exam': { form: 'qualification-exam' },
+    'digital-skills-exam': { silent: `${annex} 一 未列出数字技术应用能力水平考试的佐证材料` },
+    'computer-exam': { form: 'computer-exam' },
+    'overseas-exchange': { form: 'overseas-exchange' },
+    'skills-competition': { silent: `${annex} 一 未列出技能大赛的佐证材料` },
+  },
   // 三.(二) 「专技人员以前年度已进行学时认定并开具《学时认定单》的，本年度进行学时认定时只需提供以前的《学时认定单》和后续年度培训材料。」
   priorCertificates: {
     citation: `${doc} 三.(二)`,

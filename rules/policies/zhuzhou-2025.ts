@@ -1,7 +1,7 @@
 // 株人社函〔2025〕8号 株洲市人力资源和社会保障局关于做好2025年专业技术人员继续教育有关工作的通知.
 // Its 附件1 继续教育学时折算细则 is the province's text word for word (see text-2025.ts).
 import type { RuleSetInput } from '../ruleset';
-import { conversions2025, evidence2025, nationalBases2025, portalUpload, themes2025 } from './text-2025';
+import { conversions2025, evidence2025, evidenceByKind2025, nationalBases2025, portalUpload, themes2025 } from './text-2025';
 
 const doc = '株人社函〔2025〕8号';
 
@@ -59,6 +59,7 @@ export const zhuzhou2025: RuleSetInput = {
   ],
   conversions: conversions2025(`${doc} 附件1`),
   evidence: evidence2025(`${doc} 附件1`),
+  evidenceByKind: evidenceByKind2025(`${doc} 附件1`),
   // 三.(三) 「专业技术人员以前年度已进行学时核认并开具《学时认定单》(《合格证明》)的，以前的《学时认定单》(《合格证明》)可作为相应年度继续教育学习的佐证材料。」
   priorCertificates: {
     citation: `${doc} 三.(三)`,
