@@ -5,7 +5,7 @@
 // answered; anything else gets a refusal before the ledger is opened.
 import { browser } from 'wxt/browser';
 import { evidenceRequirements, listPolicies } from '../rules/index';
-import { maskId } from '../components/panel/mask';
+import { maskIdNumber } from './mask';
 import { openLedger, type Ledger } from './ledger/db';
 import { profileFindings, profileSpan, profileYearRows } from './ledger/hours';
 import type { Entry, Evidence, Profile } from './ledger/schema';
@@ -84,7 +84,7 @@ export async function portalContext(): Promise<ContextResponse> {
     profile: {
       id: profile.id,
       name: profile.name,
-      maskedIdNumber: profile.idNumber ? maskId(profile.idNumber) : undefined,
+      maskedIdNumber: profile.idNumber ? maskIdNumber(profile.idNumber) : undefined,
       policyId: profile.policyId,
       policyName: policyName ? `${policyName.name}（${policyName.docNumber}）` : undefined,
       titleLevel: profile.titleLevel,

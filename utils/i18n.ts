@@ -6,8 +6,11 @@
 import { signal } from '@preact/signals';
 import type { ActivityKind, Category, Degree, TitleLevel } from '../rules/schema';
 import type { Settings } from './ledger/schema';
+import { PANEL_EN, PANEL_ZH } from './i18n-panel';
+import { mirrorUiLanguage } from './ui-language';
 
 const zh = {
+  ...PANEL_ZH, // the in-page panel and the reminders (utils/i18n-panel.ts)
   appName: '学时助手',
   ledger: '学时台账',
   person: '人员',
@@ -243,6 +246,7 @@ export type Messages = Record<MessageKey, string>;
 
 // Typed as Record<MessageKey, string>: a key missing here is a compile error.
 const en: Messages = {
+  ...PANEL_EN,
   appName: 'CE Hours Assistant',
   ledger: 'CE ledger',
   person: 'Person',
@@ -483,9 +487,11 @@ export function detectLang(languages: readonly string[] = typeof navigator === '
   return (languages[0]?.toLowerCase() ?? '').startsWith('en') ? 'en' : 'zh-CN';
 }
 
+/** Makes `lang` current in this page and copies it for the portal panel, which cannot read the ledger (ui-language.ts). */
 export function setLang(lang: UiLanguage): void {
   uiLang.value = lang;
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  void mirrorUiLanguage(lang);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -10,7 +10,7 @@ import { Degree, FiledYearRow, Finding, PolicyId, TitleLevel } from '../rules/sc
 export const PortalProfile = z.object({
   id: z.string(),
   name: z.string(),
-  /** 430***********1234, as the panel shows it. */
+  /** 430104********1234 (utils/mask.ts maskIdNumber), as the panel shows it. */
   maskedIdNumber: z.string().optional(),
   policyId: PolicyId,
   policyName: z.string().optional(),

@@ -5,6 +5,8 @@ import { useRef } from 'preact/hooks';
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
+import { t, uiLang } from '../../utils/i18n';
+import { SCREEN_NAMES_EN } from '../../utils/i18n-panel';
 
 export interface PanelSection {
   id: string;
@@ -47,26 +49,28 @@ class SectionBoundary extends Component<{ id: string; children: ComponentChild }
     this.setState({ error: e instanceof Error ? e.message : String(e) });
   }
   override render() {
-    return this.state.error ? <p class="xskr-error">（此部分出错：{this.state.error}）</p> : this.props.children;
+    return this.state.error ? <p class="xskr-error">{t('panelSectionError', { message: this.state.error })}</p> : this.props.children;
   }
 }
 
 function ProfileLine({ context }: { context: Signal<ContextState> }) {
   const s = context.value;
-  if (s.status === 'loading') return <p class="xskr-muted">正在读取台账…</p>;
+  if (s.status === 'loading') return <p class="xskr-muted">{t('loadingLedger')}</p>;
   if (s.status === 'none') return <p class="xskr-muted">{s.reason}</p>;
   const { profile, span } = s.context;
-  const spanText = span.years ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? '（推算）' : ''}` : `未定（${span.reason}）`;
+  const spanText = span.years
+    ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? t('panelSpanExtrapolated') : ''}`
+    : t('panelSpanUnknown', { reason: span.reason });
   return (
     <dl class="xskr-profile" data-testid="xskr-profile">
-      <dt>申报人</dt>
+      <dt>{t('panelApplicant')}</dt>
       <dd>
         {profile.name}
         {profile.maskedIdNumber ? <span class="xskr-muted"> {profile.maskedIdNumber}</span> : null}
       </dd>
-      <dt>规则</dt>
+      <dt>{t('panelRules')}</dt>
       <dd>{profile.policyName ?? profile.policyId}</dd>
-      <dt>年度跨度</dt>
+      <dt>{t('panelSpan')}</dt>
       <dd>{spanText}</dd>
     </dl>
   );
@@ -75,12 +79,10 @@ function ProfileLine({ context }: { context: Signal<ContextState> }) {
 function JobView({ job }: { job: Signal<PanelJob | null> }) {
   const j = job.value;
   if (!j) return null;
-  const stateText = { running: '进行中', done: '完成', stopped: '已停止', failed: '出错' }[j.state];
+  const stateText = t(({ running: 'panelJobRunning', done: 'panelJobDone', stopped: 'panelJobStopped', failed: 'panelJobFailed' } as const)[j.state]);
   return (
     <section class={`xskr-job xskr-job-${j.state}`} data-testid="xskr-job" data-state={j.state} aria-live="polite">
-      <h3>
-        {j.label}：{stateText}
-      </h3>
+      <h3>{t('panelJobHeading', { label: j.label, state: stateText })}</h3>
       {/* Newest first: in the short band the outcome must be visible without scrolling. */}
       <ul>
         {j.lines
@@ -89,7 +91,7 @@ function JobView({ job }: { job: Signal<PanelJob | null> }) {
       </ul>
       {j.state === 'running' && j.stop ? (
         <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-job-stop" onClick={j.stop}>
-          停止
+          {t('panelStop')}
         </button>
       ) : null}
     </section>
@@ -102,23 +104,23 @@ const REVIEWER_SCREENS = new Set<string>(['hr-list', 'hr-detail']);
 function Unrecognised({ model }: { model: PanelModel }) {
   const reason = model.unrecognised.value;
   const snapshot = useSignal<{ text: string; copied: boolean } | null>(null);
-  if (!reason) return <p class="xskr-muted">当前页面未识别为学时核认页面，助手不做任何操作。</p>;
+  if (!reason) return <p class="xskr-muted">{t('panelNotPortal')}</p>;
   return (
     <div class="xskr-section xskr-first" data-testid="xskr-unrecognised">
-      <p>这个页面像是学时核认页面，但助手没有把握认出它，所以不做任何操作。</p>
+      <p>{t('panelUnsure')}</p>
       <p class="xskr-muted" data-testid="xskr-unrecognised-reason">
         {reason}
       </p>
       <button type="button" class="xskr-btn xskr-secondary" data-testid="copy-structure" onClick={async () => (snapshot.value = await model.copyStructure())}>
-        复制页面结构
+        {t('panelCopyStructure')}
       </button>
       {snapshot.value ? (
         <>
           <p class="xskr-muted" role="status">
-            {snapshot.value.copied ? '已复制。' : '浏览器不允许直接复制：请在下框中全选后复制。'}
-            只含页面上的标题、栏目名和按钮文字，不含任何填写内容、姓名或证件号码；可粘贴到问题反馈中。
+            {snapshot.value.copied ? t('panelCopied') : t('panelCopyRefused')}
+            {t('panelStructureNote')}
           </p>
-          <textarea class="xskr-structure" data-testid="page-structure" readOnly rows={6} aria-label="页面结构" value={snapshot.value.text} />
+          <textarea class="xskr-structure" data-testid="page-structure" readOnly rows={6} aria-label={t('panelStructureLabel')} value={snapshot.value.text} />
         </>
       ) : null}
     </div>
@@ -169,13 +171,14 @@ export function Panel({ model }: { model: PanelModel }) {
     <aside
       class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}${band ? ' xskr-band' : ''}`}
       style={band ? undefined : { left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
-      aria-label="学时助手"
+      aria-label={t('appName')}
+      lang={uiLang.value}
       onKeyDown={onKeyDown}
     >
-      <header class="xskr-head" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} title="拖动可移动面板（或 Alt+方向键）">
-        <strong>学时助手</strong>
+      <header class="xskr-head" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} title={t('panelDragHint')}>
+        <strong>{t('appName')}</strong>
         <span class="xskr-screen" data-testid="xskr-screen">
-          {screen ? SCREEN_NAMES[screen] : '未识别'}
+          {screen ? (uiLang.value === 'en' ? SCREEN_NAMES_EN[screen] : SCREEN_NAMES[screen]) : t('panelNotRecognised')}
         </span>
         <button
           type="button"
@@ -183,9 +186,9 @@ export function Panel({ model }: { model: PanelModel }) {
           data-testid="xskr-collapse"
           aria-expanded={!collapsed}
           onClick={() => model.onCollapse(!collapsed)}
-          title={collapsed ? '展开' : '收起'}
+          title={collapsed ? t('panelExpand') : t('panelCollapse')}
         >
-          {collapsed ? '展开' : '收起'}
+          {collapsed ? t('panelExpand') : t('panelCollapse')}
         </button>
       </header>
       {collapsed ? null : (

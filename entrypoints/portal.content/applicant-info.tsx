@@ -6,17 +6,18 @@ import { applyFieldSteps } from '../../utils/portal/fill-apply';
 import { planApplicantFields } from '../../utils/portal/fill-plan';
 import { fieldValues } from '../../utils/portal/page';
 import { requestApplicantFields } from '../../utils/portal/messaging';
+import { t } from '../../utils/i18n';
 
 async function fillApplicant(ctx: FeatureContext) {
-  await runJob(ctx, '填写申报人信息', async (job) => {
+  await runJob(ctx, t('applicantJob'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const s = ctx.store.context.value;
-    if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : '台账尚未读取');
+    if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : t('ledgerNotRead'));
     // The full ID number and phone are asked for now, for this fill only (the context carries them masked or not at all).
     const person = await requestApplicantFields();
     const plan = planApplicantFields(person, fieldValues(ctx.root));
-    for (const d of plan.differs) job.log(`“${d}”与台账不同，未改动。`);
-    if (!plan.steps.length) return '没有空着的、台账知道的栏目。';
+    for (const d of plan.differs) job.log(t('applicantDiffers', { field: d }));
+    if (!plan.steps.length) return t('applicantNothing');
     await applyFieldSteps(plan.steps, ctx.root, 'applicant-form', {
       doc: ctx.doc,
       signal: job.signal,
@@ -24,7 +25,7 @@ async function fillApplicant(ctx: FeatureContext) {
       askOption: (q) => askOption(ctx, job.signal, q),
     });
     const unit = person.employer;
-    return `已填写：${plan.steps.map((x) => ('label' in x ? x.label : '')).join('、')}${unit ? `。单位名称请用“选择”按钮选“${unit}”` : ''}`;
+    return t('applicantFilled', { fields: plan.steps.map((x) => ('label' in x ? x.label : '')).join(t('listSeparator')) }) + (unit ? t('applicantEmployer', { employer: unit }) : '');
   });
 }
 
@@ -39,15 +40,15 @@ export default defineFeature({
       const p = s.status === 'ready' ? s.context.profile : null;
       return (
         <div>
-          <h3>申报相关信息</h3>
+          <h3>{t('applicantHeading')}</h3>
           {p ? (
             <p class="xskr-muted">
-              台账：{p.name}
+              {t('applicantLedger', { name: p.name })}
               {p.maskedIdNumber ? ` · ${p.maskedIdNumber}` : ''}
             </p>
           ) : null}
           <button type="button" class="xskr-btn xskr-secondary" data-testid="fill-applicant" disabled={!p || !!ctx.store.busy.value} onClick={() => void fillApplicant(ctx)}>
-            填入申报人信息（只填空栏）
+            {t('applicantFill')}
           </button>
         </div>
       );

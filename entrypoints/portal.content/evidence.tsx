@@ -15,6 +15,7 @@ import { Stopped, waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
+import { t } from '../../utils/i18n';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
@@ -53,9 +54,12 @@ function YearEvidenceList({ items, uploads, lists }: { items: YearEvidence[]; up
       {items.map((y) => (
         <li key={y.year} data-testid="evidence-year" data-year={y.year}>
           <strong>{y.year}</strong>：
-          {y.fileCount ? `台账有 ${y.fileCount} 个文件${lists.get(y.year)?.length ? `（${lists.get(y.year)!.map((f) => f.name).join('、')}）` : ''}` : '台账没有文件'}
-          {y.coveredByRecognitionForm ? '；有以前的学时认定单覆盖该年' : ''}
-          {uploads[String(y.year)] !== undefined ? `；网页已上传 ${uploads[String(y.year)]} 个` : '；网页上传情况未查看'}
+          {y.fileCount
+            ? t('evidenceLedgerFiles', { count: y.fileCount }) +
+              (lists.get(y.year)?.length ? t('inParens', { text: lists.get(y.year)!.map((f) => f.name).join(t('listSeparator')) }) : '')
+            : t('evidenceLedgerNone')}
+          {y.coveredByRecognitionForm ? t('evidenceCovered') : ''}
+          {uploads[String(y.year)] !== undefined ? t('evidenceUploaded', { count: uploads[String(y.year)] }) : t('evidenceNotPeeked')}
           {y.missing.length ? (
             <ul>
               {y.missing.map((m, i) => (
@@ -132,65 +136,65 @@ async function recordUploadsSeen(ctx: FeatureContext, year: number | null): Prom
 }
 
 async function attach(ctx: FeatureContext, year: number) {
-  await runJob(ctx, `上传 ${year} 年材料`, async (job) => {
+  await runJob(ctx, t('evidenceAttachJob', { year }), async (job) => {
     const input = fileInput(ctx);
-    if (!input) throw new Error('找不到网页的上传控件');
+    if (!input) throw new Error(t('evidenceNoControl'));
     const accept = TEXTS.upload.accept;
     const files = await requestEvidenceList(year);
-    if (!files.length) return `台账里没有 ${year} 年的材料文件。`;
+    if (!files.length) return t('evidenceNoFiles', { year });
     const already = new Set(uploadedNames(ctx).map(normText));
     const wanted: EvidenceFileInfo[] = [];
     for (const f of files) {
       const ext = (f.name.split('.').pop() ?? '').toLowerCase();
-      if (!accept.includes(ext as (typeof accept)[number])) job.log(`“${f.name}”的格式网厅不接受，跳过`);
+      if (!accept.includes(ext as (typeof accept)[number])) job.log(t('evidenceBadType', { name: f.name }));
       else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”有 ${f.size.toLocaleString('en-US')} 字节，超过网厅“不超过20M”（按 ${TEXTS.upload.maxBytes.toLocaleString('en-US')} 字节算），跳过`);
-      else if (already.has(normText(f.name))) job.log(`“${f.name}”已上传过，跳过`);
+      else if (already.has(normText(f.name))) job.log(t('evidenceAlready', { name: f.name }));
       else wanted.push(f);
     }
-    if (!wanted.length) return '没有需要上传的文件。';
+    if (!wanted.length) return t('evidenceNothingToUpload');
     // One message per file: each stays far below the message limit, whatever the year holds.
     const dt = new DataTransfer();
     const names: string[] = [];
     for (const f of wanted) {
       if (job.signal.aborted) throw new Stopped();
-      job.log(`从台账读取“${f.name}”（${sizeText(f.size)}）…`);
+      job.log(t('evidenceReading', { name: f.name, size: sizeText(f.size) }));
       try {
         dt.items.add(await requestEvidenceFile(f.id));
         names.push(f.name);
       } catch (e) {
-        job.log(`“${f.name}”读取失败（${e instanceof Error ? e.message : String(e)}），跳过`);
+        job.log(t('evidenceReadFailed', { name: f.name, message: e instanceof Error ? e.message : String(e) }));
       }
     }
     if (job.signal.aborted) throw new Stopped();
-    if (!names.length) return '没有读到可上传的文件。';
+    if (!names.length) return t('evidenceNothingRead');
     input.files = dt.files;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    job.log(`已选入网页的上传控件：${names.join('、')}`);
+    job.log(t('evidenceChosen', { names: names.join(t('listSeparator')) }));
     if (ctx.recognition.variant === 'B') {
       // 申报材料上传 uploads the chosen files with its own 上传 button.
       const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
-      if (!send) throw new Error('找不到“上传”按钮');
+      if (!send) throw new Error(t('evidenceNoSend'));
       userClick(send);
     }
     // The portal lists what it accepted; wait for it.
     await waitFor(ctx.doc, () => names.every((n) => uploadedNames(ctx).map(normText).includes(normText(n))), {
       timeout: 15000,
       signal: job.signal,
-      what: '网页显示上传完成',
+      what: t('evidenceWaitUpload'),
     });
     await recordUploadsSeen(ctx, year);
-    return `${year} 年：${names.length} 个文件已上传${ctx.recognition.variant === 'B' ? '（请在表单上点“保存”）' : ''}。`;
+    return t('evidenceUploadedYear', { year, count: names.length }) + (ctx.recognition.variant === 'B' ? t('evidenceSaveForm') : '') + t('fullStop');
   });
 }
 
 /** Opens each row's 上传附件 in turn, reads what the portal lists, and closes it again (nothing is changed). */
 async function peekUploads(ctx: FeatureContext) {
-  await runJob(ctx, '查看各年度上传情况', async (job) => {
+  await runJob(ctx, t('evidencePeek'), async (job) => {
     const detail = ctx.root;
     const years = (readYearRows(detail)?.rows ?? []).map((r) => r.year);
     const key = declKey(ctx, null);
-    if (!key) throw new Error('看不出这是哪一份申报（证件号码）');
+    if (!key) throw new Error(t('evidenceWhichDeclaration'));
     const found: Record<string, number> = {};
     for (const year of years) {
       const row = readYearRows(detail)?.rows.find((r) => r.year === year);
@@ -200,16 +204,16 @@ async function peekUploads(ctx: FeatureContext) {
       const rec = await waitFor(ctx.doc, () => {
         const r = recognise(ctx.doc);
         return r?.screen === 'evidence-upload' ? r : null;
-      }, { signal: job.signal, what: `${year} 年的上传对话框` });
+      }, { signal: job.signal, what: t('evidenceYearDialog', { year }) });
       found[String(year)] = uploadedNames({ root: rec.root, recognition: rec }).length;
       const close = findButtons(rec.root, BUTTONS.close)[0] ?? rec.root.querySelector<HTMLElement>('[aria-label="Close"]');
-      if (!close) throw new Error('找不到上传对话框的“关闭”');
+      if (!close) throw new Error(t('evidenceNoClose'));
       userClick(close);
-      await waitFor(ctx.doc, () => recognise(ctx.doc)?.screen === 'year-detail', { signal: job.signal, what: '回到年度明细' });
-      job.log(`${year} 年：网页上有 ${found[String(year)]} 个附件`);
+      await waitFor(ctx.doc, () => recognise(ctx.doc)?.screen === 'year-detail', { signal: job.signal, what: t('evidenceBackToRows') });
+      job.log(t('evidencePeekYear', { year, count: found[String(year)] }));
     }
     await updateDeclaration(key, (m) => ({ ...m, uploads: { ...m.uploads, ...found } }));
-    return '已更新各年度的上传情况。';
+    return t('evidencePeekDone');
   });
 }
 
@@ -245,9 +249,9 @@ export default defineFeature({
           if (s.status !== 'ready') return null;
           return (
             <div>
-              <h3>佐证材料</h3>
+              <h3>{t('evidenceHeading')}</h3>
               <button type="button" class="xskr-btn xskr-secondary" data-testid="xskr-peek-uploads" disabled={!!ctx.store.busy.value} onClick={() => void peekUploads(ctx)}>
-                查看各年度上传情况
+                {t('evidencePeek')}
               </button>
               <YearEvidenceList items={s.context.evidence.filter((y) => !s.context.span.years || s.context.span.years.includes(y.year))} uploads={memo.uploads} lists={lists.value} />
             </div>
@@ -271,20 +275,22 @@ export default defineFeature({
       const busy = ctx.store.busy.value;
       return (
         <div>
-          <h3>上传 {year ?? '？'} 年的材料</h3>
-          {year === null ? <p class="xskr-muted">看不出这是哪一年的上传对话框。</p> : null}
+          <h3>{t('evidenceUploadHeading', { year: year ?? '?' })}</h3>
+          {year === null ? <p class="xskr-muted">{t('evidenceWhichYear')}</p> : null}
           {y ? (
             <ul>
               {(files ?? []).map((f) => (
                 <li key={f.id}>
-                  {f.name}（{sizeText(f.size)}）{f.kind === 'recognition-form' ? '· 学时认定单' : ''}
+                  {f.name}
+                  {t('inParens', { text: sizeText(f.size) })}
+                  {f.kind === 'recognition-form' ? t('evidenceRecognitionForm') : ''}
                 </li>
               ))}
-              {y.fileCount === 0 ? <li>台账里没有该年度的文件</li> : files ? null : <li class="xskr-muted">正在读取 {y.fileCount} 个文件的名称…</li>}
+              {y.fileCount === 0 ? <li>{t('evidenceYearNone')}</li> : files ? null : <li class="xskr-muted">{t('evidenceReadingNames', { count: y.fileCount })}</li>}
             </ul>
           ) : null}
           <button type="button" class="xskr-btn" data-testid="attach-evidence" disabled={year === null || !!busy || !y?.fileCount} onClick={() => year !== null && void attach(ctx, year)}>
-            上传台账中的材料
+            {t('evidenceAttach')}
           </button>
         </div>
       );

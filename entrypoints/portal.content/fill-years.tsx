@@ -14,6 +14,7 @@ import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
 import { requestApplicantFields } from '../../utils/portal/messaging';
+import { t } from '../../utils/i18n';
 
 function pageYears(ctx: FeatureContext): number[] {
   if (ctx.screen === 'year-detail') return (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
@@ -26,7 +27,7 @@ function pageYears(ctx: FeatureContext): number[] {
  */
 async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<HTMLElement> {
   const next = findButtons(ctx.root, BUTTONS.next).find((b) => !isDisabled(b));
-  if (!next) throw new FillError('找不到“下一步”按钮');
+  if (!next) throw new FillError(t('fillNoNext'));
   userClick(next);
   const outcome = await waitFor(
     ctx.doc,
@@ -36,9 +37,9 @@ async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<H
       const errors = Array.from(ctx.root.querySelectorAll('.el-form-item__error')).map((e) => e.textContent?.trim() ?? '').filter(Boolean);
       return errors.length ? { ok: false as const, errors } : null;
     },
-    { timeout: 20000, signal, what: '“申报年度明细信息”打开' },
+    { timeout: 20000, signal, what: t('fillWaitDetail') },
   );
-  if (!outcome.ok) throw new FillError(`门户没有接受“下一步”：${outcome.errors.join('；')}。请先补全申报相关信息`);
+  if (!outcome.ok) throw new FillError(t('fillNextRefused', { errors: outcome.errors.join('；') }));
   return outcome.root;
 }
 
@@ -57,26 +58,26 @@ async function planFor(ctx: FeatureContext, context: PortalContext, detail?: HTM
 }
 
 async function fill(ctx: FeatureContext) {
-  await runJob(ctx, '补齐年度', async (job) => {
+  await runJob(ctx, t('fillYears'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const state = ctx.store.context.value;
-    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : t('ledgerNotRead'));
     const context = state.context;
-    if (!context.span.years) job.log(`年度跨度未定：${context.span.reason}。请在台账设置年度。`);
+    if (!context.span.years) job.log(t('fillSpanUnknown', { reason: context.span.reason }));
     let detail: HTMLElement | undefined;
     if (ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A') {
-      job.log('点击“下一步”进入“申报年度明细信息”…');
+      job.log(t('fillPressNext'));
       detail = await toYearDetail(ctx, job.signal);
     }
     // The portal may still be loading the rows it holds: plan only from what it finished showing.
     const table = detail ?? ctx.root;
     if (isLoading(table)) {
-      job.log('等待网页加载已有的年度…');
-      await waitFor(ctx.doc, () => !isLoading(table), { timeout: 30000, signal: job.signal, what: '网页加载年度明细' });
+      job.log(t('fillWaitRows'));
+      await waitFor(ctx.doc, () => !isLoading(table), { timeout: 30000, signal: job.signal, what: t('fillWaitLoad') });
     }
     const plan = await planFor(ctx, context, detail);
-    for (const s of plan.skipped) job.log(`${s.year} 年：${s.reason}`);
-    if (!plan.years.length) return '没有需要补的年度。';
+    for (const s of plan.skipped) job.log(t('fillSkipped', { year: s.year, reason: s.reason }));
+    if (!plan.years.length) return t('fillNothing');
     const env: ApplyEnv = {
       doc: ctx.doc,
       signal: job.signal,
@@ -85,10 +86,10 @@ async function fill(ctx: FeatureContext) {
     };
     if (ctx.recognition.variant === 'A') {
       for (const yp of plan.years) {
-        job.log(`${yp.year} 年：正在通过“新增”填写…`);
+        job.log(t('fillAdding', { year: yp.year }));
         await applyYearPlanA(yp, env);
       }
-      return `已添加 ${plan.years.length} 个年度；未点击“提交”。`;
+      return t('fillAdded', { count: plan.years.length });
     }
     // Variant B: the applicant fields the profile knows (empty ones only), then the year's fields.
     const yp = plan.years[0];
@@ -97,17 +98,17 @@ async function fill(ctx: FeatureContext) {
     const values = fieldValues(ctx.root);
     const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);
     await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env);
-    for (const d of applicant.differs) job.log(`“${d}”与台账不同，未改动。`);
-    return `已填写 ${yp.year} 年度；请检查后点“保存”（未点击“提交”）。`;
+    for (const d of applicant.differs) job.log(t('applicantDiffers', { field: d }));
+    return t('fillFilledYear', { year: yp.year });
   });
 }
 
 /** year-form (the user opened 新增/修改 by hand): fill this dialog's empty fields for its year; the user saves. */
 async function fillDialog(ctx: FeatureContext) {
-  await runJob(ctx, '填写本对话框', async (job) => {
+  await runJob(ctx, t('fillDialogJob'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const state = ctx.store.context.value;
-    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : '台账尚未读取');
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : t('ledgerNotRead'));
     const { span, rows } = state.context;
     const chosen = formYearRow(ctx.root)?.year;
     let year = chosen;
@@ -117,12 +118,12 @@ async function fillDialog(ctx: FeatureContext) {
       year = (span.years ?? []).find((y) => !held.has(y) && rows.some((r) => r.year === y));
     }
     const row = rows.find((r) => r.year === year);
-    if (year === undefined || !row) return '台账里没有可填的年度。';
+    if (year === undefined || !row) return t('fillNoYear');
     const values = fieldValues(ctx.root);
     const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(st.field) ?? '')));
-    if (!steps.length) return '对话框里没有空着的栏目，未改动。';
+    if (!steps.length) return t('fillNoEmpty');
     await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) });
-    return `已按台账填写 ${year} 年（只填空栏）；请检查后点“保存”。`;
+    return t('fillDialogDone', { year });
   });
 }
 
@@ -135,9 +136,9 @@ export default defineFeature({
     if (ctx.screen === 'year-form') {
       ctx.render(() => (
         <div>
-          <h3>填写</h3>
+          <h3>{t('fillHeading')}</h3>
           <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!ctx.store.busy.value || ctx.store.context.value.status !== 'ready'} onClick={() => void fillDialog(ctx)}>
-            用台账填写本对话框
+            {t('fillDialogButton')}
           </button>
         </div>
       ));
@@ -151,19 +152,19 @@ export default defineFeature({
       const missing = span ? span.filter((y) => !held.has(y)) : [];
       return (
         <div>
-          <h3>填写</h3>
+          <h3>{t('fillHeading')}</h3>
           {ctx.screen === 'year-detail' && span ? (
             <p>
-              网页已有：{[...held].sort().join('、') || '无'}；缺少：{missing.join('、') || '无'}
+              {t('fillPageHas', { held: [...held].sort().join(t('listSeparator')) || t('fillNone'), missing: missing.join(t('listSeparator')) || t('fillNone') })}
             </p>
           ) : null}
           <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!busy || s.status !== 'ready'} onClick={() => void fill(ctx)}>
-            {ctx.recognition.variant === 'B' ? '填写本年度' : ctx.screen === 'applicant-form' ? '下一步并补齐年度' : '补齐年度'}
+            {t(ctx.recognition.variant === 'B' ? 'fillThisYear' : ctx.screen === 'applicant-form' ? 'fillNextAndYears' : 'fillYears')}
           </button>
           {ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A' ? (
-            <p class="xskr-muted">会先按网页的“下一步”保存本页（与您自己点一样），再逐年“新增”。</p>
+            <p class="xskr-muted">{t('fillNextNote')}</p>
           ) : null}
-          {findFields(ctx.root).size === 0 && ctx.screen === 'applicant-form' ? <p class="xskr-muted">表单尚未显示</p> : null}
+          {findFields(ctx.root).size === 0 && ctx.screen === 'applicant-form' ? <p class="xskr-muted">{t('fillFormNotShown')}</p> : null}
         </div>
       );
     };

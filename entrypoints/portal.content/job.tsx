@@ -5,6 +5,7 @@ import { FillError } from '../../utils/portal/fill-apply';
 import { Stopped, WaitTimeout } from '../../utils/portal/wait';
 import { recogniseScope } from '../../utils/portal/recognise';
 import { scanDocument } from '../../utils/portal/scan';
+import { t } from '../../utils/i18n';
 
 export interface JobControl {
   signal: AbortSignal;
@@ -34,24 +35,24 @@ export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobCo
   } catch (e) {
     if (e instanceof Stopped) {
       state = 'stopped';
-      lines.push(e.message === '已停止' ? '已按要求停止。' : e.message);
+      lines.push(e.message === '已停止' ? t('jobStoppedAsked') : e.message);
     } else if (e instanceof FillError) {
       state = 'failed';
       lines.push(e.message);
     } else if (e instanceof WaitTimeout) {
       state = 'failed';
-      lines.push(`${e.message}，已停止。`);
+      lines.push(t('jobTimedOut', { message: e.message }));
     } else {
       state = 'failed';
       console.error(`[学时助手] ${label}`, e);
-      lines.push(`出错：${e instanceof Error ? e.message : String(e)}。已停止，请检查网页上的内容。`);
+      lines.push(t('jobError', { message: e instanceof Error ? e.message : String(e) }));
     }
   }
   try {
     // Never leave a half-filled dialog without saying so (it may sit under a dialog the portal opened).
     const open = new Set(scanDocument(ctx.doc).map((s) => recogniseScope(s)?.screen));
     if (state !== 'done' && (open.has('year-form') || (open.has('applicant-form') && ctx.screen === 'applicant-form'))) {
-      lines.push('注意：网页上的表单可能已部分填写但尚未保存，请检查后自行“保存”或“关闭”。');
+      lines.push(t('jobHalfFilled'));
     }
   } finally {
     ctx.store.busy.value = null;
@@ -91,9 +92,11 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
     const onAbort = () => done(null);
     signal.addEventListener('abort', onAbort);
     ctx.ui.overlay.value = (
-      <div class="xskr-question" role="dialog" aria-label="选择继续教育形式" data-testid="fill-question">
+      <div class="xskr-question" role="dialog" aria-label={t('jobOptionLabel')} data-testid="fill-question">
         <p>
-          台账中的继续教育形式“<strong>{q.wanted}</strong>”在网页“{q.label}”的选项里找不到。请选择与它对应的选项（以后同样的形式会自动使用这个选择）：
+          {t('jobOptionBefore')}
+          <strong>{q.wanted}</strong>
+          {t('jobOptionAfter', { label: q.label })}
         </p>
         <p>
           {q.options.map((o) => (
@@ -103,7 +106,7 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
           ))}
         </p>
         <button type="button" class="xskr-btn" data-testid="fill-question-stop" onClick={() => done(null)}>
-          停止填写
+          {t('jobOptionStop')}
         </button>
       </div>
     );

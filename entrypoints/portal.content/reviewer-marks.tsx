@@ -11,7 +11,7 @@ import type { Applicant, Finding, FindingCode, RequiredYears } from '../../rules
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
 import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult, type WholeYearNote } from '../../utils/reviewer/check';
 import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowInfo, withEvidence, type EvidenceState, type WalkTarget } from '../../utils/reviewer/evidence';
-import { applyMarks, findingLine, isMarked } from '../../utils/reviewer/marks';
+import { applyMarks, isMarked } from '../../utils/reviewer/marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
 import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
@@ -22,9 +22,10 @@ import { isShown, scanDocument } from '../../utils/portal/scan';
 import { waitFor } from '../../utils/portal/wait';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
+import { t, titleLevelLabel } from '../../utils/i18n';
+import { findingLineText } from '../../utils/finding-text';
 
 const POLICY_KEY = 'xskr:reviewer-policy';
-const TITLE_NAMES = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' } as const;
 
 /** Results of the applications opened in this tab, to mark their rows in the list. */
 const memory = createApplicationMemory();
@@ -107,9 +108,9 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
  * presses 确定: the reviewer reads it and decides.
  */
 function fillRejectReason(ctx: FeatureContext, reason: string) {
-  return runJob(ctx, '填入不通过原因', async (job) => {
+  return runJob(ctx, t('reviewFillJob'), async (job) => {
     const button = findButtons(ctx.root, BUTTONS.reject).find((b) => !isDisabled(b));
-    if (!button) throw new Error('“审核不通过”按钮现在不能点（这份申报可能不在待审核状态）');
+    if (!button) throw new Error(t('reviewRejectDisabled'));
     userClick(button);
     const box = await waitFor(
       ctx.doc,
@@ -118,14 +119,14 @@ function fillRejectReason(ctx: FeatureContext, reason: string) {
         const dialogs = scanDocument(ctx.doc).filter((s) => s.kind === 'dialog' && titles.some((t) => s.titles.has(t)));
         return dialogs[dialogs.length - 1]?.element.querySelector('textarea') ?? null;
       },
-      { signal: job.signal, what: '“审核不通过”对话框' },
+      { signal: job.signal, what: t('reviewRejectDialog') },
     );
     const max = box.maxLength > 0 ? box.maxLength : Infinity;
     const text = reason.length > max ? reason.slice(0, max) : reason;
     setInputValue(box, text);
     box.focus();
-    const cut = text.length < reason.length ? `，超出 ${max} 字的部分已截去，请自行精简` : '';
-    return `已填入不通过原因（${text.length} 字${cut}）。请核对后点“确定”；助手不会替您提交。`;
+    const cut = text.length < reason.length ? t('reviewCut', { max }) : '';
+    return t('reviewFilled', { count: text.length, cut });
   });
 }
 
@@ -135,26 +136,26 @@ function EvidenceBlock({ summary: s, onWalk, busy }: { summary: Summary; onWalk?
   return (
     <div data-testid="review-evidence" data-from={s.evidenceFrom} data-unseen={s.unseenYears.join(' ')}>
       {s.evidenceFrom === 'column' ? (
-        <p class="xskr-muted">学时材料：按表格“附件”列的数量检查。</p>
+        <p class="xskr-muted">{t('reviewEvidenceColumn')}</p>
       ) : s.unseenYears.length > 0 ? (
         <p data-testid="review-evidence-unseen" data-years={s.unseenYears.join(' ')}>
-          学时材料未查看：{s.unseenYears.join('、')} 年。材料在每行的“详情”里：打开看过后才判断有没有上传，未查看的年度不算符合。
+          {t('reviewEvidenceUnseen', { years: s.unseenYears.join(t('listSeparator')) })}
         </p>
       ) : (
         <p class="xskr-muted" data-testid="review-evidence-seen">
-          已读取的各行都查看过“详情”里的学时材料{s.findings.some((f) => f.code === 'evidence-missing') ? '（没有文件的年度已列为问题）' : ''}。
+          {t('reviewEvidenceSeen', { missing: s.findings.some((f) => f.code === 'evidence-missing') ? t('reviewEvidenceSeenMissing') : '' })}
         </p>
       )}
       {s.evidenceFrom === 'details' && onWalk && (
         <>
           <button type="button" class="xskr-btn xskr-secondary" data-testid="review-evidence-walk" disabled={!!busy} onClick={onWalk}>
-            逐年查看学时材料
+            {t('reviewWalk')}
           </button>
           <span class="xskr-muted">
             {' '}
             {paged
-              ? `只能打开本页显示的 ${s.visible} 行（共 ${s.total} 行）：翻到其他页后再点一次。`
-              : '依次打开每行的“详情”读取学时材料后关闭，不点审核按钮。'}
+              ? t('reviewWalkPaged', { visible: s.visible, total: s.total })
+              : t('reviewWalkHow')}
           </span>
         </>
       )}
@@ -177,13 +178,13 @@ function ReviewerSection(props: {
 }) {
   const s = props.summary.value;
   const app = props.applicant.value;
-  const copied = useSignal('');
+  const copied = useSignal<'' | 'reviewCopied' | 'reviewCopyFailed'>('');
   const area = useRef<HTMLTextAreaElement>(null);
   return (
-    <section data-testid="reviewer-section" aria-label="审核检查">
-      <h3>审核检查</h3>
+    <section data-testid="reviewer-section" aria-label={t('reviewHeading')}>
+      <h3>{t('reviewHeading')}</h3>
       <label style={{ display: 'flex', gap: '6px', alignItems: 'center' }}>
-        规则
+        {t('reviewPolicy')}
         <select
           data-testid="reviewer-policy"
           value={props.policyId.value}
@@ -199,16 +200,21 @@ function ReviewerSection(props: {
       </label>
       {props.screen === 'hr-detail' && (
         <p class="xskr-muted" data-testid="review-applicant">
-          {app.titleLevel ? `拟申报职称：${app.titleText}，按${TITLE_NAMES[app.titleLevel]}的年度范围检查` : '未读到拟申报职称，按副高级的年度范围检查'}
-          {app.reviewYear ? `（申报年度 ${app.reviewYear}）` : ''}
-          {props.perYear.value ? '。按年度分别申报：只检查本年度这一行，不判断缺少的年度' : ''}
+          {app.titleLevel ? t('reviewTitleRead', { title: app.titleText ?? '', level: titleLevelLabel(app.titleLevel) }) : t('reviewTitleUnread')}
+          {app.reviewYear ? t('reviewYear', { year: app.reviewYear }) : ''}
+          {props.perYear.value ? t('reviewPerYear') : ''}
         </p>
       )}
       {props.screen === 'hr-detail' && props.span.value && (
         <p class="xskr-muted" data-testid="review-span">
           {props.span.value.years === null
-            ? `年度范围未定：${props.span.value.reason}（只检查每行的学时、合计、重复和附件）`
-            : `需核认 ${props.span.value.years[0]}–${props.span.value.years[props.span.value.years.length - 1]} 年（${props.span.value.citation}${props.span.value.extrapolated ? '，按最新规则推算' : ''}）`}
+            ? t('reviewSpanUnknown', { reason: props.span.value.reason })
+            : t('reviewSpan', {
+                from: props.span.value.years[0],
+                to: props.span.value.years[props.span.value.years.length - 1],
+                citation: props.span.value.citation,
+                extrapolated: props.span.value.extrapolated ? t('reviewSpanExtrapolated') : '',
+              })}
         </p>
       )}
       {s && s.rows > 0 ? (
@@ -223,14 +229,16 @@ function ReviewerSection(props: {
             data-unchecked={s.unchecked}
             data-ms={s.ms.toFixed(1)}
           >
-            已检查 {s.rows} 行：<span class="xskr-ok">{s.ok} 行符合</span>，
-            <span style={{ color: s.problem ? '#b00020' : undefined }}>{s.problem} 行有问题</span>
-            {s.unchecked > 0 && <>，{s.unchecked} 行学时材料未查看</>}
+            {t('reviewChecked', { count: s.rows })}
+            <span class="xskr-ok">{t('reviewOkRows', { count: s.ok })}</span>
+            {t('reviewComma')}
+            <span style={{ color: s.problem ? '#b00020' : undefined }}>{t('reviewProblemRows', { count: s.problem })}</span>
+            {s.unchecked > 0 && t('reviewUncheckedRows', { count: s.unchecked })}
           </p>
           {props.screen === 'hr-detail' && <EvidenceBlock summary={s} onWalk={props.onWalk} busy={props.busy.value} />}
           {!s.complete && (
             <p class="xskr-muted" data-testid="review-partial">
-              共 {s.total} 行，已读取 {s.rows} 行：翻看其余各页后，再判断缺少的年度和跨页重复的年度。
+              {t('reviewPartial', { total: s.total, rows: s.rows })}
             </p>
           )}
           {s.wholeYearNotes.length > 0 && (
@@ -246,17 +254,17 @@ function ReviewerSection(props: {
             <ul data-testid="review-findings" style={{ maxHeight: '180px', overflow: 'auto' }}>
               {s.findings.map((f, i) => (
                 <li key={i} class="xskr-finding" data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={f.severity}>
-                  {findingLine(f)}
+                  {findingLineText(f)}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="xskr-ok">未发现问题。</p>
+            <p class="xskr-ok">{t('reviewNoProblems')}</p>
           )}
           {s.reason && (
             <div>
               <label>
-                审核不通过理由（{s.reason.length} 字，可复制后粘贴到“不通过原因”）
+                {t('reviewReasonLabel', { count: s.reason.length })}
                 <textarea
                   data-testid="review-reason"
                   readOnly
@@ -270,18 +278,18 @@ function ReviewerSection(props: {
                 type="button"
                 class="xskr-btn"
                 data-testid="review-copy"
-                onClick={() => void copyText(s.reason, area.current).then((ok) => (copied.value = ok ? '已复制' : '复制失败，请手动选中复制'))}
+                onClick={() => void copyText(s.reason, area.current).then((ok) => (copied.value = ok ? 'reviewCopied' : 'reviewCopyFailed'))}
               >
-                复制理由
+                {t('reviewCopy')}
               </button>
               {props.onFillReason && (
                 <button type="button" class="xskr-btn xskr-secondary" data-testid="review-fill-reason" onClick={() => props.onFillReason?.(s.reason)}>
-                  填入“不通过原因”
+                  {t('reviewFillReason')}
                 </button>
               )}
-              <span class="xskr-muted">{copied.value}</span>
+              <span class="xskr-muted">{copied.value ? t(copied.value) : ''}</span>
               <details>
-                <summary>详细说明（逐条附依据）</summary>
+                <summary>{t('reviewDetailed')}</summary>
                 <textarea
                   data-testid="review-reason-detailed"
                   readOnly
@@ -295,12 +303,13 @@ function ReviewerSection(props: {
         </>
       ) : props.screen === 'hr-list' ? (
         <p class="xskr-muted" data-testid="review-summary" data-rows="0">
-          点“审核”打开申报详细后，助手会逐行检查；回到列表时，已检查的申报会标出结果
-          {props.listMarked.value ? `（本页已标出 ${props.listMarked.value} 份）` : ''}。
+          {t('reviewListHint')}
+          {props.listMarked.value ? t('reviewListMarked', { count: props.listMarked.value }) : ''}
+          {t('reviewFullStop')}
         </p>
       ) : (
         <p class="xskr-muted" data-testid="review-summary" data-rows="0">
-          没有找到学时年度明细表。
+          {t('reviewNoTable')}
         </p>
       )}
     </section>
@@ -482,10 +491,10 @@ export default defineFeature({
     }
 
     const walk = () =>
-      void runJob(ctx, '逐年查看学时材料', async (job) => {
+      void runJob(ctx, t('reviewWalk'), async (job) => {
         run(true);
         const targets: WalkTarget[] = shown.map((r) => ({ rowKey: r.rowKey, year: r.year }));
-        if (targets.length === 0) return '本页没有可以打开“详情”的年度行。';
+        if (targets.length === 0) return t('reviewNoRows');
         const s = summary.value;
         const result = await walkRowInfo({
           doc: ctx.doc,
@@ -501,11 +510,11 @@ export default defineFeature({
           record: (t, files) => tabEvidence.record(appKey, t.rowKey, files),
         });
         const empty = result.read.filter((r) => r.count === 0).map((r) => r.target.year);
-        const parts = [`已查看本页 ${result.read.length} 行的学时材料`];
-        parts.push(empty.length ? `${[...new Set(empty)].join('、')} 年没有文件，已列为问题` : '每行都有文件');
-        if (result.skipped.length) parts.push(`${result.skipped.length} 行没能查看`);
-        const rest = s && s.visible < s.total ? `。表格共 ${s.total} 行，只能打开本页显示的行：请翻到其他页后再点“逐年查看学时材料”` : '';
-        return `${parts.join('；')}${rest}。`;
+        const parts = [t('reviewWalkRead', { count: result.read.length })];
+        parts.push(empty.length ? t('reviewWalkEmpty', { years: [...new Set(empty)].join(t('listSeparator')) }) : t('reviewWalkAllFiles'));
+        if (result.skipped.length) parts.push(t('reviewWalkSkipped', { count: result.skipped.length }));
+        const rest = s && s.visible < s.total ? t('reviewWalkRest', { total: s.total }) : '';
+        return `${parts.join(t('reviewPartsSeparator'))}${rest}${t('reviewFullStop')}`;
       });
 
     ctx.render(() => (

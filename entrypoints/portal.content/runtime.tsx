@@ -11,6 +11,8 @@ import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureContext } from './feature';
 import { createPortalStore } from './store';
 import { guardPanelEvents } from './trusted';
+import { uiLang } from '../../utils/i18n';
+import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
 
 const PREFS_KEY = 'xskr:panel';
 interface PanelPrefs {
@@ -46,6 +48,10 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const doc = document;
   const store = createPortalStore();
   const prefs = await loadPrefs();
+  // The panel speaks the UI language chosen in the popup / options page, and follows it when it changes. Only our own
+  // signal is set: the portal page's <html lang> is not ours.
+  uiLang.value = await readUiLanguage();
+  watchUiLanguage((lang) => (uiLang.value = lang), wxt.signal);
   if (wxt.isInvalid) return;
 
   const screen = signal<ScreenId | null>(null);

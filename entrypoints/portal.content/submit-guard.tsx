@@ -9,6 +9,8 @@ import { declarationKey, readDeclaration } from '../../utils/portal/declarations
 import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
 import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
+import { t } from '../../utils/i18n';
+import { findingText } from '../../utils/finding-text';
 
 /** The portal's buttons the guard stops while error findings exist. */
 const GUARDED = { save: BUTTONS.save, next: BUTTONS.next, submit: BUTTONS.submit };
@@ -70,26 +72,26 @@ function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]
     <div
       class="xskr-guard"
       role="alertdialog"
-      aria-label="提交前检查"
+      aria-label={t('guardLabel')}
       data-testid="submit-guard"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <h3>“{action}”之前：还有 {findings.length} 个问题</h3>
+      <h3>{t('guardHeading', { action, count: findings.length })}</h3>
       <ul>
         {findings.map((f, i) => (
           <li key={i} class="xskr-finding" data-severity={f.severity} data-code={f.code} data-year={f.year ?? ''}>
-            {f.message}
+            {findingText(f)}
           </li>
         ))}
       </ul>
-      <p>仍然继续“{action}”吗？</p>
+      <p>{t('guardQuestion', { action })}</p>
       <button type="button" class="xskr-btn xskr-secondary" data-testid="submit-guard-cancel" onClick={onCancel} autoFocus>
-        返回修改
+        {t('guardBack')}
       </button>
       <button type="button" class="xskr-btn" data-testid="submit-guard-continue" onClick={onContinue}>
-        仍然{action}
+        {t('guardContinue', { action })}
       </button>
     </div>
   );
@@ -168,17 +170,19 @@ export default defineFeature({
         if (ctx.signal.aborted) return;
         ctx.render(() => (
           <div>
-            <h3>提交前检查</h3>
+            <h3>{t('guardLabel')}</h3>
             {items.length ? (
               <ul>
                 {items.map((it, i) => (
                   <li key={i}>
-                    {it.label}：{it.known ? (it.errors ? `上次读取时有 ${it.errors} 个问题` : '上次读取时没有问题') : '尚未读取年度明细（打开“修改”→“下一步”后检查）'}
+                    {it.label}
+                    {t('previewColon')}
+                    {it.known ? (it.errors ? t('guardLastErrors', { count: it.errors }) : t('guardLastOk')) : t('guardNotRead')}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p class="xskr-muted">列表里还没有申报。</p>
+              <p class="xskr-muted">{t('guardNoDeclarations')}</p>
             )}
           </div>
         ));

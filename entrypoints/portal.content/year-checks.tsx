@@ -9,22 +9,14 @@ import { declarationKey, readDeclaration, updateDeclaration, type DeclarationMem
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { readYearRows, type PageYearRow } from '../../utils/portal/table';
 import { isLoading } from '../../utils/portal/element';
+import { t, uiLang } from '../../utils/i18n';
+import { ROW_NOTE } from '../../utils/i18n-panel';
+import { findingText } from '../../utils/finding-text';
 
 const DEFAULT_POLICY = 'hunan-2025';
 
-/** Short row notes (the full message is the row's tooltip and in the panel). */
-const SHORT: Record<Finding['code'], string> = {
-  'public-below-min': '公需不足',
-  'professional-below-min': '专业不足',
-  'total-below-min': '合计不足',
-  'total-mismatch': '合计不符',
-  'professional-share-low': '专业占比低',
-  'year-missing': '缺年度',
-  'year-duplicate': '年度重复',
-  'year-outside-span': '不在年度范围',
-  'evidence-missing': '未见附件',
-  'hours-invalid': '学时有误',
-};
+/** Short row notes in the UI language (ROW_NOTE; the full message is the row's tooltip and in the panel). */
+const short = (code: Finding['code']) => ROW_NOTE[uiLang.peek()][code];
 const STYLE_ID = 'xskr-row-style';
 
 /** Row marks are attributes on the page's <tr>; one small stylesheet (idempotent) shows them. */
@@ -48,11 +40,11 @@ function markRow(tr: HTMLTableRowElement, findings: Finding[]) {
   const status = findings.some((f) => f.code !== 'evidence-missing') ? 'problem' : findings.length ? 'notice' : 'ok';
   if (tr.getAttribute('data-xskr-status') !== status) tr.setAttribute('data-xskr-status', status);
   if ((tr.getAttribute('data-xskr-codes') ?? '') !== codes.join(' ')) tr.setAttribute('data-xskr-codes', codes.join(' '));
-  const title = findings.map((f) => f.message).join('\n');
+  const title = findings.map((f) => findingText(f, uiLang.peek())).join('\n');
   if (title) tr.setAttribute('title', title);
   else if (tr.hasAttribute('data-xskr-status')) tr.removeAttribute('title');
   const first = tr.querySelector<HTMLTableCellElement>(':scope > td');
-  const note = codes.map((c) => SHORT[c]).join(' ');
+  const note = codes.map(short).join(' ');
   if (first && (first.getAttribute('data-xskr-note') ?? '') !== note) {
     if (note) first.setAttribute('data-xskr-note', note);
     else first.removeAttribute('data-xskr-note');
@@ -116,12 +108,12 @@ function findingsFor(ctx: FeatureContext, read: Read, memo: DeclarationMemo): Fi
 }
 
 function FindingList({ findings }: { findings: Finding[] }) {
-  if (!findings.length) return <p class="xskr-ok">网页上的年度行符合规则。</p>;
+  if (!findings.length) return <p class="xskr-ok">{t('checksAllOk')}</p>;
   return (
     <ul>
       {findings.map((f, i) => (
         <li key={i} class="xskr-finding" data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={f.severity} title={f.citation}>
-          {f.message}
+          {findingText(f)}
         </li>
       ))}
     </ul>
@@ -139,7 +131,7 @@ export default defineFeature({
     const check = async () => {
       if (isLoading(ctx.root)) {
         // The portal is still fetching the rows: an empty table now says nothing about the declaration.
-        ctx.render(() => <p class="xskr-muted">网页正在加载年度明细…</p>);
+        ctx.render(() => <p class="xskr-muted">{t('checksLoading')}</p>);
         last = '';
         return;
       }
@@ -154,7 +146,7 @@ export default defineFeature({
       last = fingerprint;
       ctx.render(() => (
         <div>
-          <h3>检查（按网页上的 {read.rows.length} 行）</h3>
+          <h3>{t('checksHeading', { count: read.rows.length })}</h3>
           <FindingList findings={findings} />
         </div>
       ));
@@ -179,6 +171,7 @@ export default defineFeature({
     const dispose = effect(() => {
       void ctx.store.context.value; // re-check when the ledger context arrives
       void ctx.store.busy.value; // and after a fill
+      void uiLang.value; // and in the new UI language (the row notes and tooltips on the page)
       // These two only: the check runs untracked. Tracked, the panel sections it reads and writes while rendering
       // (the "loading" note is rendered synchronously) became this effect's dependencies, and it re-ran itself until
       // @preact/signals gave up with "Cycle detected".

@@ -1,8 +1,9 @@
 // The one helper for waiting on the page: a MutationObserver with a timeout (and the caller's AbortSignal).
+import { t } from '../i18n';
 
 export class WaitTimeout extends Error {
   constructor(what: string, ms: number) {
-    super(`等待${what}超时（${Math.round(ms / 1000)} 秒）`);
+    super(t('waitTimeout', { what, seconds: Math.round(ms / 1000) }));
     this.name = 'WaitTimeout';
   }
 }

@@ -19,4 +19,8 @@ describe('ID numbers (GB 11643)', () => {
     expect(maskPhone('13912345678')).toBe('139****5678');
     expect(maskIdNumber(undefined)).toBe('');
   });
+  it('hides a short or partial ID number entirely, and a short phone number', () => {
+    expect(maskIdNumber('12345')).toBe('*****');
+    expect(maskPhone('12345')).toBe('*****');
+  });
 });

@@ -69,7 +69,7 @@ describe('background answers to the portal content script', () => {
     expect(text).not.toContain(LI.phone!.slice(-8)); // not even most of it
     const res = ContextResponse.parse(raw);
     if (!res.ok) throw new Error(res.reason);
-    expect(res.context.profile.maskedIdNumber).toBe(`${SAMPLE_ID_NUMBER.slice(0, 3)}***********${SAMPLE_ID_NUMBER.slice(-4)}`);
+    expect(res.context.profile.maskedIdNumber).toBe(`${SAMPLE_ID_NUMBER.slice(0, 6)}********${SAMPLE_ID_NUMBER.slice(-4)}`);
     expect(text).not.toContain('base64');
   });
 
