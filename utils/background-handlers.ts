@@ -103,8 +103,11 @@ export async function portalContext(): Promise<ContextResponse> {
 export async function applicantFields(): Promise<ApplicantFieldsResponse> {
   const profile = await (await ledger()).getActiveProfile();
   if (!profile) return { ok: false, reason: NO_PROFILE };
-  const { id: profileId, name, idNumber, phone, employer, titleLevel, degree } = profile;
-  return ApplicantFieldsResponse.parse({ ok: true, fields: { profileId, name, idNumber, phone, employer, titleLevel, degree } });
+  const { id: profileId, name, idNumber, phone, employer, titleLevel, degree, ethnicity, employerType, category, subSpecialty, region } = profile;
+  return ApplicantFieldsResponse.parse({
+    ok: true,
+    fields: { profileId, name, idNumber, phone, employer, titleLevel, degree, ethnicity, employerType, category, subSpecialty, region },
+  });
 }
 
 /** The active person's files for `year`: ids, names, types and sizes, no bytes. */

@@ -6,10 +6,12 @@
 import { signal } from '@preact/signals';
 import type { ActivityKind, Category, Degree, TitleLevel } from '../rules/schema';
 import type { Settings } from './ledger/schema';
+import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
 import { mirrorUiLanguage } from './ui-language';
 
 const zh = {
+  ...PRINT_ZH, // 申报相关信息 fields and the offline summary (utils/i18n-print.ts)
   ...PANEL_ZH, // the in-page panel and the reminders (utils/i18n-panel.ts)
   appName: '学时助手',
   ledger: '学时台账',
@@ -246,6 +248,7 @@ export type Messages = Record<MessageKey, string>;
 
 // Typed as Record<MessageKey, string>: a key missing here is a compile error.
 const en: Messages = {
+  ...PRINT_EN,
   ...PANEL_EN,
   appName: 'CE Hours Assistant',
   ledger: 'CE ledger',

@@ -80,6 +80,11 @@ export const ApplicantFields = z.object({
   employer: z.string().optional(),
   titleLevel: TitleLevel,
   degree: Degree.optional(),
+  ethnicity: z.string().optional(),
+  employerType: z.string().optional(),
+  category: z.string().optional(),
+  subSpecialty: z.string().optional(),
+  region: z.string().optional(),
 });
 export type ApplicantFields = z.infer<typeof ApplicantFields>;
 export const ApplicantFieldsRequest = z.object({ type: z.literal('portal:applicant-fields') });

@@ -6,6 +6,7 @@ import { policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
+import { ApplicationFields } from './ApplicationFields';
 
 /** Choosing, adding and deleting people. */
 export function ProfileBar() {
@@ -131,6 +132,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         {t('employer')}
         <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
       </label>
+      <ApplicationFields profile={profile} save={save} />
       <label>
         {t('ruleSet')}
         <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>

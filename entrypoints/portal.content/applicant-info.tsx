@@ -4,7 +4,7 @@ import { defineFeature, type FeatureContext } from './feature';
 import { askOption, runJob } from './job';
 import { applyFieldSteps } from '../../utils/portal/fill-apply';
 import { planApplicantFields } from '../../utils/portal/fill-plan';
-import { fieldValues } from '../../utils/portal/page';
+import { fieldValues, pickerFields } from '../../utils/portal/page';
 import { requestApplicantFields } from '../../utils/portal/messaging';
 import { t } from '../../utils/i18n';
 
@@ -15,7 +15,8 @@ async function fillApplicant(ctx: FeatureContext) {
     if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : t('ledgerNotRead'));
     // The full ID number and phone are asked for now, for this fill only (the context carries them masked or not at all).
     const person = await requestApplicantFields();
-    const plan = planApplicantFields(person, fieldValues(ctx.root));
+    const plan = planApplicantFields(person, fieldValues(ctx.root), pickerFields(ctx.root));
+    for (const m of plan.manual) job.log(`“${m.label}”要用网页上的“选择”按钮选：台账里是“${m.value}”。`);
     for (const d of plan.differs) job.log(t('applicantDiffers', { field: d }));
     if (!plan.steps.length) return t('applicantNothing');
     await applyFieldSteps(plan.steps, ctx.root, 'applicant-form', {

@@ -8,7 +8,7 @@ import { applyFieldSteps, applyYearPlanA, FillError, type ApplyEnv } from '../..
 import { planApplicantFields, planYearRows, yearFieldSteps, type FillPlan } from '../../utils/portal/fill-plan';
 import { recognise, recogniseScope } from '../../utils/portal/recognise';
 import { scanDocument } from '../../utils/portal/scan';
-import { fieldValues, formYearRow } from '../../utils/portal/page';
+import { fieldValues, formYearRow, pickerFields } from '../../utils/portal/page';
 import { readYearRows } from '../../utils/portal/table';
 import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
@@ -93,7 +93,7 @@ async function fill(ctx: FeatureContext) {
     }
     // Variant B: the applicant fields the profile knows (empty ones only), then the year's fields.
     const yp = plan.years[0];
-    const applicant = planApplicantFields(await requestApplicantFields(), fieldValues(ctx.root)); // ID and phone only now
+    const applicant = planApplicantFields(await requestApplicantFields(), fieldValues(ctx.root), pickerFields(ctx.root)); // ID and phone only now
     const current = formYearRow(ctx.root);
     const values = fieldValues(ctx.root);
     const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);

@@ -11,6 +11,12 @@ export const Profile = z.object({
   policyId: PolicyId,
   titleLevel: TitleLevel, // 拟申报职称 level
   degree: Degree.optional(), // 最高学历
+  // The rest of 申报相关信息 (湘人社办函〔2025〕37号 附件3 第6步), as the portal's options read; optional, filled only into empty fields.
+  ethnicity: z.string().trim().max(20).optional(), // 民族, e.g. 汉族
+  employerType: z.string().trim().max(30).optional(), // 单位性质, e.g. 国有企业
+  category: z.string().trim().max(30).optional(), // 申报大类, e.g. 工程
+  subSpecialty: z.string().trim().max(50).optional(), // 子专业名称, e.g. 建筑学
+  region: z.string().trim().max(50).optional(), // 行政区划名称, e.g. 湖南省省本级
   reviewYear: z.number().int().min(2000).max(2100),
   createdAt: z.number(),
 });

@@ -106,29 +106,47 @@ export interface ApplicantValues {
   phone?: string;
   titleLevel?: 'full-senior' | 'senior' | 'intermediate';
   degree?: 'doctor' | 'master' | 'bachelor' | 'other';
+  ethnicity?: string;
+  employerType?: string;
+  category?: string;
+  subSpecialty?: string;
+  region?: string;
 }
 
 /**
  * 申报相关信息 fields the profile knows, for the fields that are empty on the page (never overwrites). `pageValues`
  * holds only the fields whose label maps to exactly one key: a field we cannot name is never written.
  */
-export function planApplicantFields(profile: ApplicantValues, pageValues: ReadonlyMap<string, string>): { steps: FillStep[]; differs: string[] } {
+export function planApplicantFields(
+  profile: ApplicantValues,
+  pageValues: ReadonlyMap<string, string>,
+  /** Fields the page sets through its own 「选择」 dialog (a read-only input): left to the user, with the ledger's value. */
+  pickers: ReadonlySet<string> = new Set(),
+): { steps: FillStep[]; differs: string[]; manual: { label: string; value: string }[] } {
   const wanted: [field: ApplicantFieldKey, kind: 'text' | 'select', value: string | undefined][] = [
     ['idNumber', 'text', profile.idNumber],
     ['name', 'text', profile.name],
     ['phone', 'text', profile.phone],
     ['titleLevel', 'select', profile.titleLevel ? TEXTS.titleLevels[profile.titleLevel] : undefined],
     ['degree', 'select', profile.degree ? TEXTS.degrees[profile.degree] || undefined : undefined],
+    // The rest of the form, in the guide's order; the page's own control decides how each is set (select or input).
+    ['ethnicity', 'select', profile.ethnicity],
+    ['employerType', 'select', profile.employerType],
+    ['category', 'select', profile.category],
+    ['subSpecialty', 'text', profile.subSpecialty],
+    ['region', 'select', profile.region],
   ];
   const steps: FillStep[] = [];
   const differs: string[] = [];
+  const manual: { label: string; value: string }[] = [];
   for (const [field, kind, value] of wanted) {
     if (!value) continue;
     if (!pageValues.has(field)) continue; // the page does not show this field (or we cannot tell which it is)
     const label = APPLICANT_FIELD_NAMES[field];
     const current = pageValues.get(field) ?? '';
-    if (current === '') steps.push({ kind, field, label, value });
+    if (current === '' && pickers.has(field)) manual.push({ label, value });
+    else if (current === '') steps.push({ kind, field, label, value });
     else if (normText(current) !== normText(value) && !current.includes('*')) differs.push(label);
   }
-  return { steps, differs };
+  return { steps, differs, manual };
 }

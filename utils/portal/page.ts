@@ -20,6 +20,11 @@ export function fieldValues(root: ParentNode): Map<FormFieldKey, string> {
   return out;
 }
 
+/** Keys of the fields the page sets through its own 「选择」 dialog (read-only inputs such as 单位名称, 子专业名称 in 003). */
+export function pickerFields(root: ParentNode): Set<FormFieldKey> {
+  return new Set([...mapFields(root).byKey].filter(([, f]) => f.kind === 'picker').map(([k]) => k));
+}
+
 export function idNumberOn(root: ParentNode): string {
   return fieldValues(root).get('idNumber') ?? '';
 }
