@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { buildChecklist, type Checklist } from '../components/popup/checklist';
 import { openLedger, type Ledger } from './ledger/db';
+import { monthName, t, type UiLanguage } from './i18n';
 import { profileSpan, profileYearRows } from './ledger/hours';
 
 export const REMINDER_ALARM = 'xskr-filing-reminder';
@@ -28,21 +29,25 @@ export function reminderPermissionsToAsk(manifest: { optional_permissions?: read
 export const REMIND_DAYS_BEFORE = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** The notification for a checklist on a given day, or null when there is nothing to say. Pure. */
-export function reminderFor(checklist: Checklist, now: Date): { title: string; message: string } | null {
+/**
+ * The notification for a checklist on a given day, or null when there is nothing to say. Pure. `lang` is the UI
+ * language (Settings.uiLanguage); the checklist's own lines must be built in the same language.
+ */
+export function reminderFor(checklist: Checklist, now: Date, lang: UiLanguage = 'zh-CN'): { title: string; message: string } | null {
   const w = checklist.filingWindow;
   if (!w || checklist.span.years === null) return null;
   if (now.getTime() < w.from.getTime() - REMIND_DAYS_BEFORE * DAY || now > w.to) return null;
   const short = checklist.years.filter((y) => y.status !== 'ok');
   if (short.length === 0) return null;
+  const date = (d: Date) => t('monthDay', { m: d.getMonth() + 1, month: monthName(d.getMonth() + 1), d: d.getDate() }, lang);
   const when =
     now < w.from
-      ? `${checklist.reviewYear} 年学时核认将于 ${w.from.getMonth() + 1}月${w.from.getDate()}日开始`
-      : `${checklist.reviewYear} 年学时核认正在申报（${w.to.getMonth() + 1}月${w.to.getDate()}日截止）`;
-  const lines = short.map((y) => (y.status === 'missing' ? `${y.year} 年还没有学时记录` : y.needs.join('，')));
+      ? t('reminderBefore', { reviewYear: checklist.reviewYear, date: date(w.from) }, lang)
+      : t('reminderDuring', { reviewYear: checklist.reviewYear, date: date(w.to) }, lang);
+  const lines = short.map((y) => (y.status === 'missing' ? t('reminderNoHours', { year: y.year }, lang) : y.needs.join(t('reminderNeedsSeparator', undefined, lang))));
   return {
-    title: `学时助手：${checklist.name} 还有 ${short.length} 个年度未达标`,
-    message: `${when}。${lines.join('；')}。`,
+    title: t('reminderTitle', { name: checklist.name, count: short.length }, lang),
+    message: t('reminderMessage', { when, lines: lines.join(t('reminderLineSeparator', undefined, lang)) }, lang),
   };
 }
 
@@ -55,8 +60,9 @@ export async function remindNow(now = new Date(), open: () => Promise<Ledger> = 
     const profile = await db.getActiveProfile();
     if (!profile) return null;
     const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
-    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now, 'zh-CN'); // notifications stay Chinese (their wording is zh only)
-    const note = reminderFor(checklist, now);
+    const lang = settings.uiLanguage ?? 'zh-CN'; // the notification speaks the UI language, like the popup
+    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now, lang);
+    const note = reminderFor(checklist, now, lang);
     if (note && browser.notifications) {
       await browser.notifications.create(REMINDER_ALARM, {
         type: 'basic',
