@@ -9,6 +9,7 @@ import { maskIdNumber } from './mask';
 import { openLedger, type Ledger } from './ledger/db';
 import { profileFindings, profileSpan, profileYearRows } from './ledger/hours';
 import type { Entry, Evidence, Profile } from './ledger/schema';
+import { fileMaterials, yearActivitiesEvidence } from './ledger/evidence-sets';
 import { isPortalUrl } from './portal/portal-url';
 import {
   ApplicantFieldsResponse,
@@ -31,7 +32,8 @@ function ledger(): Promise<Ledger> {
 }
 
 function fileInfo(ev: Evidence): EvidenceFileInfo {
-  return { id: ev.id, name: ev.name, type: ev.type, size: ev.size, kind: ev.kind, years: ev.years };
+  const { tags, guessed } = fileMaterials(ev);
+  return { id: ev.id, name: ev.name, type: ev.type, size: ev.size, kind: ev.kind, years: ev.years, materials: tags, guessed };
 }
 
 /** The years an entry counts for (a ranged activity such as 三援 may cover several). */
@@ -65,7 +67,7 @@ export function yearEvidence(profile: Profile, years: number[], entries: Entry[]
         missing.push(`“${entry.name}”（${entry.form || '形式未填'}）：需 ${what}`);
       }
     }
-    return { year, fileCount: files.length, missing, coveredByRecognitionForm: covered };
+    return { year, fileCount: files.length, missing, coveredByRecognitionForm: covered, activities: yearActivitiesEvidence(profile, year, entries, evidence) };
   });
 }
 
@@ -111,11 +113,12 @@ export async function applicantFields(): Promise<ApplicantFieldsResponse> {
 }
 
 /** The active person's files for `year`: ids, names, types and sizes, no bytes. */
-export async function evidenceList(year: number): Promise<EvidenceListResponse> {
+export async function evidenceList(year: number, personal = false): Promise<EvidenceListResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
   if (!profile) return { ok: false, reason: NO_PROFILE };
-  const files = (await db.listEvidence(profile.id)).filter((ev) => ev.years.includes(year)).map(fileInfo);
+  const isPersonal = (ev: Evidence) => personal && fileMaterials(ev).tags.some((t) => t === 'education' || t === 'entrustment');
+  const files = (await db.listEvidence(profile.id)).filter((ev) => ev.years.includes(year) || isPersonal(ev)).map(fileInfo);
   return EvidenceListResponse.parse({ ok: true, year, files });
 }
 
@@ -180,7 +183,7 @@ export async function handlePortalRequest(message: unknown, sender: MessageSende
       case 'portal:applicant-fields':
         return await applicantFields();
       case 'portal:evidence-list':
-        return await evidenceList(req.data.year);
+        return await evidenceList(req.data.year, req.data.personal === true);
       case 'portal:evidence-file':
         return await evidenceFile(req.data.id);
     }

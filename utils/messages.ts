@@ -2,6 +2,8 @@
 // Both sides parse with these schemas.
 import { z } from 'zod';
 import { Degree, FiledYearRow, Finding, PolicyId, TitleLevel } from '../rules/schema';
+import { MaterialTag } from '../rules/materials';
+import { ActivityEvidenceStatus } from './ledger/evidence-sets';
 
 /**
  * The active person as every applicant screen may see them: no full ID number, no phone (those go only to a fill that
@@ -46,6 +48,9 @@ export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>;
 export const YearEvidence = z.object({
   year: z.number().int(),
   /** How many files the ledger holds for the year (names and bytes come one message at a time, see below). */
+  /** What the file is (材料类型): the user's tags, or a guess from the name (`guessed`). */
+  materials: z.array(MaterialTag).optional(),
+  guessed: z.boolean().optional(),
   fileCount: z.number().int().min(0),
   /** zh-CN lines: what the rules still ask for this year's activities (empty when covered). */
   missing: z.array(z.string()),
@@ -57,6 +62,8 @@ export type YearEvidence = z.infer<typeof YearEvidence>;
 export const PortalContext = z.object({
   profile: PortalProfile,
   span: PortalSpan,
+  /** Each activity of the year: which set of materials its files complete, and what is missing (issue 12.3). */
+  activities: z.array(ActivityEvidenceStatus).optional(),
   rows: z.array(PortalYearRow),
   evidence: z.array(YearEvidence),
   /** Findings of the ledger's own rows (for the panel's overview). */
@@ -92,7 +99,12 @@ export const ApplicantFieldsResponse = z.discriminatedUnion('ok', [z.object({ ok
 export type ApplicantFieldsResponse = z.infer<typeof ApplicantFieldsResponse>;
 
 /** A year's evidence files, without their bytes. */
-export const EvidenceListRequest = z.object({ type: z.literal('portal:evidence-list'), year: z.number().int() });
+export const EvidenceListRequest = z.object({
+  type: z.literal('portal:evidence-list'),
+  year: z.number().int(),
+  /** Also the person's 学历信息 and 委托审批函 files, whatever their years (variant B's 申报材料上传 asks for them). */
+  personal: z.boolean().optional(),
+});
 export const EvidenceListResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), year: z.number().int(), files: z.array(EvidenceFileInfo) }),
   Refusal,

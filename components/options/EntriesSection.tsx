@@ -11,6 +11,7 @@ import { downloadBlob } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 import { BulkEvidence } from './BulkEvidence';
+import { EvidenceSetLine, MaterialSelect, PersonalDocuments, useActivityEvidence } from './EvidenceSets';
 
 function creditsText(r: ConvertResult): string {
   if (!r.credits.length) return '0 学时';
@@ -43,6 +44,7 @@ export function EntriesSection() {
         </button>
       )}
       {s.entries.value.some((e) => e.evidenceNames.length > 0) && <BulkEvidence />}
+      <PersonalDocuments />
       <EntryList onEdit={(e) => (editing.value = draftFromEntry(e))} />
     </section>
   );
@@ -289,6 +291,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
   const dragOver = useSignal(false);
   const confirming = useSignal(false);
   const removing = useSignal<string | undefined>(undefined);
+  const sets = useActivityEvidence(entry);
 
   async function attach(list: FileList | null | undefined) {
     if (!list?.length) return;
@@ -342,6 +345,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
               <button type="button" class="link" onClick={() => downloadBlob(new Blob([f.bytes], { type: f.type }), f.name)} title={t('download')}>
                 {f.name}
               </button>
+              <MaterialSelect file={f} current={sets.value?.files.find((x) => x.id === f.id)} />
               {removing.value === f.id ? (
                 <>
                   <button type="button" class="link danger-text" onClick={() => s.guard(() => s.deleteEvidence(f.id), t('removedName', { name: f.name }))}>
@@ -364,6 +368,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
             </li>
           ))}
         </ul>
+        {sets.value && <EvidenceSetLine status={sets.value} />}
         <label class="file-button small">
           {t('addEvidence')}
           <input type="file" accept={EVIDENCE_ACCEPT} multiple onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />

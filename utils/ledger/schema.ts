@@ -1,6 +1,7 @@
 // Records of the local ledger (IndexedDB). Parsed with these schemas on every read and write.
 import { z } from 'zod';
 import { Activity, Category, Degree, PolicyId, TitleLevel } from '../../rules/schema';
+import { MaterialTag } from '../../rules/materials';
 
 export const Profile = z.object({
   id: z.string().min(1),
@@ -53,6 +54,8 @@ export const Evidence = z.object({
   size: z.number().int().min(0),
   bytes: z.instanceof(ArrayBuffer), // stored as bytes: Blobs do not survive every IndexedDB implementation
   addedAt: z.number(),
+  /** What the file is (材料类型: 通知, 签到表, 结业证书 …) as the user confirmed it; absent = guessed from the name. */
+  materials: z.array(MaterialTag).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -39,8 +39,8 @@ export async function requestApplicantFields(): Promise<ApplicantFields> {
 }
 
 /** The ledger's files for `year`, without their bytes. */
-export async function requestEvidenceList(year: number): Promise<EvidenceFileInfo[]> {
-  const res = EvidenceListResponse.parse(await send({ type: 'portal:evidence-list', year }));
+export async function requestEvidenceList(year: number, personal = false): Promise<EvidenceFileInfo[]> {
+  const res = EvidenceListResponse.parse(await send({ type: 'portal:evidence-list', year, ...(personal ? { personal } : {}) }));
   if (!res.ok) throw new Error(res.reason);
   return res.files;
 }

@@ -1,0 +1,159 @@
+// Evidence sets in the ledger (issue 12.3): per activity, which set of materials its files complete and what is still
+// missing; per file, what it is (guessed from its name until the user picks). And the person's 申报材料 (学历信息,
+// 委托审批函) that variant B's upload dialog requires (12.6).
+import { useComputed } from '@preact/signals';
+import { MATERIAL_LABELS, MaterialTag, type MaterialTag as Tag } from '../../rules/materials';
+import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
+import { activityEvidence, fileMaterials, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
+import type { Entry, Evidence } from '../../utils/ledger/schema';
+import { materialLabel, te } from '../../utils/i18n-evidence';
+import { useLedgerState } from './state';
+
+/** Saves what a file is (the user's choice replaces the guess). */
+function useSetMaterials() {
+  const s = useLedgerState();
+  return (file: Evidence, tags: Tag[]) =>
+    s.guard(
+      async () => {
+        const saved = await s.ledger.putEvidence({ ...file, materials: tags });
+        s.evidence.value = s.evidence.value.map((f) => (f.id === saved.id ? saved : f));
+      },
+      te('evMaterialSaved', { name: file.name, what: tags.length ? tags.map((t) => materialLabel(t)).join('、') : te('evMaterialNone') }),
+    );
+}
+
+/** A select: what this file is. The options are every material; a multi-material guess (封面及目录) is one option. */
+export function MaterialSelect({ file, current, only }: { file: Evidence; current?: { tags: Tag[]; guessed: boolean }; only?: readonly Tag[] }) {
+  const setMaterials = useSetMaterials();
+  const { tags, guessed } = current ?? fileMaterials(file);
+  const value = tags.join('+');
+  const choices = (only ?? MaterialTag.options).filter((t) => t !== 'recognition-form');
+  return (
+    <span class="material-pick">
+      <select
+        data-testid="evidence-material"
+        data-file={file.name}
+        data-guessed={guessed ? 'true' : 'false'}
+        aria-label={te('evMaterialLabel', { name: file.name })}
+        value={value}
+        onChange={(e) => {
+          const v = (e.currentTarget as HTMLSelectElement).value;
+          void setMaterials(file, v ? (v.split('+') as Tag[]) : []);
+        }}
+      >
+        <option value="">{te('evMaterialNone')}</option>
+        {tags.length > 1 && <option value={value}>{tags.map((t) => materialLabel(t)).join(' + ')}</option>}
+        {choices.map((t) => (
+          <option key={t} value={t}>
+            {materialLabel(t)}
+          </option>
+        ))}
+      </select>
+      {guessed && tags.length > 0 && <span class="sub">{te('evMaterialGuessed')}</span>}
+    </span>
+  );
+}
+
+/** “材料齐全 / 还缺：…” for one activity, with the clause. */
+export function EvidenceSetLine({ status }: { status: ActivityEvidenceStatus }) {
+  const st = status;
+  return (
+    <div class={`evidence-set evidence-set--${st.status}`} data-testid="evidence-set" data-status={st.status} data-entry-id={st.entryId}>
+      {st.status === 'complete' && (
+        <span>
+          {te('evSetComplete')}
+          <span lang="zh-CN">（{st.have.map((h) => h.text).join(' + ')}）</span>
+        </span>
+      )}
+      {st.status === 'incomplete' && (
+        <span>
+          {te('evSetIncomplete')}
+          <strong lang="zh-CN" data-testid="evidence-set-missing">
+            {st.missing.join('、')}
+          </strong>
+          {st.have.length > 0 && (
+            <span class="sub">
+              {te('evSetHave')}
+              <span lang="zh-CN">{st.have.map((h) => `${h.text}（${h.files.join('、')}）`).join('；')}</span>
+            </span>
+          )}
+          {st.sets.length > 1 && (
+            <span class="sub">
+              {te('evSetOther')}
+              <span lang="zh-CN">{st.sets.filter((_, i) => i !== st.best).join('；')}</span>
+            </span>
+          )}
+        </span>
+      )}
+      {st.status === 'covered' && <span>{te('evSetCovered')}</span>}
+      {st.status === 'silent' && (
+        <span>
+          {te('evSetSilent')}
+          <span lang="zh-CN">{st.note}</span>
+        </span>
+      )}
+      {st.status === 'unknown' && <span>{te('evSetUnknown')}</span>}
+      {st.citation && (
+        <span class="citation" lang="zh-CN">
+          {st.label ? `${st.label} · ` : ''}
+          {st.citation}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The evidence status of one entry under the active person's rule set (null before the person is loaded). */
+export function useActivityEvidence(entry: Entry) {
+  const s = useLedgerState();
+  return useComputed(() => (s.active.value ? activityEvidence(s.active.value, entry, s.evidence.value) : null));
+}
+
+const PERSONAL: readonly Tag[] = ['education', 'entrustment'];
+
+/** The person's 学历信息 / 委托审批函 files: not tied to a year, put into variant B's required slots by the panel. */
+export function PersonalDocuments() {
+  const s = useLedgerState();
+  const profile = s.active.value;
+  const files = s.evidence.value.filter((ev) => ev.kind === 'activity' && !ev.entryId && fileMaterials(ev).tags.some((t) => PERSONAL.includes(t)));
+  async function add(list: FileList | null) {
+    if (!list?.length || !profile) return;
+    for (const file of Array.from(list)) {
+      await s.guard(async () => {
+        const ev = await evidenceFromFile(file, { profileId: profile.id, years: [] });
+        const guess = fileMaterials(ev).tags.filter((t) => PERSONAL.includes(t));
+        await s.addEvidence({ ...ev, materials: guess.length ? guess : ['education'] });
+      }, te('evPersonalAdded', { name: file.name }));
+    }
+  }
+  return (
+    <div class="personal-documents" data-testid="personal-documents">
+      <h3>{te('evPersonalHeading')}</h3>
+      <p class="hint">{te('evPersonalHint')}</p>
+      {files.length ? (
+        <ul class="files">
+          {files.map((f) => (
+            <li key={f.id}>
+              {f.name} <MaterialSelect file={f} only={PERSONAL} />
+              <button type="button" class="link" aria-label={`${MATERIAL_LABELS[fileMaterials(f).tags[0] ?? 'education']} ${f.name} ×`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">{te('evPersonalNone')}</p>
+      )}
+      <label class="file-button small">
+        {te('evPersonalAdd')}
+        <input
+          type="file"
+          multiple
+          accept={EVIDENCE_ACCEPT}
+          data-testid="personal-evidence"
+          onChange={(e) => add((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))}
+        />
+      </label>
+    </div>
+  );
+}
