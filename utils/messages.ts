@@ -42,28 +42,28 @@ export const EvidenceFileInfo = z.object({
   size: z.number().int().min(0),
   kind: z.enum(['activity', 'recognition-form']),
   years: z.array(z.number().int()),
+  /** What the file is (材料类型): the user's tags, or a guess from the name (`guessed`). */
+  materials: z.array(MaterialTag).optional(),
+  guessed: z.boolean().optional(),
 });
 export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>;
 
 export const YearEvidence = z.object({
   year: z.number().int(),
   /** How many files the ledger holds for the year (names and bytes come one message at a time, see below). */
-  /** What the file is (材料类型): the user's tags, or a guess from the name (`guessed`). */
-  materials: z.array(MaterialTag).optional(),
-  guessed: z.boolean().optional(),
   fileCount: z.number().int().min(0),
   /** zh-CN lines: what the rules still ask for this year's activities (empty when covered). */
   missing: z.array(z.string()),
   /** A 学时认定单 covering this year is held: it stands for the year's evidence. */
   coveredByRecognitionForm: z.boolean(),
+  /** Each activity of the year: which set of materials its files complete, and what is missing (issue 12.3). */
+  activities: z.array(ActivityEvidenceStatus).optional(),
 });
 export type YearEvidence = z.infer<typeof YearEvidence>;
 
 export const PortalContext = z.object({
   profile: PortalProfile,
   span: PortalSpan,
-  /** Each activity of the year: which set of materials its files complete, and what is missing (issue 12.3). */
-  activities: z.array(ActivityEvidenceStatus).optional(),
   rows: z.array(PortalYearRow),
   evidence: z.array(YearEvidence),
   /** Findings of the ledger's own rows (for the panel's overview). */
