@@ -1,12 +1,27 @@
 // The 学时助手 panel shown on portal screens (inside an open shadow root: page styles stay out, ours stay in).
 import type { ComponentChild } from 'preact';
 import { Component } from 'preact';
-import { useRef } from 'preact/hooks';
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
 import { t, uiLang } from '../../utils/i18n';
 import { SCREEN_NAMES_EN } from '../../utils/i18n-panel';
+import { NextStepView, SectionFrame, type NextStep } from './NextStep';
+import { MARGIN, type Placement } from './placement';
+
+/** The key that brings the user to the panel's next step from anywhere on the page (shown in its header). */
+export const PANEL_SHORTCUT = { label: 'Alt+Shift+X', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyX' };
+
+/** Short names of the features' sections, for their 收起/展开 buttons. */
+const SECTION_TITLES: Record<string, string> = {
+  'year-checks': '检查',
+  'fill-years': '填写',
+  'applicant-info': '申报人信息',
+  evidence: '佐证材料',
+  'submit-guard': '提交前检查',
+  'reviewer-marks': '审核检查',
+};
+const sectionTitle = (id: string) => SECTION_TITLES[id] ?? id;
 
 export interface PanelSection {
   id: string;
@@ -27,19 +42,29 @@ export interface PanelModel {
   sections: ReadonlySignal<PanelSection[]>;
   context: Signal<ContextState>;
   collapsed: Signal<boolean>;
-  /**
-   * 'corner': bottom-left on page screens. 'band': while a portal dialog is the screen, a short band across the top
-   * (the dialog's modal mask covers it; Element dialogs start 15vh down), so the panel never hides the dialog's controls.
-   */
-  layout: Signal<'corner' | 'band'>;
-  position: Signal<{ left: number; bottom: number }>;
+  /** Where the panel sits: free space of the window, away from the portal's controls (placement.ts); null: not measured yet. */
+  placement?: ReadonlySignal<Placement | null>;
+  /** What to do now on this screen, fed by the features (the most urgent one). */
+  nextStep?: ReadonlySignal<NextStep | null>;
+  /** Bumped by the keyboard shortcut: the next step's button takes the focus. */
+  focusNext?: ReadonlySignal<number>;
+  /** Sections the user closed (remembered). */
+  closedSections?: ReadonlySignal<ReadonlySet<string>>;
+  onToggleSection?(id: string): void;
+  /** The user opens the panel where no free space was left (it then lies over the page until collapsed). */
+  onOpenPill?(): void;
+  /** @deprecated the panel places itself (placement); kept for older models. */
+  layout?: Signal<'corner' | 'band'>;
+  /** @deprecated as layout. */
+  position?: Signal<{ left: number; bottom: number }>;
   job: Signal<PanelJob | null>;
   /** Why the page, which looks like a 学时核认 screen, was not recognised (null: it does not look like one). */
   unrecognised: Signal<string | null>;
   /** 复制页面结构: the privacy-safe snapshot of the page's wording, as text (copied to the clipboard when allowed). */
   copyStructure(): Promise<{ text: string; copied: boolean }>;
   onCollapse(collapsed: boolean): void;
-  onMove(pos: { left: number; bottom: number }): void;
+  /** @deprecated as layout. */
+  onMove?(pos: { left: number; bottom: number }): void;
 }
 
 class SectionBoundary extends Component<{ id: string; children: ComponentChild }, { error: string | null }> {
@@ -130,89 +155,73 @@ function Unrecognised({ model }: { model: PanelModel }) {
 export function Panel({ model }: { model: PanelModel }) {
   const screen = model.screen.value;
   const collapsed = model.collapsed.value;
-  const pos = model.position.value;
-  const band = model.layout.value === 'band';
-  const drag = useRef<{ x: number; y: number; left: number; bottom: number } | null>(null);
-
-  const onPointerDown = (e: PointerEvent) => {
-    if (band || (e.target as HTMLElement).closest('button')) return;
-    drag.current = { x: e.clientX, y: e.clientY, left: pos.left, bottom: pos.bottom };
-    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-  };
-  const onPointerMove = (e: PointerEvent) => {
-    const d = drag.current;
-    if (!d) return;
-    model.position.value = { left: Math.max(0, d.left + (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) };
-  };
-  const onPointerUp = () => {
-    if (drag.current) model.onMove(model.position.value);
-    drag.current = null;
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    // Keyboard move: Alt + arrows.
-    if (!e.altKey || band) return;
-    const step = 20;
-    const p = model.position.value;
-    const moves: Record<string, { left: number; bottom: number }> = {
-      ArrowLeft: { ...p, left: Math.max(0, p.left - step) },
-      ArrowRight: { ...p, left: p.left + step },
-      ArrowUp: { ...p, bottom: p.bottom + step },
-      ArrowDown: { ...p, bottom: Math.max(0, p.bottom - step) },
-    };
-    const next = moves[e.key];
-    if (next) {
-      e.preventDefault();
-      model.position.value = next;
-      model.onMove(next);
-    }
-  };
+  const place = model.placement?.value ?? null;
+  const pill = collapsed || place?.shape === 'pill';
+  const closed = model.closedSections?.value ?? new Set<string>();
+  const hasStep = !!model.nextStep?.value;
+  const style = place
+    ? {
+        left: `${place.left}px`,
+        width: pill ? undefined : `${place.width}px`,
+        maxHeight: `${place.maxHeight}px`,
+        ...(place.anchorBottom ? { bottom: `${MARGIN}px` } : { top: `${place.top}px` }),
+      }
+    : undefined;
 
   return (
     <aside
-      class={`xskr-panel${collapsed ? ' xskr-collapsed' : ''}${band ? ' xskr-band' : ''}`}
-      style={band ? undefined : { left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
+      class={`xskr-panel xskr-shape-${pill ? 'pill' : (place?.shape ?? 'column')}${collapsed ? ' xskr-collapsed' : ''}${hasStep ? ' xskr-has-next' : ''}`}
+      style={style}
       aria-label={t('appName')}
       lang={uiLang.value}
-      onKeyDown={onKeyDown}
     >
-      <header class="xskr-head" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} title={t('panelDragHint')}>
+      <header class="xskr-head">
         <strong>{t('appName')}</strong>
         <span class="xskr-screen" data-testid="xskr-screen">
           {screen ? (uiLang.value === 'en' ? SCREEN_NAMES_EN[screen] : SCREEN_NAMES[screen]) : t('panelNotRecognised')}
         </span>
+        <kbd class="xskr-kbd" data-testid="xskr-shortcut" title="在网页任意处按此组合键，跳到助手的下一步按钮">
+          {PANEL_SHORTCUT.label}
+        </kbd>
         <button
           type="button"
           class="xskr-toggle"
           data-testid="xskr-collapse"
-          aria-expanded={!collapsed}
-          onClick={() => model.onCollapse(!collapsed)}
-          title={collapsed ? t('panelExpand') : t('panelCollapse')}
+          aria-expanded={!pill}
+          onClick={() => (collapsed || !pill ? model.onCollapse(!collapsed) : model.onOpenPill?.())}
+          title={pill ? t('panelExpand') : t('panelCollapse')}
         >
-          {collapsed ? t('panelExpand') : t('panelCollapse')}
+          {pill ? t('panelExpand') : t('panelCollapse')}
         </button>
       </header>
-      {collapsed ? null : (
+      {pill ? null : (
         <div class="xskr-body">
           {screen ? (
             <>
-              {/* A reviewer checks someone else's application: their own ledger profile has no place there. */}
-              {REVIEWER_SCREENS.has(screen) ? null : (
-                <div class="xskr-section xskr-first">
-                  <ProfileLine context={model.context} />
-                </div>
-              )}
-              {model.sections.value.map((s) => (
-                <SectionBoundary key={s.id} id={s.id}>
-                  <div class="xskr-section" data-feature={s.id}>
-                    {s.render()}
+              {model.nextStep ? <NextStepView step={model.nextStep} focusKey={model.focusNext} /> : null}
+              <JobView job={model.job} />
+              <div class="xskr-sections">
+                {model.sections.value.map((s) => (
+                  <SectionBoundary key={s.id} id={s.id}>
+                    <SectionFrame id={s.id} title={sectionTitle(s.id)} closed={closed.has(s.id)} onToggle={() => model.onToggleSection?.(s.id)}>
+                      {s.render()}
+                    </SectionFrame>
+                  </SectionBoundary>
+                ))}
+                {/* A reviewer checks someone else's application: their own ledger profile has no place there. */}
+                {REVIEWER_SCREENS.has(screen) ? null : (
+                  <div class="xskr-section xskr-profile-section">
+                    <ProfileLine context={model.context} />
                   </div>
-                </SectionBoundary>
-              ))}
+                )}
+              </div>
             </>
           ) : (
-            <Unrecognised model={model} />
+            <>
+              <Unrecognised model={model} />
+              <JobView job={model.job} />
+            </>
           )}
-          <JobView job={model.job} />
         </div>
       )}
     </aside>

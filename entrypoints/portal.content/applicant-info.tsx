@@ -36,6 +36,7 @@ export default defineFeature({
   order: 15,
   description: '把台账中的申报人信息填入“申报相关信息”里空着的栏目（不覆盖）',
   init(ctx) {
+    ctx.actions.set('fill-applicant', { run: () => fillApplicant(ctx) }); // the panel's next step
     ctx.render(() => {
       const s = ctx.store.context.value;
       const p = s.status === 'ready' ? s.context.profile : null;

@@ -264,6 +264,7 @@ export default defineFeature({
     }
     // evidence-upload
     const year = uploadYear(ctx);
+    if (year !== null) ctx.actions.set('attach-evidence', { year, run: () => attach(ctx, year) }); // the panel's next step
     const lists = evidenceLists(ctx, () => (year === null ? [] : [year]));
     const recordUploads = () => void recordUploadsSeen(ctx, year);
     recordUploads();

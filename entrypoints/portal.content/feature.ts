@@ -3,6 +3,7 @@
 import type { ComponentChild } from 'preact';
 import type { Signal } from '@preact/signals';
 import type { PanelJob } from '../../components/panel/Panel';
+import type { NextStep } from '../../components/panel/NextStep';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { PortalStore } from './store';
 
@@ -21,6 +22,16 @@ export interface FeatureContext {
    * Removed automatically when `signal` aborts.
    */
   render(section: () => ComponentChild): void;
+  /**
+   * Offers the panel's first line for this screen: what to do now and one primary button for it (null withdraws it).
+   * The panel shows the offer with the lowest `priority` (default: the feature's `order`); call again to update.
+   */
+  nextStep(step: NextStep | null): void;
+  /**
+   * What the features of this screen let the next step start, by name ('fill-years', 'fill-applicant',
+   * 'attach-evidence'): features never import each other, they meet here. Emptied when the screen changes.
+   */
+  actions: Map<string, FeatureAction>;
   /** Calls `fn` (debounced) whenever the page's DOM changes while this screen stays; stops on abort. */
   onPageChange(fn: () => void): void;
   /** State shared by all features of this frame: the active profile's context from the background, last findings … */
@@ -36,6 +47,13 @@ export interface FeatureContext {
     /** Expands the panel if the user collapsed it (for questions that need an answer). */
     expand(): void;
   };
+}
+
+/** A job one feature offers the others on this screen (see FeatureContext.actions). */
+export interface FeatureAction {
+  run(): Promise<unknown> | void;
+  /** The year it acts on, when it acts on one (the upload dialog's year). */
+  year?: number;
 }
 
 export interface Feature {

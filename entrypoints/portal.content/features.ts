@@ -8,5 +8,6 @@ import evidence from './evidence';
 import fillYears from './fill-years';
 import submitGuard from './submit-guard';
 import yearChecks from './year-checks';
+import nextStep from './next-step';
 
-export const features: Feature[] = [reviewerMarks, yearChecks, applicantInfo, fillYears, evidence, submitGuard];
+export const features: Feature[] = [reviewerMarks, yearChecks, applicantInfo, fillYears, evidence, submitGuard, nextStep];

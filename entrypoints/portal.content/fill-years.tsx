@@ -133,6 +133,7 @@ export default defineFeature({
   order: 20,
   description: '从台账补齐网页上缺少的年度（A：逐年“新增”并核对；B：填写本年度表单；手动打开的年度对话框：只填空栏）',
   init(ctx) {
+    ctx.actions.set('fill-years', { run: () => (ctx.screen === 'year-form' ? fillDialog(ctx) : fill(ctx)) }); // the panel's next step
     if (ctx.screen === 'year-form') {
       ctx.render(() => (
         <div>

@@ -1,14 +1,17 @@
 // The content-script framework: recognise the screen cheaply on DOM changes, keep the panel, run the features.
 import { render, type ComponentChild } from 'preact';
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel, type PanelJob, type PanelModel, type PanelSection } from '../../components/panel/Panel';
+import { Panel, PANEL_SHORTCUT, type PanelJob, type PanelModel, type PanelSection } from '../../components/panel/Panel';
+import { pickStep, type NextStep } from '../../components/panel/NextStep';
+import { FocusTrap } from '../../components/panel/FocusTrap';
+import { findPlacement, reachableControls, type Placement } from '../../components/panel/placement';
 import { diagnose } from '../../utils/portal/recognise';
 import { pageStructureText } from '../../utils/portal/snapshot';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
-import type { Feature, FeatureContext } from './feature';
+import type { Feature, FeatureAction, FeatureContext } from './feature';
 import { createPortalStore } from './store';
 import { guardPanelEvents } from './trusted';
 import { uiLang } from '../../utils/i18n';
@@ -17,24 +20,25 @@ import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
 const PREFS_KEY = 'xskr:panel';
 interface PanelPrefs {
   collapsed: boolean;
-  left: number;
-  bottom: number;
+  /** Feature sections the user closed. */
+  closedSections: string[];
 }
 
 async function loadPrefs(): Promise<PanelPrefs> {
-  // Bottom-left: the portal's dialogs put their 保存/下一步/关闭 buttons bottom-right.
-  const fallback: PanelPrefs = { collapsed: false, left: 8, bottom: 8 };
+  const fallback: PanelPrefs = { collapsed: false, closedSections: [] };
   try {
     const got = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<PanelPrefs> | undefined;
     return {
       collapsed: typeof got?.collapsed === 'boolean' ? got.collapsed : fallback.collapsed,
-      left: typeof got?.left === 'number' ? got.left : fallback.left,
-      bottom: typeof got?.bottom === 'number' ? got.bottom : fallback.bottom,
+      closedSections: Array.isArray(got?.closedSections) ? got.closedSections.filter((x): x is string => typeof x === 'string') : [],
     };
   } catch {
     return fallback;
   }
 }
+
+/** Least time between two measurements of the page for the panel's place (each looks at every visible control). */
+const LAYOUT_MS = 120;
 
 const THROTTLE_MS = 60;
 
@@ -60,19 +64,35 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const unrecognised = signal<string | null>(null);
   const overlay = signal<ComponentChild | null>(null);
   const collapsed = signal(prefs.collapsed);
-  const layout = signal<'corner' | 'band'>('corner');
-  const position = signal({ left: prefs.left, bottom: prefs.bottom });
+  const closedSections = signal<ReadonlySet<string>>(new Set(prefs.closedSections));
+  const placement = signal<Placement | null>(null);
+  /** The user opened the panel where no free space was left: it lies over the page until collapsed or the screen changes. */
+  const forcedOpen = signal(false);
+  const stepMap = signal<ReadonlyMap<string, { step: NextStep; order: number }>>(new Map());
+  const focusNext = signal(0);
   const savePrefs = () =>
     void browser.storage.local
-      .set({ [PREFS_KEY]: { collapsed: collapsed.value, ...position.value } satisfies PanelPrefs })
+      .set({ [PREFS_KEY]: { collapsed: collapsed.value, closedSections: [...closedSections.value] } satisfies PanelPrefs })
       .catch(() => undefined);
   const model: PanelModel = {
     screen,
     sections: computed(() => [...sectionMap.value.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))),
     context: store.context,
     collapsed,
-    layout,
-    position,
+    placement,
+    nextStep: computed(() => pickStep(stepMap.value.values())),
+    focusNext,
+    closedSections,
+    onToggleSection(id) {
+      const next = new Set(closedSections.value);
+      if (!next.delete(id)) next.add(id);
+      closedSections.value = next;
+      savePrefs();
+    },
+    onOpenPill() {
+      forcedOpen.value = true;
+      relayout(true);
+    },
     job,
     unrecognised,
     async copyStructure() {
@@ -86,11 +106,9 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     },
     onCollapse(c) {
       collapsed.value = c;
+      forcedOpen.value = false;
       savePrefs();
-    },
-    onMove(p) {
-      position.value = p;
-      savePrefs();
+      relayout(true);
     },
   };
 
@@ -119,7 +137,12 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   });
   function Overlay() {
     const o = overlay.value;
-    return o ? <div class="xskr-overlay">{o}</div> : null;
+    // While a question is open the keyboard stays in it; the focus goes back to where it was when it closes.
+    return o ? (
+      <FocusTrap class="xskr-overlay" returnTo={() => doc.activeElement}>
+        {o}
+      </FocusTrap>
+    ) : null;
   }
   if (wxt.isInvalid) return;
   ui.mount();
@@ -134,16 +157,19 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   function startScreen(rec: Recognition | null) {
     current?.controller.abort();
     sectionMap.value = new Map();
+    stepMap.value = new Map();
+    forcedOpen.value = false;
+    placement.value = null; // a new screen: find its free space afresh
     // The overlay is not cleared here: a job's question outlives the screen (the feature that shows a
     // screen-bound overlay, like the submit guard, clears it on its own signal).
     screen.value = rec?.screen ?? null;
-    layout.value = rec && rec.root !== doc.body ? 'band' : 'corner';
     if (rec) host.setAttribute('data-page', rec.screen);
     else host.removeAttribute('data-page');
     // A top page that only frames the portal: let the frame's panel speak.
     host.hidden = !rec && window === window.top && doc.querySelector('iframe') !== null;
     const controller = new AbortController();
     const listeners = new Set<() => void>();
+    const actions = new Map<string, FeatureAction>();
     current = { key: rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '', controller, listeners };
     if (!rec) return;
     store.enterScreen(rec.screen); // the ledger context on applicant screens only
@@ -159,6 +185,14 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
         lifetime: wxt.signal,
         store,
         ui: { job, overlay, expand: () => model.onCollapse(false) },
+        actions,
+        nextStep(step) {
+          if (controller.signal.aborted) return;
+          const next = new Map(stepMap.peek());
+          if (step) next.set(feature.id, { step, order });
+          else next.delete(feature.id);
+          stepMap.value = next;
+        },
         render(section) {
           if (controller.signal.aborted) return;
           // peek(): rendering writes the sections; reading them tracked would subscribe a caller inside an effect to them.
@@ -195,6 +229,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
       const key = rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '';
       if (!current || key !== current.key) startScreen(rec);
       else for (const fn of current.listeners) fn();
+      scheduleLayout();
     } catch (e) {
       console.error('[学时助手] recognise', e);
     } finally {
@@ -204,6 +239,64 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
       host.setAttribute('data-xskr-observer-runs', String(stats.runs));
     }
   }
+
+  // The panel's place: measured after the page settles (and the panel rendered), at most every LAYOUT_MS.
+  let layoutTimer = 0;
+  let lastLayout = 0;
+  function relayout(fresh = false) {
+    if (host.hidden || !host.isConnected) return;
+    const t0 = performance.now();
+    const view = doc.defaultView ?? window;
+    const panelEl = host.shadowRoot?.querySelector<HTMLElement>('.xskr-panel');
+    const body = panelEl?.querySelector<HTMLElement>('.xskr-body');
+    const head = panelEl?.querySelector<HTMLElement>('.xskr-head');
+    const wantHeight = Math.min(560, (head?.offsetHeight ?? 30) + (body?.scrollHeight ?? 300) + 4);
+    const obstacles = reachableControls(doc, host);
+    const next = forcedOpen.value
+      ? ({ shape: 'band', left: 8, top: 8, width: view.innerWidth - 16, maxHeight: Math.round(view.innerHeight * 0.4), anchorBottom: false } satisfies Placement)
+      : findPlacement(obstacles, view.innerWidth, view.innerHeight, { wantHeight, current: fresh ? null : placement.peek(), collapsed: collapsed.value });
+    const prev = placement.peek();
+    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) placement.value = next;
+    host.setAttribute('data-xskr-placement', next.shape);
+    lastLayout = performance.now();
+    stats.ms += lastLayout - t0;
+  }
+  function scheduleLayout() {
+    if (layoutTimer) return;
+    const wait = Math.max(16, LAYOUT_MS - (performance.now() - lastLayout));
+    layoutTimer = window.setTimeout(() => {
+      layoutTimer = 0;
+      requestAnimationFrame(() => {
+        try {
+          relayout();
+        } catch (e) {
+          console.error('[学时助手] layout', e);
+        }
+      });
+    }, wait);
+  }
+  // New or changed sections and steps change what the panel needs: find its place again (it keeps it while still free).
+  const stopLayoutEffect = effect(() => {
+    void sectionMap.value;
+    void stepMap.value;
+    void job.value;
+    scheduleLayout();
+  });
+  wxt.signal.addEventListener('abort', stopLayoutEffect, { once: true });
+  wxt.addEventListener(window, 'resize', scheduleLayout);
+  // A portal dialog taller than the window scrolls in its wrapper: its controls move under a still panel.
+  doc.addEventListener('scroll', scheduleLayout, { capture: true, passive: true, signal: wxt.signal });
+  // The keyboard shortcut (shown in the panel's header): open the panel and focus its next step.
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || !PANEL_SHORTCUT.matches(e) || host.hidden) return;
+      e.preventDefault();
+      if (collapsed.value) model.onCollapse(false);
+      focusNext.value++;
+    },
+    { capture: true, signal: wxt.signal },
+  );
 
   let timer = 0;
   const schedule = () => {
@@ -230,6 +323,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   wxt.onInvalidated(() => {
     observer.disconnect();
     window.clearTimeout(timer);
+    window.clearTimeout(layoutTimer);
     current?.controller.abort();
     current = null;
   });

@@ -1,0 +1,44 @@
+// The panel never lies over the portal's own controls: on every recognised screen (variants A and B, applicant and
+// reviewer, dialogs open) at the three common window sizes, no control's centre or corner hits the panel, and the
+// panel stays expanded, inside the window.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoExtensionErrors, launchWithExtension, type Session } from './harness';
+import { seedLedger } from './seed';
+import { coveredControls, panelBox, walkScreens } from './screens';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+
+describe('the panel beside the portal', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
+
+  it.each(SIZES)('covers no button, input, select or dialog close on any screen at $width×$height, and stays expanded inside the window', async (size) => {
+    const problems: string[] = [];
+    const seen: string[] = [];
+    await walkScreens(s, async (page, visit) => {
+      const now = page.viewportSize();
+      if (now?.width !== size.width || now.height !== size.height) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(500);
+      }
+      const covered = await coveredControls(page);
+      const box = await panelBox(page);
+      seen.push(`${visit.name}:${box.shape}`);
+      if (covered.length) problems.push(`${visit.name}: the panel (${box.shape}) covers ${covered.join('; ')}`);
+      if (!box.inside) problems.push(`${visit.name}: the panel runs out of the window (${JSON.stringify(box)})`);
+      if (!box.expanded) problems.push(`${visit.name}: the panel is not expanded (${box.shape})`);
+      expect(await page.getByTestId('xskr-panel').getAttribute('data-page')).toBe(visit.page);
+    });
+    expect(seen).toHaveLength(13);
+    expect(problems).toEqual([]);
+  }, 240_000);
+});
