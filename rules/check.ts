@@ -1,5 +1,5 @@
 // checkYears: the findings for a set of yearly rows (from the ledger, or read off a portal table).
-import { Applicant, FindingCode, type Finding, type YearRow } from './schema';
+import { Applicant, CheckContext, FindingCode, type Finding, type YearRow } from './schema';
 import { parseYearRows } from './fast-parse';
 import { ruleSetOrThrow } from './policies';
 import { lookupSpan } from './years';
@@ -27,13 +27,20 @@ const hourFields = [
  * Checks yearly rows against rule set `policyId` for `applicant`. Findings are sorted by year, then by code.
  * - minima per row (a `wholeYear` row — 三援, 海外交换 — satisfies them), sums, negative hours, duplicates;
  * - `year-missing` / `year-outside-span` only when the rule set gives the applicant a span;
- * - `evidence-missing` only when `evidenceCount` is 0 (undefined = unknown).
- * Throws a ZodError naming the field for malformed rows or applicant.
+ * - `evidence-missing` only when `evidenceCount` is 0 (undefined = unknown);
+ * - `context` (optional): years proved by an earlier 学时认定单 are never `year-missing`, and the applicant's own span
+ *   is used where the rule set gives none (see CheckContext).
+ * Throws a ZodError naming the field for malformed rows, applicant or context.
  */
-export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant): Finding[] {
+export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): Finding[] {
   const policy = ruleSetOrThrow(policyId);
   const yearRows = parseYearRows(rows);
-  const span = lookupSpan(policy, Applicant.parse(applicant));
+  const ruleSpan = lookupSpan(policy, Applicant.parse(applicant));
+  const own = context === undefined ? {} : CheckContext.parse(context);
+  // priorCertificates (三.(四) / 三.(三) / 三.(二)): an earlier 学时认定单 proves the years it lists, no row needed.
+  const covered = new Set(own.coveredYears ?? []);
+  const ownYears = ruleSpan.years === null && own.ownSpan ? [...new Set(own.ownSpan)].sort((a, b) => a - b) : null;
+  const span = ownYears ? { years: ownYears, extrapolated: false, citation: ruleSpan.citation, reviewYear: ruleSpan.reviewYear } : ruleSpan;
   const minima = policy.minima;
   const findings: Finding[] = [];
 
@@ -47,10 +54,14 @@ export function checkYears(policyId: string, rows: YearRow[], applicant: Applica
     const from = span.years[0];
     const to = span.years[span.years.length - 1];
     const spanText = `${from}–${to} 年`;
-    const pattern = span.extrapolated ? `（${span.reviewYear} 年没有单独的通知，跨度按${policy.docNumber}的规定推算）` : '';
+    const pattern = ownYears
+      ? `（${policy.docNumber}没有规定这一跨度，这是您自己设置的年度）`
+      : span.extrapolated
+        ? `（${span.reviewYear} 年没有单独的通知，跨度按${policy.docNumber}的规定推算）`
+        : '';
     const inSpan = new Set(span.years);
     for (const year of span.years) {
-      if (!rowsPerYear.has(year)) {
+      if (!rowsPerYear.has(year) && !covered.has(year)) {
         findings.push(
           finding('year-missing', year, `缺少 ${year} 年的学时：${span.reviewYear} 年参评需要核认 ${spanText}每一年的继续教育学时${pattern}。`, span.citation),
         );

@@ -103,6 +103,19 @@ export type RequiredYears =
   | { years: number[]; extrapolated: boolean; citation: string }
   | { years: null; reason: string };
 
+/**
+ * What the applicant's own ledger adds to checkYears (optional: without it checkYears is exactly contract §2).
+ * - `coveredYears`: years an earlier 学时认定单 / 合格证明 proves (the rule set's `priorCertificates`, e.g.
+ *   湘人社办函〔2025〕37号 三.(四)): no row is needed for them, so they are never `year-missing`.
+ * - `ownSpan`: the years the applicant set where the rule set gives no span (requiredYears `years: null`, e.g.
+ *   博士参评副高 「按相关规定执行」); `year-missing` / `year-outside-span` then use it. Ignored where the rule set gives one.
+ */
+export const CheckContext = z.object({
+  coveredYears: z.array(year).optional(),
+  ownSpan: z.array(year).min(1, '至少一个年度').optional(),
+});
+export type CheckContext = z.infer<typeof CheckContext>;
+
 /** One ledger item's contribution, as the aggregation (ledger → rows to file) takes it. */
 export const CreditedItem = z.object({
   name: z.string(), // activity or course name (公需/专业科目名称)

@@ -5,7 +5,7 @@ import { ruleSetOrThrow } from './policies';
 
 type SpanLookup =
   | { years: number[]; extrapolated: boolean; citation: string; reviewYear: number }
-  | { years: null; reason: string; reviewYear: number };
+  | { years: null; reason: string; reviewYear: number; citation?: string };
 
 function matches(rule: { titleLevels: string[]; degrees?: string[] }, applicant: Applicant): boolean {
   if (!rule.titleLevels.includes(applicant.titleLevel)) return false;
@@ -18,7 +18,7 @@ const titleNames: Record<Applicant['titleLevel'], string> = { 'full-senior': 'æ­
 export function lookupSpan(policy: RuleSet, applicant: Applicant): SpanLookup {
   const reviewYear = applicant.reviewYear ?? policy.reviewYear;
   const undefinedCase = policy.spansUndefined.find((rule) => matches(rule, applicant));
-  if (undefinedCase) return { years: null, reason: undefinedCase.reason, reviewYear };
+  if (undefinedCase) return { years: null, reason: undefinedCase.reason, reviewYear, citation: undefinedCase.citation };
   const span = policy.spans.find((rule) => matches(rule, applicant));
   if (!span) {
     return {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { evidenceRequirements, listPolicies } from '../rules/index';
 import { maskIdNumber } from './mask';
 import { openLedger, type Ledger } from './ledger/db';
-import { profileFindings, profileSpan, profileYearRows } from './ledger/hours';
+import { coverageText, coveredYears, profileFindings, profileSpan, profileYearRows } from './ledger/hours';
 import type { Entry, Evidence, Profile } from './ledger/schema';
 import { fileMaterials, yearActivitiesEvidence } from './ledger/evidence-sets';
 import { isPortalUrl } from './portal/portal-url';
@@ -96,7 +96,10 @@ export async function portalContext(): Promise<ContextResponse> {
     span,
     rows,
     evidence: yearEvidence(profile, years, entries, evidence),
-    ledgerFindings: profileFindings(profile, rows),
+    ledgerFindings: profileFindings(profile, rows, evidence),
+    covered: [...coveredYears(profile, evidence).values()]
+      .sort((a, b) => a.year - b.year)
+      .map(({ year, title, fileName, from, to, citation }) => ({ year, title, fileName, from, to, citation, text: coverageText({ year, title, fileName, from, to, citation, evidenceId: '' }) })),
   };
   return ContextResponse.parse({ ok: true, context });
 }

@@ -241,6 +241,23 @@ const zh = {
   spanReasonPrefix: '年度范围：',
   minimaBasis: ' 每年最低要求依据：{citation}。',
   bulkEvidenceHint: '（或把文件拖到这里：按表格“佐证材料”列里的文件名自动对应到活动；也可以拖到某一条活动上）',
+  // years proved by an earlier 学时认定单 / 合格证明; span years the person sets where the rules leave them open
+  statusCovered: '已由认定单证明',
+  coveredByForm: '已由《{title}》（{range}，{file}）证明，不需要学时',
+  coveredRange: '{from}–{to} 年',
+  fillCoveredNoRow: '；不添加该年度的行',
+  coveredYearsList: '由以前的认定单证明：{years}',
+  summaryAllOkCovered: '{from}–{to} 年都已完成（{years} 年由以前的认定单证明）',
+  ownSpanTitle: '需要核认的年度（由您设置）',
+  ownSpanRuleSays: '文件原文：',
+  ownSpanFrom: '起始年度',
+  ownSpanTo: '结束年度',
+  ownSpanMine: '这是您自己设置的年度，文件没有规定；请按评委会或单位的要求填写。',
+  ownSpanClear: '清除我设置的年度',
+  ownSpanInvalid: '请填写 1990–2100 之间的起止年度，起始年度不能晚于结束年度',
+  ownSpanNotUsed: '当前规则已规定年度范围，您以前设置的 {from}–{to} 年不再使用。',
+  ownSpanRange: '需核认 {from}–{to} 年（您自己设置的年度；文件未规定：',
+  ownSpanRangeAfter: '）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -472,6 +489,22 @@ const en: Messages = {
   spanReasonPrefix: 'Years: ',
   minimaBasis: ' Yearly minima per {citation}.',
   bulkEvidenceHint: '(or drop files here: each goes to the activity whose evidence column in the sheet names it; or drop a file on one activity)',
+  statusCovered: 'Proved by an earlier form',
+  coveredByForm: 'Proved by the earlier “{title}” ({range}, {file}); no hours needed',
+  coveredRange: '{from}–{to}',
+  fillCoveredNoRow: '; no row is added for it',
+  coveredYearsList: 'Proved by earlier forms: {years}',
+  summaryAllOkCovered: 'All years {from}–{to} are complete ({years} proved by earlier forms)',
+  ownSpanTitle: 'Years to prove (set by you)',
+  ownSpanRuleSays: 'The notice says: ',
+  ownSpanFrom: 'First year',
+  ownSpanTo: 'Last year',
+  ownSpanMine: 'These years are your own choice: the notice does not set them. Use what your review board or employer asks for.',
+  ownSpanClear: 'Clear the years I set',
+  ownSpanInvalid: 'Enter years between 1990 and 2100; the first may not be after the last',
+  ownSpanNotUsed: 'The current rules set the years; the {from}–{to} you set earlier is no longer used.',
+  ownSpanRange: 'Years to prove: {from}–{to} (your own choice; the notice does not set them: ',
+  ownSpanRangeAfter: ')',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };

@@ -23,7 +23,13 @@ export const PortalProfile = z.object({
 export type PortalProfile = z.infer<typeof PortalProfile>;
 
 export const PortalSpan = z.union([
-  z.object({ years: z.array(z.number().int()), extrapolated: z.boolean(), citation: z.string() }),
+  z.object({
+    years: z.array(z.number().int()),
+    extrapolated: z.boolean(),
+    citation: z.string(),
+    /** Set when these are the person's own years, where the rule set leaves the span open (its reason and sentence). */
+    ownSpan: z.object({ reason: z.string(), quote: z.string().optional(), citation: z.string().optional() }).optional(),
+  }),
   z.object({ years: z.null(), reason: z.string() }),
 ]);
 export type PortalSpan = z.infer<typeof PortalSpan>;
@@ -68,6 +74,13 @@ export const PortalContext = z.object({
   evidence: z.array(YearEvidence),
   /** Findings of the ledger's own rows (for the panel's overview). */
   ledgerFindings: z.array(Finding).default([]),
+  /**
+   * Years an earlier 学时认定单 / 合格证明 proves (湘人社办函〔2025〕37号 三.(四) and the cities' same clause): no row is
+   * filled for them and they are never missing. `text` names the form (zh-CN).
+   */
+  covered: z
+    .array(z.object({ year: z.number().int(), title: z.string(), fileName: z.string(), from: z.number().int(), to: z.number().int(), citation: z.string(), text: z.string() }))
+    .optional(),
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 

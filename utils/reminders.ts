@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { buildChecklist, type Checklist } from '../components/popup/checklist';
 import { openLedger, type Ledger } from './ledger/db';
 import { monthName, t, type UiLanguage } from './i18n';
-import { profileSpan, profileYearRows } from './ledger/hours';
+import { coveredYears, profileSpan, profileYearRows } from './ledger/hours';
 
 export const REMINDER_ALARM = 'xskr-filing-reminder';
 /** The permissions reminders need, whether the manifest requires them or declares them optional. */
@@ -37,7 +37,7 @@ export function reminderFor(checklist: Checklist, now: Date, lang: UiLanguage = 
   const w = checklist.filingWindow;
   if (!w || checklist.span.years === null) return null;
   if (now.getTime() < w.from.getTime() - REMIND_DAYS_BEFORE * DAY || now > w.to) return null;
-  const short = checklist.years.filter((y) => y.status !== 'ok');
+  const short = checklist.years.filter((y) => y.status !== 'ok' && y.status !== 'covered');
   if (short.length === 0) return null;
   const date = (d: Date) => t('monthDay', { m: d.getMonth() + 1, month: monthName(d.getMonth() + 1), d: d.getDate() }, lang);
   const when =
@@ -60,8 +60,10 @@ export async function remindNow(now = new Date(), open: () => Promise<Ledger> = 
     const profile = await db.getActiveProfile();
     if (!profile) return null;
     const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
-    const lang = settings.uiLanguage ?? 'zh-CN'; // the notification speaks the UI language, like the popup
-    const checklist = buildChecklist(profile, profileYearRows(profile, entries, evidence), profileSpan(profile), now, lang);
+    const rows = profileYearRows(profile, entries, evidence);
+    // the notification speaks the UI language, like the popup; years proved by an earlier 学时认定单 need nothing
+    const lang = settings.uiLanguage ?? 'zh-CN';
+    const checklist = buildChecklist(profile, rows, profileSpan(profile), now, lang, coveredYears(profile, evidence));
     const note = reminderFor(checklist, now, lang);
     if (note && browser.notifications) {
       await browser.notifications.create(REMINDER_ALARM, {

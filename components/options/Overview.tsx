@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { TITLE_LEVEL_LABEL, t, type MessageKey } from '../../utils/i18n';
-import { profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
+import { coveredYears, profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
 interface PersonLine {
@@ -12,7 +12,7 @@ interface PersonLine {
   years: { year: number; status: YearStatus }[];
 }
 
-const STATUS_KEY: Record<YearStatus, MessageKey> = { ok: 'met', short: 'short', missing: 'noRecord' };
+const STATUS_KEY: Record<YearStatus, MessageKey> = { ok: 'met', short: 'short', missing: 'noRecord', covered: 'statusCovered' };
 
 /** For HR keeping a whole unit: every person's years at a glance (loaded when opened). */
 export function Overview() {
@@ -32,7 +32,7 @@ export function Overview() {
         employer: p.employer ?? '',
         title: TITLE_LEVEL_LABEL[p.titleLevel],
         count: entries.length,
-        years: yearStatuses(rows, profileFindings(p, rows), span).filter((y) => !span.years || span.years.includes(y.year)),
+        years: yearStatuses(rows, profileFindings(p, rows, evidence), span, coveredYears(p, evidence)).filter((y) => !span.years || span.years.includes(y.year)),
       });
     }
     lines.value = out;

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
-import type { Profile } from '../../utils/ledger/schema';
+import { OwnSpan, type Profile } from '../../utils/ledger/schema';
 import { DEGREE_LABEL, TITLE_LEVEL_LABEL, degreeLabel, t, titleLevelLabel, tSplit } from '../../utils/i18n';
-import { policyOptions } from '../../utils/ledger/hours';
+import { openSpanRule, policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
@@ -184,7 +184,92 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           }}
         />
       </label>
+      <OwnSpanField profile={profile} save={save} />
     </form>
+  );
+}
+
+/**
+ * Where the rule set leaves the span open (博士参评副高 「按相关规定执行」, 中级 under the province's set), the person sets
+ * the years: the rule's own sentence is shown, and the choice is marked as theirs. Never shown where the rule set gives one.
+ */
+function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Partial<Profile>) => Promise<void> }) {
+  const from = useSignal(profile.ownSpan ? String(profile.ownSpan.from) : '');
+  const to = useSignal(profile.ownSpan ? String(profile.ownSpan.to) : '');
+  const error = useSignal<string | undefined>(undefined);
+  const open = openSpanRule(profile);
+  if (!open) {
+    return profile.ownSpan ? (
+      <p class="hint own-span" data-testid="own-span-not-used">
+        {t('ownSpanNotUsed', { from: profile.ownSpan.from, to: profile.ownSpan.to })}
+      </p>
+    ) : null;
+  }
+  const commit = () => {
+    const a = from.value.trim();
+    const b = to.value.trim();
+    if (!a || !b) return; // both years first: half a span would flash a one-year checklist
+    const span = OwnSpan.safeParse({ from: Number(a), to: Number(b) });
+    if (!span.success || !/^\d{4}$/.test(a) || !/^\d{4}$/.test(b)) {
+      error.value = t('ownSpanInvalid');
+      return;
+    }
+    error.value = undefined;
+    if (profile.ownSpan?.from !== span.data.from || profile.ownSpan?.to !== span.data.to) void save({ ownSpan: span.data });
+  };
+  const yearInput = (value: typeof from, testId: string) => (
+    <input
+      type="number"
+      min={1990}
+      max={2100}
+      class="year-input"
+      data-testid={testId}
+      aria-invalid={error.value ? 'true' : undefined}
+      value={value.value}
+      onInput={(e) => (value.value = (e.currentTarget as HTMLInputElement).value)}
+      onChange={commit}
+    />
+  );
+  return (
+    <fieldset class="own-span" data-testid="own-span">
+      <legend>{t('ownSpanTitle')}</legend>
+      <p class="hint" data-testid="own-span-rule">
+        {t('ownSpanRuleSays')}
+        <q lang="zh-CN">{open.quote ?? open.reason}</q>
+        {open.citation ? <span lang="zh-CN">（{open.citation}）</span> : null}
+        {open.quote ? <span lang="zh-CN"> {open.reason}</span> : null}
+      </p>
+      <label>
+        {t('ownSpanFrom')} {yearInput(from, 'profile-span-from')}
+      </label>
+      <label>
+        {t('ownSpanTo')} {yearInput(to, 'profile-span-to')}
+      </label>
+      {profile.ownSpan ? (
+        <>
+          <p class="own-span-mine" data-testid="own-span-mine">
+            {t('ownSpanMine')}
+          </p>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              from.value = '';
+              to.value = '';
+              error.value = undefined;
+              void save({ ownSpan: undefined });
+            }}
+          >
+            {t('ownSpanClear')}
+          </button>
+        </>
+      ) : null}
+      {error.value && (
+        <span class="field-error" role="alert">
+          {error.value}
+        </span>
+      )}
+    </fieldset>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useComputed, useSignal } from '@preact/signals';
 import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
-import { evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearStatus } from '../../utils/ledger/hours';
+import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
+import { coverageLine } from '../coverage-text';
 import { t } from '../../utils/i18n';
 
 
@@ -11,8 +12,11 @@ interface YearLine {
   row?: ProfileYearRow;
   findings: Finding[];
   status: YearStatus;
+  /** The earlier 学时认定单 / 合格证明 proving the year, when one does. */
+  coverage?: YearCoverage;
   lacking: string[];
 }
+
 
 /** Per-year view of the span: 公需 / 专业 / 合计 against the minima, and what evidence each year still lacks. */
 export function YearView() {
@@ -22,7 +26,8 @@ export function YearView() {
     const rows = s.yearRows.value;
     const years = new Set<number>(rows.map((r) => r.year));
     if (span?.years) for (const y of span.years) years.add(y);
-    const statuses = yearStatuses(rows, s.findings.value, span);
+    const covered = s.active.value ? coveredYears(s.active.value, s.evidence.value) : new Map<number, YearCoverage>();
+    const statuses = yearStatuses(rows, s.findings.value, span, covered);
     const gaps = s.active.value ? evidenceGaps(s.active.value, s.entries.value, s.evidence.value) : new Map<number, string[]>();
     return [...years]
       .sort((a, b) => a - b)
@@ -33,7 +38,7 @@ export function YearView() {
         const lacking: string[] = [];
         if (row && row.evidenceCount === 0) lacking.push(t('noEvidenceThisYear'));
         lacking.push(...(gaps.get(year) ?? []));
-        return { year, row, findings, status, lacking };
+        return { year, row, findings, status, coverage: covered.get(year), lacking };
       });
   });
   const span = s.span.value;
@@ -45,7 +50,9 @@ export function YearView() {
     <section class="card" aria-labelledby="years-title">
       <h2 id="years-title">{t('years')}</h2>
       <p class="hint">
-        {span?.years
+        {span?.years && span.ownSpan
+          ? `${t('ownSpanRange', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.ownSpan.quote ?? span.ownSpan.reason}${span.ownSpan.citation ? ` ${span.ownSpan.citation}` : ''}${t('ownSpanRangeAfter')}`
+          : span?.years
           ? `${t('spanNeedProof', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.extrapolated ? t('spanExtrapolatedNote') : ''}${t('basisColon')}${span.citation}`
           : span
             ? `${t('spanReasonPrefix')}${span.reason}`
@@ -110,7 +117,11 @@ export function YearView() {
               <td>{l.row?.entryCount ?? 0}</td>
               <td>{l.row?.evidenceCount ?? 0}</td>
               <td>
-                {l.status === 'missing' ? (
+                {l.coverage ? (
+                  <span class="good covered" data-testid="year-covered" title={l.coverage.citation}>
+                    {coverageLine(l.coverage)}
+                  </span>
+                ) : l.status === 'missing' ? (
                   <span class="bad">{t('noActivity')}</span>
                 ) : l.findings.filter((f) => f.code !== 'evidence-missing').length === 0 ? (
                   <span class="good">{t('met')}</span>

@@ -2,10 +2,10 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Finding, RequiredYears } from '../../rules/schema';
+import type { Finding } from '../../rules/schema';
 import type { Ledger } from '../../utils/ledger/db';
 import { newId } from '../../utils/ledger/db';
-import { profileFindings, profileSpan, profileYearRows, type ProfileYearRow } from '../../utils/ledger/hours';
+import { profileFindings, profileSpan, profileYearRows, type ProfileSpan, type ProfileYearRow } from '../../utils/ledger/hours';
 import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
 
 export interface Notice {
@@ -23,7 +23,7 @@ export interface LedgerState {
   loaded: Signal<boolean>;
   active: ReadonlySignal<Profile | undefined>;
   yearRows: ReadonlySignal<ProfileYearRow[]>;
-  span: ReadonlySignal<RequiredYears | undefined>;
+  span: ReadonlySignal<ProfileSpan | undefined>;
   findings: ReadonlySignal<Finding[]>;
   reload(): Promise<void>;
   selectProfile(id: string): Promise<void>;
@@ -50,7 +50,7 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
   const active = computed(() => profiles.value.find((p) => p.id === activeId.value));
   const yearRows = computed(() => (active.value ? profileYearRows(active.value, entries.value, evidence.value) : []));
   const span = computed(() => (active.value ? profileSpan(active.value) : undefined));
-  const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value) : []));
+  const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value, evidence.value) : []));
   let wanted = initialProfileId;
   let selections = 0; // counts user choices, so a reload in flight does not undo one
 

@@ -4,7 +4,7 @@
 import { t, tSplit, type MessageKey } from '../../utils/i18n';
 import type { Checklist, SpanYear } from './checklist';
 
-const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing' };
+const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing', covered: 'statusCovered' };
 
 function hoursLine(y: SpanYear, c: Checklist): string {
   if (y.wholeYear) return t('wholeYear');
@@ -23,7 +23,19 @@ export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checkli
         <strong class="span-year__year">{t('yearHeading', { year: y.year })}</strong>
         <span class={`chip chip--${y.status}`}>{t(STATUS_KEY[y.status])}</span>
       </div>
-      <div class="span-year__hours">{hoursLine(y, checklist)}</div>
+      {y.coveredBy ? (
+        <div class="span-year__covered" data-testid="span-year-covered" title={y.coveredBy.citation}>
+          {y.coveredBy.text}
+          {y.coveredBy.citation ? (
+            <>
+              {' '}
+              <Zh>{`（${y.coveredBy.citation}）`}</Zh>
+            </>
+          ) : null}
+        </div>
+      ) : (
+        <div class="span-year__hours">{hoursLine(y, checklist)}</div>
+      )}
       <div class={`span-year__evidence ${y.evidenceCount > 0 ? '' : 'warn'}`} data-testid="span-year-evidence">
         {y.evidenceCount > 0 ? t('evidenceCount', { count: y.evidenceCount }) : y.entryCount > 0 ? t('evidenceMissing') : '—'}
         {y.entryCount > 0 ? t('entryCountParen', { count: y.entryCount }) : ''}
@@ -69,12 +81,20 @@ export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; 
         </p>
       ) : (
         <>
-          <p class="muted" data-testid="span-range">
-            {t('spanRangeBefore', { from: c.span.years[0], to: c.span.years[c.span.years.length - 1] })}
-            <Zh>{c.span.citation}</Zh>
-            {t('spanRangeAfter')}
-            {c.span.extrapolated ? t('spanExtrapolated') : ''}
-          </p>
+          {c.span.ownSpan ? (
+            <p class="muted" data-testid="span-range" data-own-span="true">
+              {t('ownSpanRange', { from: c.span.years[0], to: c.span.years[c.span.years.length - 1] })}
+              <Zh>{`${c.span.ownSpan.quote ?? c.span.ownSpan.reason}${c.span.ownSpan.citation ? ` ${c.span.ownSpan.citation}` : ''}`}</Zh>
+              {t('ownSpanRangeAfter')}
+            </p>
+          ) : (
+            <p class="muted" data-testid="span-range">
+              {t('spanRangeBefore', { from: c.span.years[0], to: c.span.years[c.span.years.length - 1] })}
+              <Zh>{c.span.citation}</Zh>
+              {t('spanRangeAfter')}
+              {c.span.extrapolated ? t('spanExtrapolated') : ''}
+            </p>
+          )}
           <p class="summary" data-testid="span-summary">
             {c.summary}
           </p>

@@ -3,11 +3,12 @@
 import { getPolicy, minimaFor } from '../../rules';
 import type { RequiredYears } from '../../rules/schema';
 import type { Profile } from '../../utils/ledger/schema';
-import type { ProfileYearRow } from '../../utils/ledger/hours';
+import type { ProfileSpan, ProfileYearRow, YearCoverage } from '../../utils/ledger/hours';
+import { coverageLine } from '../coverage-text';
 import { maskIdNumber } from '../../utils/mask';
 import { monthName, t, uiLang, type UiLanguage } from '../../utils/i18n';
 
-export type SpanStatus = 'ok' | 'short' | 'missing';
+export type SpanStatus = 'ok' | 'short' | 'missing' | 'covered';
 
 export interface SpanYear {
   year: number;
@@ -17,8 +18,13 @@ export interface SpanYear {
   wholeYear: boolean;
   entryCount: number;
   evidenceCount: number;
-  /** ok = every minimum met, short = activities exist but a minimum is not met, missing = no activity that year. */
+  /**
+   * ok = every minimum met, short = activities exist but a minimum is not met, missing = no activity that year,
+   * covered = proved by an earlier 学时认定单 / 合格证明 (no hours needed, 湘人社办函〔2025〕37号 三.(四) and the cities' same clause).
+   */
   status: SpanStatus;
+  /** The earlier form proving the year (covered), in words naming it, with its clause. */
+  coveredBy?: { text: string; citation: string };
   /** Sentences in the UI language: what is still needed ("2022 年还差专业科目 18 学时"). Empty when the year is complete. */
   needs: string[];
   /** Hints in the UI language that are not minima (e.g. the 2/3 professional share). */
@@ -49,8 +55,8 @@ export interface Checklist {
   policyName: string;
   reviewYear: number;
   minima: MinimaView;
-  /** The span, or why the rule set cannot say which years. */
-  span: { years: number[]; extrapolated: boolean; citation: string } | { years: null; reason: string };
+  /** The span (the rule set's, or the person's own where the rule set leaves it open), or why there is none. */
+  span: ProfileSpan;
   years: SpanYear[];
   /** Ledger years outside the span (shown so nothing is silently ignored). */
   otherYears: number[];
@@ -86,14 +92,23 @@ function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView, l
   return { needs, hints };
 }
 
-export function spanYears(span: RequiredYears, rows: ProfileYearRow[], minima: MinimaView, lang: UiLanguage = uiLang.value): SpanYear[] {
+export function spanYears(
+  span: RequiredYears,
+  rows: ProfileYearRow[],
+  minima: MinimaView,
+  lang: UiLanguage = uiLang.value,
+  covered: ReadonlyMap<number, YearCoverage> = new Map(),
+): SpanYear[] {
   if (span.years === null) return [];
   const byYear = new Map(rows.map((r) => [r.year, r]));
   return span.years.map((year) => {
     const row = byYear.get(year);
-    const { needs, hints } = needsOf(year, row, minima, lang);
-    const status: SpanStatus = !row || (row.entryCount === 0 && !row.wholeYear) ? 'missing' : needs.length > 0 ? 'short' : 'ok';
+    const coverage = covered.get(year);
+    // A year an earlier 学时认定单 proves needs no hours: nothing is still needed for it.
+    const { needs, hints } = coverage ? { needs: [], hints: [] } : needsOf(year, row, minima, lang);
+    const status: SpanStatus = coverage ? 'covered' : !row || (row.entryCount === 0 && !row.wholeYear) ? 'missing' : needs.length > 0 ? 'short' : 'ok';
     return {
+      coveredBy: coverage ? { text: coverageLine(coverage, lang), citation: coverage.citation } : undefined,
       year,
       publicHours: row?.publicHours ?? 0,
       professionalHours: row?.professionalHours ?? 0,
@@ -140,20 +155,33 @@ export function minimaView(policyId: string): MinimaView {
   };
 }
 
-/** The checklist in `lang` (default: the current UI language); span reasons and citations stay as rules/ words them. */
-export function buildChecklist(profile: Profile, rows: ProfileYearRow[], span: RequiredYears, now = new Date(), lang: UiLanguage = uiLang.value): Checklist {
+/**
+ * The checklist in `lang` (default: the current UI language); span reasons and citations stay as rules/ words them.
+ * `covered`: the years earlier 学时认定单 / 合格证明 prove (utils/ledger/hours coveredYears).
+ */
+export function buildChecklist(
+  profile: Profile,
+  rows: ProfileYearRow[],
+  span: ProfileSpan,
+  now = new Date(),
+  lang: UiLanguage = uiLang.value,
+  covered: ReadonlyMap<number, YearCoverage> = new Map(),
+): Checklist {
   const minima = minimaView(profile.policyId);
   const policy = getPolicy(profile.policyId);
-  const years = spanYears(span, rows, minima, lang);
+  const years = spanYears(span, rows, minima, lang, covered);
   const inSpan = new Set(span.years ?? []);
   const otherYears = rows.filter((r) => !inSpan.has(r.year) && r.entryCount > 0).map((r) => r.year);
-  const short = years.filter((y) => y.status !== 'ok').map((y) => y.year);
+  const short = years.filter((y) => y.status !== 'ok' && y.status !== 'covered').map((y) => y.year);
+  const coveredInSpan = years.filter((y) => y.status === 'covered').map((y) => y.year);
   const summary =
     span.years === null
       ? span.reason
-      : short.length === 0
-        ? t('summaryAllOk', { from: span.years[0], to: span.years[span.years.length - 1] }, lang)
-        : t('summaryShort', { count: short.length, years: short.join(t('listSeparator', undefined, lang)) }, lang);
+      : short.length > 0
+        ? t('summaryShort', { count: short.length, years: short.join(t('listSeparator', undefined, lang)) }, lang)
+        : coveredInSpan.length > 0
+          ? t('summaryAllOkCovered', { from: span.years[0], to: span.years[span.years.length - 1], years: coveredInSpan.join(t('listSeparator', undefined, lang)) }, lang)
+          : t('summaryAllOk', { from: span.years[0], to: span.years[span.years.length - 1] }, lang);
   return {
     profileId: profile.id,
     name: profile.name,

@@ -3,7 +3,7 @@ import { signal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import type { Activity } from '../../rules/schema';
 import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
-import { profileSpan, profileYearRows } from '../../utils/ledger/hours';
+import { coveredYears, profileSpan, profileYearRows } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
 import { buildChecklist, type Checklist } from './checklist';
 import { entryFor } from './calculator';
@@ -57,7 +57,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
         profiles,
         active,
         activityCount: entries.length,
-        checklist: buildChecklist(active, rows, profileSpan(active), now()),
+        checklist: buildChecklist(active, rows, profileSpan(active), now(), undefined, coveredYears(active, evidence)),
       };
     } catch (e) {
       state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };

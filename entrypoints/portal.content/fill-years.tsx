@@ -14,6 +14,7 @@ import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
 import { requestApplicantFields } from '../../utils/portal/messaging';
+import { coverageLine } from '../../components/coverage-text';
 import { t } from '../../utils/i18n';
 
 function pageYears(ctx: FeatureContext): number[] {
@@ -47,14 +48,14 @@ async function planFor(ctx: FeatureContext, context: PortalContext, detail?: HTM
   const spanYears = context.span.years;
   if (ctx.recognition.variant === 'A') {
     const held = detail ? (readYearRows(detail)?.rows ?? []).map((r) => r.year) : pageYears(ctx);
-    return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: held, variant: 'A' });
+    return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: held, variant: 'A', covered: context.covered });
   }
   const current = formYearRow(ctx.root);
   // Variant B's form lists the years already filed (已申报学时信息: the other applications).
   const filed = (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
   // The form already holds a year the user chose: fill that year's empty fields only.
   const years = current ? [current.year] : spanYears;
-  return planYearRows({ spanYears: years, ledgerRows: context.rows, pageYears: current ? [] : filed, variant: 'B' });
+  return planYearRows({ spanYears: years, ledgerRows: context.rows, pageYears: current ? [] : filed, variant: 'B', covered: current ? [] : context.covered });
 }
 
 async function fill(ctx: FeatureContext) {
@@ -110,12 +111,13 @@ async function fillDialog(ctx: FeatureContext) {
     const state = ctx.store.context.value;
     if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : t('ledgerNotRead'));
     const { span, rows } = state.context;
+    const covered = new Set((state.context.covered ?? []).map((c) => c.year)); // proved by an earlier 学时认定单: no row
     const chosen = formYearRow(ctx.root)?.year;
     let year = chosen;
     if (year === undefined) {
       const detail = scanDocument(ctx.doc).find((sc) => recogniseScope(sc)?.screen === 'year-detail');
       const held = new Set((detail ? readYearRows(detail.element)?.rows ?? [] : []).map((r) => r.year));
-      year = (span.years ?? []).find((y) => !held.has(y) && rows.some((r) => r.year === y));
+      year = (span.years ?? []).find((y) => !held.has(y) && !covered.has(y) && rows.some((r) => r.year === y));
     }
     const row = rows.find((r) => r.year === year);
     if (year === undefined || !row) return t('fillNoYear');
@@ -150,7 +152,9 @@ export default defineFeature({
       const busy = ctx.store.busy.value;
       const held = new Set(pageYears(ctx));
       const span = s.status === 'ready' ? s.context.span.years : null;
-      const missing = span ? span.filter((y) => !held.has(y)) : [];
+      // Years an earlier 学时认定单 / 合格证明 proves get no row (湘人社办函〔2025〕37号 三.(四) and the cities' same clause).
+      const covered = s.status === 'ready' ? (s.context.covered ?? []).filter((c) => !span || span.includes(c.year)) : [];
+      const missing = span ? span.filter((y) => !held.has(y) && !covered.some((c) => c.year === y)) : [];
       return (
         <div>
           <h3>{t('fillHeading')}</h3>
@@ -158,6 +162,16 @@ export default defineFeature({
             <p>
               {t('fillPageHas', { held: [...held].sort().join(t('listSeparator')) || t('fillNone'), missing: missing.join(t('listSeparator')) || t('fillNone') })}
             </p>
+          ) : null}
+          {covered.length ? (
+            <ul class="xskr-covered" data-testid="fill-covered">
+              {covered.map((c) => (
+                <li key={c.year} data-testid="covered-year" data-year={c.year} title={c.citation}>
+                  {t('yearHeading', { year: c.year })}：{coverageLine(c)}
+                  {t('fillCoveredNoRow')}
+                </li>
+              ))}
+            </ul>
           ) : null}
           <button type="button" class="xskr-btn" data-testid="fill-years" disabled={!!busy || s.status !== 'ready'} onClick={() => void fill(ctx)}>
             {t(ctx.recognition.variant === 'B' ? 'fillThisYear' : ctx.screen === 'applicant-form' ? 'fillNextAndYears' : 'fillYears')}

@@ -1,5 +1,5 @@
 // Hours of ledger entries under a profile's rule set, and the yearly rows they make (rules/ does the counting).
-import { aggregateYears, checkYears, convert, evidenceRequirements, listPolicies, minimaFor, requiredYears, type MinimaSummary } from '../../rules/index';
+import { aggregateYears, checkYears, convert, evidenceRequirements, getPolicy, listPolicies, minimaFor, requiredYears, type MinimaSummary } from '../../rules/index';
 import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears, YearRow } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './schema';
 
@@ -54,8 +54,23 @@ export function applicantOf(profile: Profile): Applicant {
   return { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear };
 }
 
-/** The years the profile must prove, or why the rule set cannot say. */
-export function profileSpan(profile: Profile): RequiredYears {
+/** Where the rule set gives no span: why (the extension's words) and the rule's own sentence with its clause, when it has one. */
+export interface OpenSpanRule {
+  reason: string;
+  quote?: string;
+  citation?: string;
+}
+
+/**
+ * The span a profile works with: the rule set's (requiredYears), or — only where the rule set gives none — the years
+ * the person set themselves (`ownSpan`, with the rule's sentence that left it open).
+ */
+export type ProfileSpan =
+  | { years: number[]; extrapolated: boolean; citation: string; ownSpan?: OpenSpanRule }
+  | { years: null; reason: string };
+
+/** The rule set's own span, or why it cannot say, with the sentence of the text that leaves it open. */
+export function ruleSpan(profile: Profile): RequiredYears {
   try {
     return requiredYears(profile.policyId, applicantOf(profile));
   } catch (e) {
@@ -63,8 +78,64 @@ export function profileSpan(profile: Profile): RequiredYears {
   }
 }
 
-/** Findings on the profile's yearly rows (with their evidence counts), from the rule set's checkYears. */
-export function profileFindings(profile: Profile, rows: ProfileYearRow[]): Finding[] {
+/** Why the rule set leaves this profile's span open, quoting its sentence (spansUndefined); undefined when it gives one. */
+export function openSpanRule(profile: Profile): OpenSpanRule | undefined {
+  const span = ruleSpan(profile);
+  if (span.years !== null) return undefined;
+  const rule = getPolicy(profile.policyId)?.spansUndefined.find((r) => r.reason === span.reason);
+  return { reason: span.reason, quote: rule?.quote, citation: rule?.citation };
+}
+
+/** The years the profile must prove (the rule set's, else the person's own where the rule set is open), or why not. */
+export function profileSpan(profile: Profile): ProfileSpan {
+  const span = ruleSpan(profile);
+  if (span.years !== null || !profile.ownSpan) return span;
+  const { from, to } = profile.ownSpan;
+  const open = openSpanRule(profile) ?? { reason: span.reason };
+  return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), extrapolated: false, citation: open.citation ?? '', ownSpan: open };
+}
+
+/** An earlier 学时认定单 / 合格证明 proving a year: no hours are needed for it (the rule set's priorCertificates). */
+export interface YearCoverage {
+  year: number;
+  /** 学时认定单 or 合格证明: the name the rule set uses that the file's name contains, else the rule set's first. */
+  title: string;
+  fileName: string;
+  evidenceId: string;
+  from: number;
+  to: number;
+  /** e.g. 湘人社办函〔2025〕37号 三.(四) */
+  citation: string;
+}
+
+/**
+ * Years proved by the profile's recorded 学时认定单 / 合格证明 (evidence of kind 'recognition-form'):
+ * 湘人社办函〔2025〕37号 三.(四), 株人社函〔2025〕8号 三.(三), 潭人社函〔2022〕18号 三.(二). The earliest recorded form wins a year.
+ */
+export function coveredYears(profile: Profile, evidence: Evidence[]): Map<number, YearCoverage> {
+  const prior = getPolicy(profile.policyId)?.priorCertificates;
+  const materials = prior?.materials ?? ['学时认定单'];
+  const covered = new Map<number, YearCoverage>();
+  for (const ev of evidence) {
+    if (ev.kind !== 'recognition-form' || !ev.years.length) continue;
+    const title = materials.find((m) => ev.name.includes(m)) ?? materials[0];
+    const from = Math.min(...ev.years);
+    const to = Math.max(...ev.years);
+    for (const year of ev.years) {
+      if (!covered.has(year)) covered.set(year, { year, title, fileName: ev.name, evidenceId: ev.id, from, to, citation: prior?.citation ?? '' });
+    }
+  }
+  return covered;
+}
+
+/** 「已由《学时认定单》（2019–2021 年，2019-2021.pdf）证明，不需要学时」, zh-CN (the portal panel and logs are Chinese). */
+export function coverageText(c: YearCoverage): string {
+  return `已由《${c.title}》（${c.from === c.to ? `${c.from} 年` : `${c.from}–${c.to} 年`}，${c.fileName}）证明，不需要学时${c.citation ? `（${c.citation}）` : ''}`;
+}
+
+/** Findings on the profile's yearly rows (with their evidence counts), from the rule set's checkYears; a year proved by an
+ * earlier 学时认定单 is never missing, and the person's own span applies where the rule set gives none. */
+export function profileFindings(profile: Profile, rows: ProfileYearRow[], evidence: Evidence[] = []): Finding[] {
   const yearRows: YearRow[] = rows.map((r) => ({
     year: r.year,
     publicHours: r.publicHours,
@@ -74,7 +145,11 @@ export function profileFindings(profile: Profile, rows: ProfileYearRow[]): Findi
     evidenceCount: r.evidenceCount,
   }));
   try {
-    return checkYears(profile.policyId, yearRows, applicantOf(profile));
+    const span = profileSpan(profile);
+    return checkYears(profile.policyId, yearRows, applicantOf(profile), {
+      coveredYears: [...coveredYears(profile, evidence).keys()],
+      ownSpan: span.years && span.ownSpan ? span.years : undefined,
+    });
   } catch (e) {
     return [{ code: 'hours-invalid', severity: 'error', message: `无法核对：${message(e)}` }];
   }
@@ -114,10 +189,18 @@ export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evide
   return gaps;
 }
 
-export type YearStatus = 'ok' | 'short' | 'missing';
+export type YearStatus = 'ok' | 'short' | 'missing' | 'covered';
 
-/** Status of each year of the span (plus years with activities outside it): ok / short (a minimum not met) / missing. */
-export function yearStatuses(rows: ProfileYearRow[], findings: Finding[], span: RequiredYears | undefined): { year: number; status: YearStatus }[] {
+/**
+ * Status of each year of the span (plus years with activities outside it): ok / short (a minimum not met) / missing /
+ * covered (proved by an earlier 学时认定单: no hours needed, whatever the year's activities).
+ */
+export function yearStatuses(
+  rows: ProfileYearRow[],
+  findings: Finding[],
+  span: RequiredYears | undefined,
+  covered: ReadonlyMap<number, unknown> = new Map(),
+): { year: number; status: YearStatus }[] {
   const years = new Set<number>(rows.map((r) => r.year));
   if (span?.years) for (const y of span.years) years.add(y);
   return [...years]
@@ -125,7 +208,7 @@ export function yearStatuses(rows: ProfileYearRow[], findings: Finding[], span: 
     .map((year) => {
       const row = rows.find((r) => r.year === year);
       const errors = findings.filter((f) => f.year === year && f.severity === 'error' && f.code !== 'evidence-missing' && f.code !== 'year-outside-span');
-      const status: YearStatus = !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
+      const status: YearStatus = covered.has(year) ? 'covered' : !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
       return { year, status };
     });
 }

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { Activity, Category, Degree, PolicyId, TitleLevel } from '../../rules/schema';
 import { MaterialTag } from '../../rules/materials';
 
+const spanYear = z.number().int().min(1990, '年度不能早于 1990 年').max(2100, '年度不能晚于 2100 年');
+/** 需要核认的年度 from … to …, both inclusive, as the person set them. */
+export const OwnSpan = z.object({ from: spanYear, to: spanYear }).refine((s) => s.from <= s.to, { message: '起始年度不能晚于结束年度', path: ['to'] });
+export type OwnSpan = z.infer<typeof OwnSpan>;
+
 export const Profile = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1, '姓名不能为空'),
@@ -19,6 +24,11 @@ export const Profile = z.object({
   subSpecialty: z.string().trim().max(50).optional(), // 子专业名称, e.g. 建筑学
   region: z.string().trim().max(50).optional(), // 行政区划名称, e.g. 湖南省省本级
   reviewYear: z.number().int().min(2000).max(2100),
+  /**
+   * The span years the person set themselves, used only where the rule set gives none (requiredYears `years: null`,
+   * e.g. 博士参评副高 「按相关规定执行」). Never replaces a span the rule set gives.
+   */
+  ownSpan: OwnSpan.optional(),
   createdAt: z.number(),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -2,7 +2,7 @@
 // shows, run the rule set's checkYears on them. Used by the year-checks feature (panel + row marks) and by
 // submit-guard (at click time); features only wire these to the page.
 import { checkYears } from '../../rules/index';
-import type { Applicant, Finding, YearRow } from '../../rules/schema';
+import type { Applicant, CheckContext, Finding, YearRow } from '../../rules/schema';
 import type { PortalProfile } from '../messages';
 import { declarationKey, readDeclaration, type DeclarationMemo } from './declarations';
 import type { ContextState } from './messaging';
@@ -27,9 +27,24 @@ export interface ApplicantRead {
   evidenceKnown: boolean;
 }
 
+/**
+ * The active profile with what the checks take from its ledger: the years earlier 学时认定单 / 合格证明 prove (never
+ * missing: 湘人社办函〔2025〕37号 三.(四); 株人社函〔2025〕8号 三.(三); 潭人社函〔2022〕18号 三.(二)) and the person's own
+ * span where the rule set leaves it open.
+ */
+export type CheckedProfile = PortalProfile & { checkContext?: CheckContext };
+
 /** The active profile, when the ledger context is loaded. */
-export function profileOf(state: ContextState): PortalProfile | null {
-  return state.status === 'ready' ? state.context.profile : null;
+export function profileOf(state: ContextState): CheckedProfile | null {
+  if (state.status !== 'ready') return null;
+  const { profile, span, covered } = state.context;
+  return {
+    ...profile,
+    checkContext: {
+      coveredYears: (covered ?? []).map((c) => c.year),
+      ownSpan: span.years && span.ownSpan ? span.years : undefined,
+    },
+  };
 }
 
 export function readApplicantScreen(s: ApplicantScreen): ApplicantRead {
@@ -43,7 +58,7 @@ export function readApplicantScreen(s: ApplicantScreen): ApplicantRead {
   return { key: declarationKey(id), rows, evidenceKnown: s.screen === 'year-detail' };
 }
 
-export function applicantFindings(s: ApplicantScreen, read: ApplicantRead, memo: DeclarationMemo, profile: PortalProfile | null): Finding[] {
+export function applicantFindings(s: ApplicantScreen, read: ApplicantRead, memo: DeclarationMemo, profile: CheckedProfile | null): Finding[] {
   const policyId = profile?.policyId ?? DEFAULT_POLICY;
   const applicant: Applicant = profile
     ? { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear }
@@ -58,13 +73,13 @@ export function applicantFindings(s: ApplicantScreen, read: ApplicantRead, memo:
   }));
   if (s.recognition.variant === 'B') {
     // One application per year: only that row's own checks apply (the other years are other applications).
-    return checkYears(policyId, yearRows, applicant).filter((f) => f.code !== 'year-missing');
+    return checkYears(policyId, yearRows, applicant, profile?.checkContext).filter((f) => f.code !== 'year-missing');
   }
-  return checkYears(policyId, yearRows, applicant);
+  return checkYears(policyId, yearRows, applicant, profile?.checkContext);
 }
 
 /** The findings of what the screen shows right now (the submit guard asks at click time: typing changes no DOM). */
-export async function currentApplicantFindings(s: ApplicantScreen, profile: PortalProfile | null): Promise<{ findings: Finding[]; rows: number }> {
+export async function currentApplicantFindings(s: ApplicantScreen, profile: CheckedProfile | null): Promise<{ findings: Finding[]; rows: number }> {
   const read = readApplicantScreen(s);
   const memo = await readDeclaration(read.key ?? '-');
   return { findings: applicantFindings(s, read, memo, profile), rows: read.rows.length };

@@ -54,6 +54,11 @@ export interface YearPlanInput {
   /** Years the screen already holds (never touched). */
   pageYears: number[];
   variant: 'A' | 'B';
+  /**
+   * Years an earlier 学时认定单 / 合格证明 proves (湘人社办函〔2025〕37号 三.(四); 株人社函〔2025〕8号 三.(三);
+   * 潭人社函〔2022〕18号 三.(二)): no row is added for them; `text` names the form, for the skip reason.
+   */
+  covered?: { year: number; text: string }[];
 }
 
 function missingNames(row: FiledYearRow): string | null {
@@ -77,6 +82,11 @@ export function planYearRows(input: YearPlanInput): FillPlan {
   for (const year of input.spanYears) {
     if (held.has(year)) {
       skipped.push({ year, reason: '网页上已有该年度，不改动' });
+      continue;
+    }
+    const cover = input.covered?.find((c) => c.year === year);
+    if (cover) {
+      skipped.push({ year, reason: `${cover.text}，不添加该年度的行` });
       continue;
     }
     const row = input.ledgerRows.find((r) => r.year === year);
