@@ -116,6 +116,8 @@ const zh = {
   closeNotice: '关闭提示',
   noLedgerYet: '还没有台账',
   noLedgerHelp: '点上方“新增人员”开始记录，或在下面导入 Excel / CSV 表格或以前导出的备份。',
+  unreadableRecords: '台账中有 {count} 条记录无法读取，已跳过（其余记录照常使用；完整备份会原样保存这些记录）：',
+  backupSkipped: '以下 {count} 条记录不会恢复：',
   activityCountBefore: '共 ',
   activityCountAfter: ' 条活动',
   cannotOpenLedger: '无法打开台账：{message}',
@@ -364,6 +366,8 @@ const en: Messages = {
   closeNotice: 'Close notice',
   noLedgerYet: 'No ledger yet',
   noLedgerHelp: 'Click “Add person” above to start, or import an Excel / CSV sheet or an earlier backup below.',
+  unreadableRecords: '{count} records of the ledger could not be read and were skipped (everything else works as usual; a full backup keeps them as stored):',
+  backupSkipped: 'These {count} records will not be restored:',
   activityCountBefore: ' ',
   activityCountAfter: ' activities',
   cannotOpenLedger: 'Cannot open the ledger: {message}',
@@ -556,10 +560,9 @@ export async function loadUiLanguage(ledger: { getSettings(): Promise<Settings> 
 }
 
 /** Switches the UI at once, then saves the choice in the ledger's settings. */
-export async function saveUiLanguage(ledger: { getSettings(): Promise<Settings>; putSettings(s: Settings): Promise<void> }, lang: UiLanguage): Promise<void> {
+export async function saveUiLanguage(ledger: { updateSettings(change: (s: Settings) => Settings): Promise<Settings> }, lang: UiLanguage): Promise<void> {
   setLang(lang);
-  const settings = await ledger.getSettings();
-  if (settings.uiLanguage !== lang) await ledger.putSettings({ ...settings, uiLanguage: lang });
+  await ledger.updateSettings((settings) => (settings.uiLanguage === lang ? settings : { ...settings, uiLanguage: lang }));
 }
 
 export const TITLE_LEVEL_LABEL: Record<TitleLevel, string> = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' };

@@ -115,8 +115,7 @@ export async function setReminders(enabled: boolean, open: () => Promise<Ledger>
   }
   const db = await open();
   try {
-    const settings = await db.getSettings();
-    await db.putSettings({ ...settings, remindersEnabled: enabled });
+    await db.updateSettings((settings) => ({ ...settings, remindersEnabled: enabled }));
   } finally {
     db.close();
   }

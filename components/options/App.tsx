@@ -46,6 +46,7 @@ export function App() {
           </button>
         </p>
       )}
+      <UnreadableRecords />
       {s.loaded.value && !active && (
         <section class="card empty">
           <h2>{t('noLedgerYet')}</h2>
@@ -57,20 +58,47 @@ export function App() {
           <section class="card" aria-labelledby="person-title">
             <h2 id="person-title">
               {active.name}
-              <span class="count">
-                {t('activityCountBefore')}
-                <span data-testid="activity-count">{s.entries.value.length}</span>
-                {t('activityCountAfter')}
-              </span>
+              {/* only once this person's activities are read: never an empty or another person's count under their name */}
+              {s.activeLoaded.value && (
+                <span class="count">
+                  {t('activityCountBefore')}
+                  <span data-testid="activity-count">{s.entries.value.length}</span>
+                  {t('activityCountAfter')}
+                </span>
+              )}
             </h2>
             <ProfileForm key={active.id} profile={active} />
           </section>
-          <YearView />
-          <EntriesSection key={active.id} />
+          {s.activeLoaded.value && (
+            <>
+              <YearView />
+              <EntriesSection key={active.id} />
+            </>
+          )}
         </>
       )}
       <Overview />
       <ImportPanel />
+    </div>
+  );
+}
+
+/** Records the ledger holds but cannot read: said once, each named, so nothing is lost without a word. */
+function UnreadableRecords() {
+  const s = useLedgerState();
+  const records = s.unreadable.value;
+  if (!records.length) return null;
+  return (
+    <div class="notice error" role="status" data-testid="unreadable-records">
+      <p>{t('unreadableRecords', { count: records.length })}</p>
+      <ul>
+        {records.slice(0, 20).map((r) => (
+          <li key={`${r.store}-${r.key}`}>
+            {r.label}：{r.problem}
+          </li>
+        ))}
+        {records.length > 20 && <li>{t('moreErrors', { count: records.length - 20 })}</li>}
+      </ul>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { makeBackup, backupFileName } from '../../utils/ledger/backup';
+import { makeBackup, backupFileName, recordBackupTaken } from '../../utils/ledger/backup';
 import { exportRows, toCsv, toXlsx } from '../../utils/ledger/export';
 import { applyImport, importContext, planImport, type ImportPreview, type RowError } from '../../utils/ledger/import';
 import { CATEGORY_LABEL } from '../../utils/ledger/template';
@@ -80,9 +80,9 @@ export function ImportPanel() {
     await s.guard(async () => {
       const text = await makeBackup(s.ledger);
       downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName());
-      const settings = await s.ledger.getSettings();
-      await s.ledger.putSettings({ ...settings, lastBackupAt: Date.now() });
-      lastBackup.value = Date.now();
+      const at = Date.now();
+      await recordBackupTaken(s.ledger, at);
+      lastBackup.value = at;
     }, '备份文件已生成。请把它保存在安全的地方：其中有证件号码和全部佐证文件。');
   }
 
@@ -179,6 +179,16 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
           </li>
         ))}
       </ul>
+      {preview.skipped?.length ? (
+        <div class="notice error" data-testid="import-skipped">
+          <p>{t('backupSkipped', { count: preview.skipped.length })}</p>
+          <ul>
+            {preview.skipped.slice(0, 20).map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {preview.sample.length > 0 && (
         <table class="compact">
           <caption>{t('firstRows', { count: preview.sample.length })}</caption>

@@ -3,7 +3,7 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Finding } from '../../rules/schema';
-import type { Ledger } from '../../utils/ledger/db';
+import type { Ledger, UnreadableRecord } from '../../utils/ledger/db';
 import { newId } from '../../utils/ledger/db';
 import { profileFindings, profileSpan, profileYearRows, type ProfileSpan, type ProfileYearRow } from '../../utils/ledger/hours';
 import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
@@ -20,8 +20,15 @@ export interface LedgerState {
   entries: Signal<Entry[]>;
   evidence: Signal<Evidence[]>;
   notice: Signal<Notice | undefined>;
+  /** Stored records the schemas refuse: skipped everywhere, listed for the user. */
+  unreadable: Signal<UnreadableRecord[]>;
   loaded: Signal<boolean>;
   active: ReadonlySignal<Profile | undefined>;
+  /**
+   * `entries` and `evidence` are the active person's: false while they are being read (at load, after a switch),
+   * when they are still empty or still another person's, so nothing counts or shows them as this person's.
+   */
+  activeLoaded: ReadonlySignal<boolean>;
   yearRows: ReadonlySignal<ProfileYearRow[]>;
   span: ReadonlySignal<ProfileSpan | undefined>;
   findings: ReadonlySignal<Finding[]>;
@@ -46,25 +53,35 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
   const entries = signal<Entry[]>([]);
   const evidence = signal<Evidence[]>([]);
   const notice = signal<Notice | undefined>(undefined);
+  const unreadable = signal<UnreadableRecord[]>([]);
   const loaded = signal(false);
   const active = computed(() => profiles.value.find((p) => p.id === activeId.value));
-  const yearRows = computed(() => (active.value ? profileYearRows(active.value, entries.value, evidence.value) : []));
+  const loadedFor = signal<string | undefined>(undefined); // whose entries and evidence the signals hold
+  const activeLoaded = computed(() => !!activeId.value && loadedFor.value === activeId.value);
+  const yearRows = computed(() => (active.value && activeLoaded.value ? profileYearRows(active.value, entries.value, evidence.value) : []));
   const span = computed(() => (active.value ? profileSpan(active.value) : undefined));
   const findings = computed(() => (active.value ? profileFindings(active.value, yearRows.value, evidence.value) : []));
   let wanted = initialProfileId;
   let selections = 0; // counts user choices, so a reload in flight does not undo one
+  let scannedUnreadable = false;
 
   async function loadActive(): Promise<void> {
     const id = activeId.value;
     if (!id) {
-      entries.value = [];
-      evidence.value = [];
+      batch(() => {
+        entries.value = [];
+        evidence.value = [];
+        loadedFor.value = undefined;
+      });
       return;
     }
     const [es, evs] = await Promise.all([ledger.listEntries(id), ledger.listEvidence(id)]);
     if (activeId.value !== id) return;
-    entries.value = es;
-    evidence.value = evs;
+    batch(() => {
+      entries.value = es;
+      evidence.value = evs;
+      loadedFor.value = id;
+    });
   }
 
   const state: LedgerState = {
@@ -74,8 +91,10 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
     entries,
     evidence,
     notice,
+    unreadable,
     loaded,
     active,
+    activeLoaded,
     yearRows,
     span,
     findings,
@@ -93,6 +112,12 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
       });
       await loadActive();
       loaded.value = true;
+      // A full scan (it reads every file): on the first load, and again only while some are listed. Our own writes
+      // are parsed, so they never add one; deleting a person may remove some.
+      if (!scannedUnreadable || unreadable.value.length) {
+        scannedUnreadable = true;
+        unreadable.value = await ledger.listUnreadable();
+      }
     },
     async selectProfile(id) {
       selections++;

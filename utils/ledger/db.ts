@@ -1,7 +1,11 @@
-// The ledger in the extension's IndexedDB (idb). Every record is parsed with the zod schemas on the way in and out.
+// The ledger in the extension's IndexedDB (idb). Every record is parsed with the zod schemas on the way in; on the way out a
+// record they refuse is skipped (listed by `listUnreadable`, kept by `dump` for the backup), never fatal to the others.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { z } from 'zod';
 import { Entry, Evidence, Profile, Settings } from './schema';
+import { salvageSettings, unreadableRecord, type StoreName, type UnreadableRecord } from './unreadable';
+
+export type { UnreadableRecord } from './unreadable';
 
 /**
  * Versions of the stored layout.
@@ -13,7 +17,7 @@ export const LEDGER_DB_VERSION = 2;
 export const DEFAULT_LEDGER_DB = 'xskr-ledger';
 const SETTINGS_KEY = 'settings';
 
-type Stores = 'profiles' | 'entries' | 'evidence' | 'settings';
+type Stores = StoreName;
 const ALL_STORES: Stores[] = ['profiles', 'entries', 'evidence', 'settings'];
 
 /** Raised when the browser refuses to store more (磁盘配额已满): shown to the user, never swallowed. */
@@ -51,14 +55,35 @@ export interface LedgerBatch {
   settings?: Settings;
 }
 
+/** Everything the ledger holds: the readable records, and the ones the schemas refuse, as they are stored. */
+export interface LedgerDump extends Required<LedgerBatch> {
+  unreadable: UnreadableRecord[];
+}
+
+/**
+ * A change of the settings, made inside the transaction that writes them from what is stored at that moment
+ * (never from an older read), so two pages changing different settings at once both keep their change.
+ * `profileIds`: the people in the ledger at that moment.
+ */
+export type SettingsChange = (current: Settings, profileIds: ReadonlySet<string>) => Settings;
+
+/**
+ * Every read skips a record its schema refuses (one bad record must not hide the others); `listUnreadable` names
+ * them and `dump` carries them for the backup. The connection closes when another page needs the database
+ * (an upgrade, a delete) and is opened again by the next call, as it is after `close()`.
+ */
 export interface Ledger {
   listProfiles(): Promise<Profile[]>;
   getProfile(id: string): Promise<Profile | undefined>;
   putProfile(p: Profile): Promise<Profile>;
   /** Removes the person with every activity and evidence file of theirs. */
   deleteProfile(id: string): Promise<void>;
+  /** The stored settings; a field that cannot be read is left at its default. */
   getSettings(): Promise<Settings>;
+  /** Replaces all settings. To change some, use `updateSettings`. */
   putSettings(s: Settings): Promise<void>;
+  /** Reads, changes and writes the settings in one transaction; resolves with what was stored. */
+  updateSettings(change: SettingsChange): Promise<Settings>;
   /** The settings' active profile, else the first one. */
   getActiveProfile(): Promise<Profile | undefined>;
   setActiveProfile(id: string): Promise<void>;
@@ -72,12 +97,15 @@ export interface Ledger {
   getEvidence(id: string): Promise<Evidence | undefined>;
   putEvidence(ev: Evidence): Promise<Evidence>;
   deleteEvidence(id: string): Promise<void>;
-  /** Writes a whole batch (import, restore) in one transaction. */
-  putBatch(batch: LedgerBatch): Promise<void>;
-  /** Everything, for export and backup. */
-  dump(): Promise<Required<LedgerBatch>>;
+  /** Writes a whole batch (import, restore) in one transaction, with a change of the settings made in it. */
+  putBatch(batch: LedgerBatch, settingsChange?: SettingsChange): Promise<void>;
+  /** Every stored record the schemas refuse, named in zh-CN. */
+  listUnreadable(): Promise<UnreadableRecord[]>;
+  /** Everything, read in one transaction, for export and backup. */
+  dump(): Promise<LedgerDump>;
   /** Empties every store (restore "replace", tests). */
   wipe(): Promise<void>;
+  /** Closes the connection; a later call opens it again. */
   close(): void;
 }
 
@@ -121,12 +149,28 @@ async function upgradeTo2(tx: UpgradeTx): Promise<void> {
 
 // ---- reads ---------------------------------------------------------------------------------------
 
-function parseAll<T>(schema: z.ZodType<T>, rows: unknown[], what: string): T[] {
-  return rows.map((row) => {
+/** The records the schema accepts; the others are skipped here and reported by `listUnreadable`. */
+function readable<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
     const r = schema.safeParse(row);
-    if (!r.success) throw new Error(`台账中的${what}记录无法读取：${z.prettifyError(r.error)}`);
-    return r.data;
-  });
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+function readOne<T>(schema: z.ZodType<T>, row: unknown): T | undefined {
+  if (row === undefined) return undefined;
+  const r = schema.safeParse(row);
+  return r.success ? r.data : undefined;
+}
+
+function byCreation(a: Profile, b: Profile): number {
+  return a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'zh-CN');
+}
+
+function byAdded(a: Evidence, b: Evidence): number {
+  return a.addedAt - b.addedAt || a.name.localeCompare(b.name, 'zh-CN');
 }
 
 function byYearThenDate(a: Entry, b: Entry): number {
@@ -159,18 +203,83 @@ function announceChange(): void {
   pageChannel()?.postMessage('changed');
 }
 
+/** What `transaction()` throws on a connection that is closed or closing. */
+function isClosedConnection(e: unknown): boolean {
+  return (e as { name?: unknown } | null)?.name === 'InvalidStateError';
+}
+
+/** A newer version of the extension (in another page) has upgraded the database past ours. */
+export class LedgerVersionError extends Error {
+  constructor(cause?: unknown) {
+    super('台账已被较新版本的学时助手升级：请重新加载此页面（或重新启动浏览器）后再试。', { cause });
+    this.name = 'LedgerVersionError';
+  }
+}
+
 export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
-  const db: AnyDb = await openDB(dbName, LEDGER_DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) createVersion1Stores(db);
-      if (oldVersion < 2) await upgradeTo2(tx);
-    },
-  });
+  // The connection: opened on first use, dropped when another page needs the database (versionchange: an upgrade
+  // in a newer page, a delete) or when the browser closes it, and opened again by the next call.
+  let connection: Promise<AnyDb> | null = null;
+
+  function drop(which: Promise<AnyDb>): void {
+    if (connection === which) connection = null;
+    void which.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+  }
+
+  function connect(): Promise<AnyDb> {
+    if (connection) return connection;
+    const opening: Promise<AnyDb> = openDB(dbName, LEDGER_DB_VERSION, {
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) createVersion1Stores(db);
+        if (oldVersion < 2) await upgradeTo2(tx);
+      },
+      // Another page waits for us to close: let it, and reopen on our next call.
+      blocking: () => drop(opening),
+      // The browser closed the connection (storage cleared, disk error): reopen on the next call.
+      terminated: () => {
+        if (connection === opening) connection = null;
+      },
+    }).catch((e: unknown) => {
+      if (connection === opening) connection = null;
+      if (e instanceof Error && e.name === 'VersionError') throw new LedgerVersionError(e);
+      throw e;
+    });
+    connection = opening;
+    return opening;
+  }
+
+  /** A transaction on an open connection; one closed under us (a race with versionchange or close) is reopened once. */
+  async function transaction<M extends IDBTransactionMode>(stores: Stores[], mode: M): Promise<IDBPTransaction<unknown, Stores[], M>> {
+    for (let attempt = 0; ; attempt++) {
+      const current = connect();
+      const db = await current;
+      try {
+        return db.transaction(stores, mode) as unknown as IDBPTransaction<unknown, Stores[], M>;
+      } catch (e) {
+        if (attempt > 0 || !isClosedConnection(e)) throw e;
+        drop(current);
+      }
+    }
+  }
+
+  async function read<T>(stores: Stores[], work: (tx: IDBPTransaction<unknown, Stores[], 'readonly'>) => Promise<T>): Promise<T> {
+    const tx = await transaction(stores, 'readonly');
+    try {
+      const out = await work(tx);
+      await tx.done;
+      return out;
+    } catch (e) {
+      await tx.done.catch(() => {});
+      throw e;
+    }
+  }
 
   async function write<T>(stores: Stores[], work: (tx: IDBPTransaction<unknown, Stores[], 'readwrite'>) => Promise<T>): Promise<T> {
     const result = await guardQuota(async () => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const tx = db.transaction(stores, 'readwrite') as any;
+      const tx = await transaction(stores, 'readwrite');
       try {
         const out = await work(tx);
         await tx.done;
@@ -189,14 +298,23 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     return result;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the settings store has out-of-line keys
+  const settingsStore = (tx: IDBPTransaction<unknown, Stores[], any>) => tx.objectStore('settings') as any;
+
+  /** Inside a write: the stored settings changed by `change`, written back. */
+  async function changeSettings(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, change: SettingsChange): Promise<Settings> {
+    const [raw, keys] = await Promise.all([settingsStore(tx).get(SETTINGS_KEY), tx.objectStore('profiles').getAllKeys()]);
+    const next = Settings.parse(change(salvageSettings(raw), new Set(keys.map(String))));
+    await settingsStore(tx).put(next, SETTINGS_KEY);
+    return next;
+  }
+
   const ledger: Ledger = {
     async listProfiles() {
-      const rows = parseAll(Profile, await db.getAll('profiles'), '人员');
-      return rows.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'zh-CN'));
+      return readable(Profile, await read(['profiles'], (tx) => tx.objectStore('profiles').getAll())).sort(byCreation);
     },
     async getProfile(id) {
-      const row = await db.get('profiles', id);
-      return row === undefined ? undefined : parseAll(Profile, [row], '人员')[0];
+      return readOne(Profile, await read(['profiles'], (tx) => tx.objectStore('profiles').get(id)));
     },
     async putProfile(p) {
       const profile = Profile.parse(p);
@@ -210,17 +328,18 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         const evidence = tx.objectStore('evidence');
         for (const key of await evidence.index('profileId').getAllKeys(id)) await evidence.delete(key);
         await tx.objectStore('profiles').delete(id);
-        const settings = Settings.parse((await tx.objectStore('settings').get(SETTINGS_KEY)) ?? {});
-        if (settings.activeProfileId === id) await tx.objectStore('settings').put({ ...settings, activeProfileId: undefined }, SETTINGS_KEY);
+        await changeSettings(tx, (s) => (s.activeProfileId === id ? { ...s, activeProfileId: undefined } : s));
       });
     },
     async getSettings() {
-      const row = await db.get('settings', SETTINGS_KEY);
-      return parseAll(Settings, [row ?? {}], '设置')[0];
+      return salvageSettings(await read(['settings'], (tx) => settingsStore(tx).get(SETTINGS_KEY)));
     },
     async putSettings(s) {
       const settings = Settings.parse(s);
-      await write(['settings'], (tx) => tx.objectStore('settings').put(settings, SETTINGS_KEY));
+      await write(['settings'], (tx) => settingsStore(tx).put(settings, SETTINGS_KEY));
+    },
+    async updateSettings(change) {
+      return write(['settings', 'profiles'], (tx) => changeSettings(tx, change));
     },
     async getActiveProfile() {
       const { activeProfileId } = await ledger.getSettings();
@@ -228,15 +347,13 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       return active ?? (await ledger.listProfiles())[0];
     },
     async setActiveProfile(id) {
-      const settings = await ledger.getSettings();
-      await ledger.putSettings({ ...settings, activeProfileId: id });
+      await ledger.updateSettings((s) => ({ ...s, activeProfileId: id }));
     },
     async listEntries(profileId) {
-      return parseAll(Entry, await db.getAllFromIndex('entries', 'profileId', profileId), '活动').sort(byYearThenDate);
+      return readable(Entry, await read(['entries'], (tx) => tx.objectStore('entries').index('profileId').getAll(profileId))).sort(byYearThenDate);
     },
     async getEntry(id) {
-      const row = await db.get('entries', id);
-      return row === undefined ? undefined : parseAll(Entry, [row], '活动')[0];
+      return readOne(Entry, await read(['entries'], (tx) => tx.objectStore('entries').get(id)));
     },
     async putEntry(e) {
       const entry = Entry.parse(e);
@@ -263,12 +380,10 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       });
     },
     async listEvidence(profileId) {
-      const rows = parseAll(Evidence, await db.getAllFromIndex('evidence', 'profileId', profileId), '佐证材料');
-      return rows.sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name, 'zh-CN'));
+      return readable(Evidence, await read(['evidence'], (tx) => tx.objectStore('evidence').index('profileId').getAll(profileId))).sort(byAdded);
     },
     async getEvidence(id) {
-      const row = await db.get('evidence', id);
-      return row === undefined ? undefined : parseAll(Evidence, [row], '佐证材料')[0];
+      return readOne(Evidence, await read(['evidence'], (tx) => tx.objectStore('evidence').get(id)));
     },
     async putEvidence(ev) {
       const evidence = Evidence.parse(ev);
@@ -278,7 +393,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     async deleteEvidence(id) {
       await write(['evidence'], (tx) => tx.objectStore('evidence').delete(id));
     },
-    async putBatch(batch) {
+    async putBatch(batch, settingsChange) {
       const profiles = batch.profiles.map((p) => Profile.parse(p));
       const entries = batch.entries.map((e) => Entry.parse(e));
       const evidence = batch.evidence.map((e) => Evidence.parse(e));
@@ -288,15 +403,44 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         for (const p of profiles) puts.push(tx.objectStore('profiles').put(p));
         for (const e of entries) puts.push(tx.objectStore('entries').put(e));
         for (const e of evidence) puts.push(tx.objectStore('evidence').put(e));
-        if (settings) puts.push(tx.objectStore('settings').put(settings, SETTINGS_KEY));
+        if (settings) puts.push(settingsStore(tx).put(settings, SETTINGS_KEY));
         await Promise.all(puts);
+        if (settingsChange) await changeSettings(tx, settingsChange);
       });
     },
+    async listUnreadable() {
+      return (await ledger.dump()).unreadable;
+    },
     async dump() {
-      const [profiles, settings] = await Promise.all([ledger.listProfiles(), ledger.getSettings()]);
-      const entries = parseAll(Entry, await db.getAll('entries'), '活动').sort(byYearThenDate);
-      const evidence = parseAll(Evidence, await db.getAll('evidence'), '佐证材料').sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
-      return { profiles, entries, evidence, settings };
+      const stored = await read(ALL_STORES, async (tx) => {
+        const all = async (store: Stores) => {
+          const [keys, values] = await Promise.all([tx.objectStore(store).getAllKeys(), tx.objectStore(store).getAll()]);
+          return keys.map((key, i) => ({ key: String(key), value: values[i] as unknown }));
+        };
+        return { profiles: await all('profiles'), entries: await all('entries'), evidence: await all('evidence'), settings: await settingsStore(tx).get(SETTINGS_KEY) };
+      });
+      const names = new Map<string, string>();
+      for (const { key, value } of stored.profiles) {
+        const name = (value as { name?: unknown } | null)?.name;
+        if (typeof name === 'string' && name.trim()) names.set(key, name.trim());
+      }
+      const personName = (id: string) => names.get(id);
+      const unreadable: UnreadableRecord[] = [];
+      function sort<T>(store: 'profiles' | 'entries' | 'evidence', schema: z.ZodType<T>, rows: { key: string; value: unknown }[]): T[] {
+        const out: T[] = [];
+        for (const { key, value } of rows) {
+          const r = schema.safeParse(value);
+          if (r.success) out.push(r.data);
+          else unreadable.push(unreadableRecord(store, key, value, r.error, personName));
+        }
+        return out;
+      }
+      const profiles = sort('profiles', Profile, stored.profiles).sort(byCreation);
+      const entries = sort('entries', Entry, stored.entries).sort(byYearThenDate);
+      const evidence = sort('evidence', Evidence, stored.evidence).sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+      const settings = stored.settings === undefined ? undefined : Settings.safeParse(stored.settings);
+      if (settings && !settings.success) unreadable.push(unreadableRecord('settings', SETTINGS_KEY, stored.settings, settings.error, personName));
+      return { profiles, entries, evidence, settings: salvageSettings(stored.settings), unreadable };
     },
     async wipe() {
       await write(ALL_STORES, async (tx) => {
@@ -304,8 +448,9 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       });
     },
     close() {
-      db.close();
+      if (connection) drop(connection);
     },
   };
+  await connect(); // a ledger that cannot be opened fails here, where the page can say so
   return ledger;
 }

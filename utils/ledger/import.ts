@@ -1,6 +1,6 @@
 // Import of the contract §3 template (CSV/XLSX) and of backups: plan (pure, with a preview) → apply (one transaction).
 import { idNumberProblem, normaliseIdNumber } from '../mask';
-import { parseBackup } from './backup';
+import { readBackup } from './backup';
 import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
 import type { Entry, Profile } from './schema';
@@ -34,6 +34,8 @@ export interface ImportPreview {
   duplicates: number;
   /** A few of the activities to add, for the preview table. */
   sample: Entry[];
+  /** zh-CN: records of the file that will not be written, each with why (a backup's unreadable records). */
+  skipped?: string[];
 }
 
 export type ImportPlan = { ok: true; preview: ImportPreview } | { ok: false; errors: RowError[]; message: string };
@@ -350,7 +352,7 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
   try {
     const table = await readTable(fileName, bytes);
     if (table.kind === 'backup') {
-      const batch = await parseBackup(table.text ?? '');
+      const { batch, skipped } = await readBackup(table.text ?? '');
       const existingIds = new Set(ctx.entries.map((e) => e.id));
       const people: PersonSummary[] = batch.profiles.map((p) => {
         const own = batch.entries.filter((e) => e.profileId === p.id);
@@ -375,6 +377,7 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
           added: batch.entries.length,
           duplicates: 0,
           sample: batch.entries.slice(0, 20),
+          skipped,
         },
       };
     }
@@ -385,14 +388,20 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
   }
 }
 
-/** Writes a planned import in one transaction and makes a person active when none was. */
+/**
+ * Writes a planned import in one transaction and makes a person active when none was. The settings are changed
+ * inside that transaction, from what is stored then: a setting another page changed meanwhile is kept.
+ */
 export async function applyImport(ledger: Ledger, preview: ImportPreview): Promise<{ added: number; profileIds: string[] }> {
-  const settings = await ledger.getSettings();
-  const active = settings.activeProfileId && (await ledger.getProfile(settings.activeProfileId));
   const firstPerson = preview.people[0]?.profileId;
-  const batchSettings = preview.kind === 'backup' && preview.batch.settings && !active ? preview.batch.settings : settings;
-  const nextSettings = !active && !batchSettings.activeProfileId && firstPerson ? { ...batchSettings, activeProfileId: firstPerson } : batchSettings;
-  await ledger.putBatch({ ...preview.batch, settings: nextSettings });
+  const restored = preview.kind === 'backup' ? preview.batch.settings : undefined;
+  await ledger.putBatch({ ...preview.batch, settings: undefined }, (current, profileIds) => {
+    const hasActive = !!current.activeProfileId && profileIds.has(current.activeProfileId);
+    // a backup's settings apply only to a ledger without an active person (a restore, not a merge)
+    const base = restored && !hasActive ? { ...current, ...restored } : current;
+    if (base.activeProfileId && profileIds.has(base.activeProfileId)) return base;
+    return firstPerson ? { ...base, activeProfileId: firstPerson } : base;
+  });
   return { added: preview.added, profileIds: preview.people.map((p) => p.profileId) };
 }
 
