@@ -368,6 +368,7 @@ export const SCREEN_NAMES_EN = {
   'evidence-upload': 'Upload attachments',
   'hr-list': 'Review list',
   'hr-detail': 'Application details',
+  'certificate-print': 'Hours certificate printing',
 } as const;
 
 /** The short notes on the portal's year rows (year-checks), per finding code. */

@@ -7,6 +7,7 @@ import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 import { ApplicationFields } from './ApplicationFields';
+import { OfflineSummaryLink } from './OfflineSummaryLink';
 
 /** Choosing, adding and deleting people. */
 export function ProfileBar() {
@@ -133,6 +134,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
       </label>
       <ApplicationFields profile={profile} save={save} />
+      <OfflineSummaryLink profile={profile} />
       <label>
         {t('ruleSet')}
         <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>

@@ -3,6 +3,7 @@
 // import it here, and list it in README.md (a unit test checks both).
 import type { Feature } from './feature';
 import reviewerMarks from './reviewer-marks';
+import certificatePrint from './certificate-print';
 import applicantInfo from './applicant-info';
 import evidence from './evidence';
 import fillYears from './fill-years';
@@ -10,4 +11,4 @@ import submitGuard from './submit-guard';
 import yearChecks from './year-checks';
 import nextStep from './next-step';
 
-export const features: Feature[] = [reviewerMarks, yearChecks, applicantInfo, fillYears, evidence, submitGuard, nextStep];
+export const features: Feature[] = [reviewerMarks, certificatePrint, yearChecks, applicantInfo, fillYears, evidence, submitGuard, nextStep];

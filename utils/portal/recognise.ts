@@ -4,7 +4,7 @@
 // screen scores alike; texts we do not know (extra fields, columns, buttons) never count against a screen.
 import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } from './screens';
 import { scanDocument, topScope, type Scope } from './scan';
-import { APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
+import { APPLICANT_FIELDS, BUTTONS, CERTIFICATE_FIELDS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
 
 /** Where a signal is looked for: the dialog's title, form labels, table headers, buttons, any text, or a check of its own. */
 export type SignalKind = 'title' | 'label' | 'header' | 'button' | 'text' | 'check';
@@ -48,6 +48,7 @@ const hasFileInput = (s: Scope) => s.element.querySelector('input[type="file"]')
 const Y = YEAR_FIELDS;
 const A = APPLICANT_FIELDS;
 const L = LIST_COLUMNS;
+const C = CERTIFICATE_FIELDS;
 
 const yearColumns = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('header', Y[k]));
 const yearLabels = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('label', Y[k]));
@@ -188,6 +189,26 @@ export const screens: ScreenSpec[] = [
         ],
       },
     ],
+  },
+  {
+    screen: 'certificate-print',
+    examples: ['certificate-print', 'certificate-print-result', 'replica-certificate-print', 'replica-certificate-print-alt'],
+    where: 'page',
+    sets: [
+      {
+        variant: 'A',
+        signals: [
+          // The side menu lists 学时证书打印 on every page: the two year fields and 查询年度 carry the weight.
+          sig('title', TITLES.certificatePrint, 1),
+          sig('text', TITLES.certificateQuery, 2),
+          sig('label', C.fromYear, 2.5),
+          sig('label', C.toYear, 2.5),
+          sig('button', BUTTONS.query, 1),
+          sig('button', BUTTONS.download, 0.5), // only after 查询
+        ],
+      },
+    ],
+    veto: (s) => (hasIn(s.labels, C.fromYear) && hasIn(s.labels, C.toYear) ? null : '没有“起始年度”和“结束年度”两栏'),
   },
 ];
 

@@ -9,6 +9,7 @@ export const ScreenId = z.enum([
   'evidence-upload', // 上传附件 (A) / 申报材料上传 (B)
   'hr-list', // 学时核认申报单位审核 / 学时核认上级单位审核
   'hr-detail', // 学时核认申报详细 with 学时年度明细
+  'certificate-print', // 学时证书打印: 起始年度 / 结束年度, 查询, 下载 (the 学时认定单 after approval)
 ]);
 export type ScreenId = z.infer<typeof ScreenId>;
 
@@ -21,6 +22,7 @@ export const SCREEN_NAMES: Record<ScreenId, string> = {
   'evidence-upload': '上传附件',
   'hr-list': '审核列表',
   'hr-detail': '学时核认申报详细',
+  'certificate-print': '学时证书打印',
 };
 
 /** Variant A: rows through the 申报年度明细信息 dialog; variant B: one application per year, year fields in the main form. */

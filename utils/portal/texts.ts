@@ -129,6 +129,13 @@ export const EMPTY_TEXTS = {
   empty: [w('暂无数据', ELEMENT_ZH), w('未上传附件', COMMON), w('暂无附件', COMMON), w('暂无材料', COMMON), w('暂无文件', COMMON), w('无数据', COMMON), w('无附件', COMMON)],
 } as const satisfies Record<string, readonly Wording[]>;
 
+/** 学时证书打印 (guides 第10–13步: 查询年度 *起始年度 *结束年度 查询 → 查询结果 → 下载): the two year pickers. */
+export const CERTIFICATE_FIELDS = {
+  fromYear: [w('起始年度', PROV), w('开始年度', COMMON), w('起始年份', COMMON)],
+  toYear: [w('结束年度', PROV), w('截止年度', COMMON), w('结束年份', COMMON)],
+} as const satisfies Record<string, readonly Wording[]>;
+export type CertificateFieldKey = keyof typeof CERTIFICATE_FIELDS;
+
 /** Header fields of 学时核认申报详细 (label: value). */
 export const REVIEW_HEADER_FIELDS = {
   name: APPLICANT_FIELDS.name,
@@ -157,6 +164,10 @@ export const TITLES = {
   rowInfo: [w('详情', PROV), w('学时材料', PROV)],
   reject: [w('审核不通过', PROV)],
   approve: [w('审核通过', PROV)],
+  /** The menu item and the screen (第10步); the side menu shows it on every page, so it weighs little alone. */
+  certificatePrint: [w('学时证书打印', PROV)],
+  /** The screen's two sections (第11–12步). */
+  certificateQuery: [w('查询年度', PROV), w('查询结果', PROV)],
 } as const satisfies Record<string, readonly Wording[]>;
 
 export const BUTTONS = {
@@ -178,6 +189,8 @@ export const BUTTONS = {
   approve: [w('审核通过', PROV)],
   reject: [w('审核不通过', PROV)],
   platformPick: [w('确认选择', PROV)],
+  /** 学时证书打印 第13步: 下载 the 学时认定单. */
+  download: [w('下载', PROV)],
 } as const satisfies Record<string, readonly Wording[]>;
 
 /** The rest of the portal's texts the features use (slots, tips, option values). */
@@ -274,4 +287,4 @@ export function mapByKey<T extends TextTable, E>(
 }
 
 /** Every table above, for the uniqueness test and the page-structure snapshot. */
-export const ALL_TABLES = { YEAR_FIELDS, APPLICANT_FIELDS, LIST_COLUMNS, FILE_COLUMNS, EMPTY_TEXTS, REVIEW_HEADER_FIELDS, TITLES, BUTTONS } as const;
+export const ALL_TABLES = { YEAR_FIELDS, APPLICANT_FIELDS, LIST_COLUMNS, FILE_COLUMNS, EMPTY_TEXTS, REVIEW_HEADER_FIELDS, CERTIFICATE_FIELDS, TITLES, BUTTONS } as const;

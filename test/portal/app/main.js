@@ -10,6 +10,7 @@
     '/xskr/apply-b': { comp: 'xr-apply-b', title: '学时核认申报', crumbs: [...CE, '学时核认申报'], hall: 'person' },
     '/xskr/unit-audit': { comp: 'xr-unit-audit', title: '学时核认申报单位审核', crumbs: [...CE, '学时核认申报单位审核'], hall: 'unit' },
     '/xskr/upper-audit': { comp: 'xr-upper-audit', title: '学时核认上级单位审核', crumbs: [...CE, '学时核认上级单位审核'], hall: 'unit' },
+    '/xskr/print': { comp: 'xr-certificate-print', title: '学时证书打印', crumbs: [...CE, '学时证书打印'], hall: 'person' },
     '/other': { comp: 'xr-other', title: '个人基本信息', crumbs: ['个人中心', '个人基本信息'], hall: 'person' },
     '/home': { comp: 'xr-home', title: '首页', crumbs: ['首页'], hall: 'person' },
   };
@@ -22,7 +23,7 @@
     { title: '人才人事', icon: 'el-icon-user', children: [
       { title: '专业技术人员管理', children: [
         { title: '继续教育', children: [
-          { title: '学时证书打印', path: null },
+          { title: '学时证书打印', path: '/xskr/print' },
           { title: '学时核认申报', path: 'apply' },
         ] },
         { title: '证书管理', path: null },

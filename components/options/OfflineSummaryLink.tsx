@@ -1,0 +1,17 @@
+// For a person whose check is offline (株洲 中级 《合格证明》, 湘潭 2022), a link to the printable one-page summary.
+import { offlineRoute } from '../../rules/offline';
+import type { Profile } from '../../utils/ledger/schema';
+import { t } from '../../utils/i18n';
+
+export function OfflineSummaryLink({ profile }: { profile: Profile }) {
+  const route = offlineRoute(profile.policyId, profile.titleLevel);
+  if (!route) return null;
+  return (
+    <p class="hint offline-route" data-testid="offline-route">
+      {t('osRoute', { issues: route.issues, citation: route.citation })}{' '}
+      <a href={`summary.html#profile=${encodeURIComponent(profile.id)}`} target="_blank" rel="noopener" data-testid="offline-summary-link">
+        {t('osLink')}
+      </a>
+    </p>
+  );
+}

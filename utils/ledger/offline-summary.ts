@@ -1,0 +1,103 @@
+// The one-page summary a person takes to the HRSS office when their check is offline (株洲 中级 《合格证明》, 湘潭 2022
+// 《学时认定单》): the span's years with the rows as they would be filed, the hours, the clause of the route, and the
+// materials to bring. Plain data from the ledger; the summary page (entrypoints/summary) lays it out on A4.
+import { checkYears, getPolicy, minimaFor, requiredYears } from '../../rules';
+import { offlineRoute, type OfflineRoute } from '../../rules/offline';
+import type { Entry, Evidence, Profile } from './schema';
+import { evidenceNeedText, profileYearRows, type ProfileYearRow } from './hours';
+import { maskIdNumber } from '../mask';
+
+export type SummaryStatus = 'ok' | 'short' | 'missing' | 'covered';
+
+export interface SummaryYear {
+  year: number;
+  row?: ProfileYearRow;
+  status: SummaryStatus;
+  /** zh-CN: 达标 / what is short / 无记录 / 已由《学时认定单》证明. */
+  statusText: string;
+}
+
+export interface OfflineSummary {
+  profileId: string;
+  name: string;
+  maskedIdNumber: string;
+  employer: string;
+  titleText: string;
+  policyName: string;
+  route: OfflineRoute;
+  /** The span years and their clause, or why the rule set gives none (then the years with records are listed). */
+  span: { years: number[]; citation: string } | { years: null; reason: string };
+  years: SummaryYear[];
+  totals: { publicHours: number; professionalHours: number; totalHours: number };
+  /** What to bring, one line each: the materials the rules name for each 继续教育形式 of the listed years, and the earlier certificates. */
+  materials: string[];
+  /** Files kept in the ledger for the listed years. */
+  fileCount: number;
+}
+
+const TITLE_TEXT = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' } as const;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The summary of one person, or null when their check is online (the portal). */
+export function offlineSummary(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary | null {
+  const route = offlineRoute(profile.policyId, profile.titleLevel);
+  if (!route) return null;
+  const rows = profileYearRows(profile, entries, evidence);
+  let span: OfflineSummary['span'];
+  try {
+    const r = requiredYears(profile.policyId, { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear });
+    span = r.years ? { years: r.years, citation: `${r.citation}${r.extrapolated ? '（按最新规则推算）' : ''}` } : { years: null, reason: r.reason };
+  } catch (e) {
+    span = { years: null, reason: e instanceof Error ? e.message : String(e) };
+  }
+  const covered = new Map<number, string>();
+  for (const ev of evidence) if (ev.kind === 'recognition-form') for (const y of ev.years) covered.set(y, ev.name);
+  const listed = span.years ?? [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const m = minimaFor(profile.policyId);
+
+  const years: SummaryYear[] = listed.map((year) => {
+    const row = rows.find((r) => r.year === year);
+    if (covered.has(year) && !(row && row.totalHours > 0)) return { year, row, status: 'covered', statusText: `已由以前的《学时认定单》证明（${covered.get(year)}）` };
+    if (!row || (row.totalHours === 0 && !row.wholeYear)) return { year, row, status: 'missing', statusText: '无学时记录' };
+    const errors = checkYears(profile.policyId, [row], { titleLevel: profile.titleLevel }).filter(
+      // The row's own minima and sum; the span's other years and the files are listed elsewhere on the sheet.
+      (f) => f.severity === 'error' && f.year === year && !['evidence-missing', 'year-missing', 'year-outside-span', 'year-duplicate'].includes(f.code),
+    );
+    if (errors.length === 0) return { year, row, status: 'ok', statusText: row.wholeYear ? '整年视为完成' : '达标' };
+    const short: string[] = [];
+    if (m.public !== undefined && row.publicHours < m.public) short.push(`公需差 ${round1(m.public - row.publicHours)}`);
+    if (m.professional !== undefined && row.professionalHours < m.professional) short.push(`专业差 ${round1(m.professional - row.professionalHours)}`);
+    if (row.totalHours < m.total) short.push(`合计差 ${round1(m.total - row.totalHours)}`);
+    return { year, row, status: 'short', statusText: short.length ? short.join('，') : errors[0].message };
+  });
+
+  const inYears = new Set(listed);
+  const forms = new Map<string, string>();
+  for (const e of entries) {
+    if (!inYears.has(e.year) || !e.form.trim() || forms.has(e.form.trim())) continue;
+    forms.set(e.form.trim(), evidenceNeedText(profile.policyId, e.form) ?? '相关证明材料（细则未列明）');
+  }
+  const materials = [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, need]) => `${form}：${need}`);
+  const coveredListed = [...new Set(listed.filter((y) => covered.has(y)).map((y) => covered.get(y)!))];
+  if (coveredListed.length) materials.push(`以前年度的《学时认定单》：${coveredListed.join('、')}`);
+  const policy = getPolicy(profile.policyId);
+
+  return {
+    profileId: profile.id,
+    name: profile.name,
+    maskedIdNumber: maskIdNumber(profile.idNumber),
+    employer: profile.employer ?? '',
+    titleText: TITLE_TEXT[profile.titleLevel],
+    policyName: policy ? `${policy.name}（${policy.docNumber}）` : profile.policyId,
+    route,
+    span,
+    years,
+    totals: {
+      publicHours: round1(years.reduce((n, y) => n + (y.row?.publicHours ?? 0), 0)),
+      professionalHours: round1(years.reduce((n, y) => n + (y.row?.professionalHours ?? 0), 0)),
+      totalHours: round1(years.reduce((n, y) => n + (y.row?.totalHours ?? 0), 0)),
+    },
+    materials,
+    fileCount: evidence.filter((ev) => ev.years.some((y) => inYears.has(y))).length,
+  };
+}
