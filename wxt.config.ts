@@ -30,10 +30,34 @@ export const MIN_CHROME_VERSION = 92;
 /** Firefox: 140, the ESR with data_collection_permissions (gecko.strict_min_version). */
 export const MIN_FIREFOX_VERSION = 140;
 
+/** What the AMO sources zip holds: everything `npm ci && npm run build` reads, nothing else. */
+export const STORE_SOURCES = [
+  'package.json',
+  'package-lock.json',
+  '.npmrc',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'rules/**',
+  'public/**',
+] as const;
+
 export default defineConfig({
   manifestVersion: 3,
   // Parallel work (and the demo) may build into another folder; tests read the same variable.
   outDir: process.env.XSKR_OUT_DIR || '.output',
+  // Store packages (`npm run zip`, test/store/package.mjs): the Firefox build also gets the sources zip AMO asks for,
+  // holding only what the build reads (no tests, node_modules, build output or test results); README "Building from
+  // source" says how to build it, and test/browser/store-packages.test.ts builds it and compares.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    includeSources: [...STORE_SOURCES],
+    excludeSources: ['**/test-results/**', '**/demo-output/**', '**/bench-results/**', '**/.output*/**', '**/.wxt/**'],
+  },
   // browser.* from webextension-polyfill in every entrypoint (wxt/browser is aliased to it): promise-based APIs and
   // runtime.onMessage listeners that return a promise behave the same in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -63,7 +87,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROME_KEY, minimum_chrome_version: String(MIN_CHROME_VERSION) }),
+      : {
+          // The key only pins the unpacked id for tests and the demo; a store package must not carry it (the Chrome
+          // Web Store and Edge Add-ons give the id). test/store/package.mjs builds with XSKR_STORE=1.
+          ...(process.env.XSKR_STORE ? {} : { key: CHROME_KEY }),
+          minimum_chrome_version: String(MIN_CHROME_VERSION),
+        }),
     action: { default_title: '__MSG_extName__' },
   }),
 });
