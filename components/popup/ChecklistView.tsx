@@ -3,6 +3,7 @@
 // the official texts), marked lang="zh-CN" so an English page still reads them right.
 import { t, tSplit, type MessageKey } from '../../utils/i18n';
 import type { Checklist, SpanYear } from './checklist';
+import { YearBars } from '../YearBars';
 
 const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing', covered: 'statusCovered' };
 
@@ -98,6 +99,7 @@ export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; 
           <p class="summary" data-testid="span-summary">
             {c.summary}
           </p>
+          <YearBars years={c.years.map((y) => ({ year: y.year, publicHours: y.publicHours, professionalHours: y.professionalHours, covered: y.status === 'covered' }))} minima={c.minima} />
           <ul class="span-years">
             {c.years.map((y) => (
               <SpanYearItem key={y.year} y={y} checklist={c} />
