@@ -8,7 +8,7 @@
 // `--no-screenshots` skips the demo (the packages and listings only; what the store test uses).
 // Plain Node (no dependencies beyond the project's own).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -74,6 +74,8 @@ function main() {
     // The demo drives the test build (its pinned id), built as `npm run build` does, into <base>.
     run('npx', ['wxt', 'build']);
     run('npx', ['tsx', 'test/demo/demo.ts', '--store', join(OUT, 'screenshots')]);
+    // The demo's log is no store material: beside the folder, not in it.
+    if (existsSync(join(OUT, 'screenshots', 'log.txt'))) renameSync(join(OUT, 'screenshots', 'log.txt'), join(OUT, 'screenshots-log.txt'));
   }
   console.log(`\n[zip] store packages, listings${args.includes('--no-screenshots') ? '' : ' and screenshots'} in ${relative(ROOT, OUT)}/`);
 }
