@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_MATCHES } from './utils/portal/portal-url';
+import { CERTIFICATE_ASSET_FILES, OCR_WORKER_SHIM, PDF_CMAP_PREFIXES } from './utils/certificate/assets';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // The portal host only (utils/portal/portal-url.ts, the one place it is stated); nothing else is asked up front
 // (alarms/notifications are optional, asked at runtime — in Firefox only notifications, see REMINDER_PERMISSIONS).
@@ -61,6 +64,17 @@ export default defineConfig({
   // browser.* from webextension-polyfill in every entrypoint (wxt/browser is aliased to it): promise-based APIs and
   // runtime.onMessage listeners that return a promise behave the same in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The certificate reader's worker, OCR core and trained data (utils/certificate/assets.ts), copied from
+    // node_modules: loaded from the extension's own files, never from the network.
+    'build:publicAssets': (_wxt, files) => {
+      for (const f of CERTIFICATE_ASSET_FILES) files.push({ absoluteSrc: resolve(f.from), relativeDest: f.to });
+      files.push({ contents: OCR_WORKER_SHIM, relativeDest: 'ocr/worker.js' });
+      const cmaps = resolve('node_modules/pdfjs-dist/cmaps');
+      for (const name of readdirSync(cmaps).filter((n) => PDF_CMAP_PREFIXES.some((p) => n.startsWith(p))))
+        files.push({ absoluteSrc: resolve(cmaps, name), relativeDest: `pdfjs/cmaps/${name}` });
+    },
+  },
   vite: (env) => ({
     plugins: [preact()],
     // Syntax no newer than the oldest browser each build supports (esbuild lowers the rest).
@@ -94,6 +108,9 @@ export default defineConfig({
           minimum_chrome_version: String(MIN_CHROME_VERSION),
         }),
     action: { default_title: '__MSG_extName__' },
+    // The default extension-page policy plus 'wasm-unsafe-eval': the OCR engine of the certificate reader is
+    // WebAssembly (our own file, ocr/tesseract-core-simd.wasm). Still no remote script and no eval of strings.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
   }),
 });
 
