@@ -3,7 +3,6 @@ import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
-import { YearBars } from '../YearBars';
 import { coverageLine } from '../coverage-text';
 import { t } from '../../utils/i18n';
 
@@ -69,13 +68,6 @@ export function YearView() {
           ))}
         </ul>
       )}
-      {minima ? (
-        <YearBars
-          width={420}
-          years={lines.value.map((l) => ({ year: l.year, publicHours: l.row?.publicHours ?? 0, professionalHours: l.row?.professionalHours ?? 0, covered: !!l.coverage }))}
-          minima={minima}
-        />
-      ) : null}
       <table class="years" data-testid="year-table">
         <thead>
           <tr>

@@ -3,7 +3,7 @@
 // uses the findings of its year rows as last read (remembered per declaration).
 import type { Finding } from '../../rules/schema';
 import { defineFeature, type FeatureContext } from './feature';
-import { currentFindings } from './year-checks';
+import { currentApplicantFindings, profileOf } from '../../utils/portal/applicant-check';
 import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
@@ -46,7 +46,7 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action
     return (await readDeclaration(key)).findings.filter((f) => f.severity === 'error');
   }
   // 保存 / 下一步 on the form: the rows as last read (this screen's own read when it shows them).
-  const now = await currentFindings(ctx);
+  const now = await currentApplicantFindings(ctx, profileOf(ctx.store.context.value));
   let findings = now.findings;
   let rowCount = now.rows;
   if (ctx.recognition.variant === 'A') {

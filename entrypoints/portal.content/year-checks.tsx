@@ -2,18 +2,14 @@
 // panel (data-testid="finding") and on the rows, and remembers them per declaration for the list's 提交 guard.
 import { effect, untracked } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { checkYears } from '../../rules/index';
-import type { Applicant, Finding, YearRow } from '../../rules/schema';
-import { defineFeature, type FeatureContext } from './feature';
-import { declarationKey, readDeclaration, updateDeclaration, type DeclarationMemo } from '../../utils/portal/declarations';
-import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
-import { readYearRows, type PageYearRow } from '../../utils/portal/table';
+import type { Finding } from '../../rules/schema';
+import { defineFeature } from './feature';
+import { applicantFindings, profileOf, readApplicantScreen } from '../../utils/portal/applicant-check';
+import { readDeclaration, updateDeclaration } from '../../utils/portal/declarations';
 import { isLoading } from '../../utils/portal/element';
 import { t, uiLang } from '../../utils/i18n';
 import { ROW_NOTE } from '../../utils/i18n-panel';
 import { findingText } from '../../utils/finding-text';
-
-const DEFAULT_POLICY = 'hunan-2025';
 
 /** Short row notes in the UI language (ROW_NOTE; the full message is the row's tooltip and in the panel). */
 const short = (code: Finding['code']) => ROW_NOTE[uiLang.peek()][code];
@@ -60,53 +56,6 @@ function unmarkRows(doc: Document) {
   }
 }
 
-interface Read {
-  key: string | null;
-  rows: (PageYearRow & { tr?: HTMLTableRowElement })[];
-  /** Whether the screen shows uploads per row (year dialog) or not (the form's summary table). */
-  evidenceKnown: boolean;
-}
-
-function readScreen(ctx: FeatureContext): Read {
-  const form = applicantFormRoot(ctx.doc);
-  const id = form ? idNumberOn(form.root) : '';
-  if (ctx.recognition.variant === 'B') {
-    const row = formYearRow(ctx.root);
-    return { key: declarationKey(id, row?.year), rows: row ? [row] : [], evidenceKnown: true };
-  }
-  const rows = readYearRows(ctx.root)?.rows ?? [];
-  return { key: declarationKey(id), rows, evidenceKnown: ctx.screen === 'year-detail' };
-}
-
-/** The findings of what the screen shows right now (the submit guard asks at click time: typing changes no DOM). */
-export async function currentFindings(ctx: FeatureContext): Promise<{ findings: Finding[]; rows: number }> {
-  const read = readScreen(ctx);
-  const memo = await readDeclaration(read.key ?? '-');
-  return { findings: findingsFor(ctx, read, memo), rows: read.rows.length };
-}
-
-function findingsFor(ctx: FeatureContext, read: Read, memo: DeclarationMemo): Finding[] {
-  const s = ctx.store.context.value;
-  const profile = s.status === 'ready' ? s.context.profile : null;
-  const policyId = profile?.policyId ?? DEFAULT_POLICY;
-  const applicant: Applicant = profile
-    ? { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear }
-    : { titleLevel: 'senior' };
-  const yearRows: YearRow[] = read.rows.map((r) => ({
-    year: r.year,
-    publicHours: r.publicHours,
-    professionalHours: r.professionalHours,
-    totalHours: r.totalHours,
-    // Uploads are seen only in the portal's upload dialog: a year never seen with files counts as none.
-    evidenceCount: read.evidenceKnown ? (memo.uploads[String(r.year)] ?? 0) : memo.uploads[String(r.year)],
-  }));
-  if (ctx.recognition.variant === 'B') {
-    // One application per year: only that row's own checks apply (the other years are other applications).
-    return checkYears(policyId, yearRows, applicant).filter((f) => f.code !== 'year-missing');
-  }
-  return checkYears(policyId, yearRows, applicant);
-}
-
 function FindingList({ findings }: { findings: Finding[] }) {
   if (!findings.length) return <p class="xskr-ok">{t('checksAllOk')}</p>;
   return (
@@ -135,10 +84,10 @@ export default defineFeature({
         last = '';
         return;
       }
-      const read = readScreen(ctx);
-      const memo = read.key ? await readDeclaration(read.key) : await readDeclaration('-');
+      const read = readApplicantScreen(ctx);
+      const memo = await readDeclaration(read.key || '-');
       if (ctx.signal.aborted) return;
-      const findings = findingsFor(ctx, read, memo);
+      const findings = applicantFindings(ctx, read, memo, profileOf(ctx.store.context.value));
       ctx.store.pageFindings.value = findings;
       for (const r of read.rows) if (r.tr) markRow(r.tr, findings.filter((f) => f.year === r.year));
       const fingerprint = JSON.stringify([read.key, read.rows.map(({ tr: _tr, ...r }) => r), findings]);

@@ -73,10 +73,13 @@ export function cellOf<K extends string>(table: TableRead<K>, row: TableRead<K>[
 export const PageYearRow = FiledYearRow.omit({ wholeYear: true });
 export type PageYearRow = z.infer<typeof PageYearRow>;
 
-/** Hours as the page writes them: blank is 0, thousands separators ignored, anything else NaN. */
+/**
+ * Hours as the page writes them (the one hours parser, also the reviewer's): blank or a dash is 0, thousands
+ * separators ignored, anything else NaN.
+ */
 export const parseHours = (s: string) => {
   const t = s.replace(/[,，\s]/g, '');
-  if (t === '') return 0;
+  if (t === '' || t === '-' || t === '—') return 0;
   const n = Number(t);
   return Number.isFinite(n) ? n : Number.NaN;
 };

@@ -154,6 +154,32 @@ function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCode(a.code, b.code));
 }
 
+/**
+ * Each row checked alone, as `checkYears(policyId, [row], applicant)` checks it (its minima, its sum, its attachments,
+ * its year against the span; not year-missing or year-duplicate), in as few calls as the most repeated year: rows of
+ * distinct years are checked together and each finding goes to the row of its year. A 500-row table takes a few dozen
+ * calls instead of 500.
+ */
+function eachRowAlone(policyId: string, rows: YearRow[], applicant: Applicant): Finding[][] {
+  const layers: number[][] = []; // row indices; within a layer no year repeats
+  const seen = new Map<number, number>();
+  rows.forEach((r, i) => {
+    const k = seen.get(r.year) ?? 0;
+    seen.set(r.year, k + 1);
+    (layers[k] ??= []).push(i);
+  });
+  const out: Finding[][] = rows.map(() => []);
+  for (const layer of layers) {
+    const rowOfYear = new Map(layer.map((i) => [rows[i].year, i]));
+    for (const f of checkYears(policyId, layer.map((i) => rows[i]), applicant)) {
+      if (f.code === 'year-missing' || f.code === 'year-duplicate' || f.year === undefined) continue;
+      const i = rowOfYear.get(f.year);
+      if (i !== undefined) out[i].push(f);
+    }
+  }
+  return out;
+}
+
 function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base: Partial<Applicant>): GroupReview {
   const titleText = rows.find((r) => r.titleText)?.titleText;
   const applicant: Applicant = {
@@ -162,7 +188,9 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     ...(base.reviewYear ? { reviewYear: base.reviewYear } : {}),
   };
   const wholeYears = rows.map((r) => wholeYearOf(r, policyId));
-  const whole = checkYears(policyId, rows.map((r, i) => toYearRow(r, wholeYears[i] !== null)), applicant);
+  const yearRows = rows.map((r, i) => toYearRow(r, wholeYears[i] !== null));
+  const whole = checkYears(policyId, yearRows, applicant);
+  const alone = eachRowAlone(policyId, yearRows, applicant);
   const yearCount = new Map<number, number>();
   for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
 
@@ -171,7 +199,7 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     // Each row is checked alone for what belongs to the row itself (its minima, its sum, its attachments, its year
     // against the span); duplicates come from the whole application. A whole-year row skips the minima, with a note.
     const wholeYear = wholeYears[i];
-    const own = checkYears(policyId, [toYearRow(r, wholeYear !== null)], applicant).filter((f) => f.code !== 'year-missing' && f.code !== 'year-duplicate');
+    const own = alone[i];
     const invalid = invalidHours(r);
     if (invalid) own.push(invalid);
     if ((yearCount.get(r.year) ?? 0) > 1) {
@@ -237,7 +265,9 @@ const yearsText = (ys: number[]) => `${[...new Set(ys)].sort((a, b) => a - b).jo
 function conciseLines(g: GroupReview, policyId: string): string[] {
   const errors = g.findings.filter((f) => f.severity === 'error');
   const m = minimaFor(policyId);
-  const rowOf = (y?: number) => g.data.find((r) => r.year === y);
+  const firstOfYear = new Map<number, ReviewRowData>();
+  for (const r of g.data) if (!firstOfYear.has(r.year)) firstOfYear.set(r.year, r);
+  const rowOf = (y?: number) => (y === undefined ? undefined : firstOfYear.get(y));
   const byCode = new Map<FindingCode, Finding[]>();
   for (const f of errors) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
   const lines: string[] = [];

@@ -19,6 +19,24 @@ const BADGE_STYLE: Record<BadgeKind, string> = {
   problem: 'background:#fdecec;color:#b42318;border:1px solid #f1a7a1',
   unseen: 'background:#eef2f7;color:#3d4f66;border:1px dashed #8fa3bf',
 };
+const BADGE_STYLE_ID = 'xskr-badge-style';
+const important = (css: string) => css.replace(/;/g, ' !important;') + ' !important';
+
+/**
+ * The badges' looks, once per document (idempotent): one stylesheet instead of an inline style on each of hundreds
+ * of badges (parsing those was a good part of marking a 500-row table). !important keeps the page's CSS off them.
+ */
+function ensureBadgeStyle(doc: Document): void {
+  if (doc.getElementById(BADGE_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = BADGE_STYLE_ID;
+  style.setAttribute(XSKR_OWN, '');
+  style.textContent = [
+    `[${BADGE_ATTR}]{${important('display:inline-block;margin-left:4px;padding:0 5px;border-radius:10px;font-size:12px;line-height:18px;white-space:nowrap;cursor:help')}}`,
+    ...Object.entries(BADGE_STYLE).map(([kind, css]) => `[${BADGE_ATTR}][data-status="${kind}"]{${important(css)}}`),
+  ].join('\n');
+  (doc.head ?? doc.documentElement).append(style);
+}
 
 /** The row's evidence was never seen: its line in the tooltip and the panel. */
 export const UNSEEN_LINE = '学时材料未查看：点该行的“详情”查看，或用面板上的“逐年查看学时材料”';
@@ -65,11 +83,6 @@ function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
   setAttr(badge, 'data-status', kind);
   setAttr(badge, 'title', tip);
   setAttr(badge, 'aria-label', `${kind === 'problem' ? `${text}问题` : kind === 'unseen' ? '学时材料未查看' : text}。${tip}`);
-  setAttr(
-    badge,
-    'style',
-    `display:inline-block;margin-left:4px;padding:0 5px;border-radius:10px;font-size:12px;line-height:18px;white-space:nowrap;cursor:help;${BADGE_STYLE[kind]}`,
-  );
   if (badge.textContent !== text) badge.textContent = text;
 }
 
@@ -102,6 +115,7 @@ function setRowAttrs(tr: HTMLTableRowElement, mark: RowMark): void {
 
 /** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
 export function applyMarks(table: ReviewTable, marks: RowMark[]): void {
+  if (marks.length) ensureBadgeStyle(table.body.ownerDocument);
   const byTr = new Map<HTMLTableRowElement, { mark: RowMark; yearCell: HTMLTableCellElement }>();
   const byIndex = new Map(marks.map((m) => [`${m.groupKey}#${m.index}`, m]));
   for (const row of table.rows) {
@@ -122,4 +136,6 @@ export function applyMarks(table: ReviewTable, marks: RowMark[]): void {
 export function clearMarks(root: ParentNode): void {
   root.querySelectorAll(`[${STATUS_ATTR}], [${CODES_ATTR}]`).forEach((tr) => unmarkRow(tr as HTMLTableRowElement));
   root.querySelectorAll(`[${BADGE_ATTR}]`).forEach((b) => b.remove());
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  doc?.getElementById(BADGE_STYLE_ID)?.remove();
 }

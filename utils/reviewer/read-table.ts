@@ -1,6 +1,7 @@
 // Collect: read the reviewer screens' yearly tables by their header texts into plain rows, each with its <tr>.
 // Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
 // <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
+import { parseHours as parsePageHours } from '../portal/table';
 import { mapByKey } from '../portal/texts';
 import { PAGINATION_TOTAL, REVIEW_COLUMNS, type ReviewColumn } from './texts';
 
@@ -34,8 +35,17 @@ export interface ReviewTable extends FoundTable {
 /** Marker attribute on everything the extension inserts into the page's tables; skipped when reading. */
 export const XSKR_OWN = 'data-xskr-own';
 
+/** What a cell may hold that its textContent would misread: our own badges, and inputs (their value is not text). */
+const NOT_TEXT = `[${XSKR_OWN}], input, textarea`;
+
 /** The cell's text without what the extension inserted (badges). */
 export function cellText(node: Node): string {
+  // Most cells hold plain text: one native read (a 500-row table has thousands of cells).
+  if (node.nodeType === 1 && (node as Element).querySelector(NOT_TEXT) === null) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ownText(node).replace(/\s+/g, ' ').trim();
+}
+
+function ownText(node: Node): string {
   let out = '';
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) out += child.textContent ?? '';
@@ -43,10 +53,10 @@ export function cellText(node: Node): string {
       const el = child as Element;
       if (el.hasAttribute(XSKR_OWN)) continue;
       if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') out += (el as HTMLInputElement).value;
-      else out += cellText(el);
+      else out += ownText(el);
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out;
 }
 
 /** The row's cells mapped to our columns: a header naming nothing we know is ignored, two headers naming one column leave it out. */
@@ -90,11 +100,10 @@ function locateBody(headerRow: HTMLTableRowElement): { body: HTMLTableElement; r
   return null;
 }
 
+/** The one hours parser (utils/portal/table.ts); `null` = the cell did not hold a number. */
 function parseHours(text: string): number | null {
-  const t = text.replace(/[,，\s]/g, '');
-  if (t === '' || t === '-' || t === '—') return 0;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const n = parsePageHours(text);
+  return Number.isNaN(n) ? null : n;
 }
 
 function parseCount(text: string): number {
@@ -155,6 +164,7 @@ function readRows(t: FoundTable): ReviewTableRow[] {
     if (!yearMatch) return;
     const raw = { public: text('publicHours') ?? '', professional: text('professionalHours') ?? '', total: text('totalHours') ?? '' };
     const attachments = text('attachments');
+    const serial = text('serial') ?? '';
     out.push({
       tr,
       yearCell: cells[columns.year!],
@@ -169,7 +179,7 @@ function readRows(t: FoundTable): ReviewTableRow[] {
         professionalName: text('professionalName'),
         groupKey: [text('person') ?? '', text('idNumber') ?? ''].join('|'),
         titleText: text('title'),
-        serial: /^\d+$/.test(text('serial') ?? '') ? Number(text('serial')) : undefined,
+        serial: /^\d+$/.test(serial) ? Number(serial) : undefined,
         rawHours: raw,
       },
     });
@@ -177,11 +187,20 @@ function readRows(t: FoundTable): ReviewTableRow[] {
   return out;
 }
 
+const PAGINATED_TAGS = new Set(['SPAN', 'DIV', 'LI']);
+
 /** The row count el-pagination states (共 N 条) after `table`, or undefined when the table is not paginated. */
 export function paginationTotal(root: ParentNode, table: FoundTable): number | undefined {
-  for (const el of Array.from(root.querySelectorAll('span, div, li'))) {
-    if (el.children.length > 0 || !(table.body.compareDocumentPosition(el) & 4 /* FOLLOWING */)) continue;
-    const m = PAGINATION_TOTAL.exec((el.textContent ?? '').trim());
+  // Walk the elements after the table's body (in document order, skipping the body's own cells: thousands of them).
+  const doc = table.body.ownerDocument;
+  const walker = doc.createTreeWalker((root as Node).nodeType === 9 ? (root as Document).documentElement : (root as Node), 1 /* SHOW_ELEMENT */);
+  walker.currentNode = table.body;
+  let el: Node | null = walker.nextSibling();
+  while (!el && walker.parentNode()) el = walker.nextSibling();
+  for (; el; el = walker.nextNode()) {
+    const e = el as Element;
+    if (e.firstElementChild !== null || !PAGINATED_TAGS.has(e.tagName)) continue;
+    const m = PAGINATION_TOTAL.exec((e.textContent ?? '').trim());
     if (m) return Number(m[1]);
   }
   return undefined;

@@ -119,3 +119,21 @@ describe('checking a reviewer table (province 2025, 副高级: 2020–2024)', ()
     expect(defaultReviewPolicy(new Date(2027, 5, 1))).toBe('hunan-2025');
   });
 });
+
+describe('checking a long table with many rows per year', () => {
+  it('marks each row with what the rules find for that row alone, whatever other rows share its year', async () => {
+    const { checkYears } = await import('../../../rules/index');
+    // 60 rows over 2019–2025 (outside the span at both ends), every year repeated, hours and attachments varying.
+    const rows = Array.from({ length: 60 }, (_, i) => row(2019 + (i % 7), i % 5 === 0 ? 20 : 30, 60 + (i % 3) * 5, i % 4 === 0 ? 100 : 90 + (i % 3) * 5 - (i % 5 === 0 ? 10 : 0), i % 6 === 0 ? 0 : 1));
+    const result = checkReview(rows, senior);
+    for (const [k, r] of rows.entries()) {
+      const alone = checkYears('hunan-2025', [{ year: r.year, publicHours: r.publicHours!, professionalHours: r.professionalHours!, totalHours: r.totalHours!, evidenceCount: r.evidenceCount }], { titleLevel: 'senior' })
+        .filter((f) => f.code !== 'year-missing')
+        .map((f) => f.code);
+      expect(new Set(result.rows[k].codes)).toEqual(new Set([...alone, 'year-duplicate']));
+      expect(result.rows[k].findings.filter((f) => f.code !== 'year-duplicate').map((f) => f.code)).toEqual(alone);
+    }
+    expect(result.rows.some((m) => m.codes.includes('year-outside-span'))).toBe(true);
+    expect(result.rows.some((m) => m.codes.includes('evidence-missing'))).toBe(true);
+  });
+});
