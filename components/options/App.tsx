@@ -5,6 +5,7 @@ import { ProfileBar, ProfileForm } from './ProfileBar';
 import { EntriesSection } from './EntriesSection';
 import { YearView } from './YearView';
 import { Overview } from './Overview';
+import { CertificateReader } from './CertificateReader';
 import { useLedgerState } from './state';
 import { LanguageSelect } from '../popup/LanguageSelect';
 import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';
@@ -77,6 +78,7 @@ export function App() {
           )}
         </>
       )}
+      {active && <CertificateReader key={active.id} />}
       <Overview />
       <ImportPanel />
     </div>

@@ -133,8 +133,6 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         {t('employer')}
         <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
       </label>
-      <ApplicationFields profile={profile} save={save} />
-      <OfflineSummaryLink profile={profile} />
       <label>
         {t('ruleSet')}
         <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>
@@ -187,6 +185,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         />
       </label>
       <OwnSpanField profile={profile} save={save} />
+      <ApplicationFields profile={profile} save={save} />
+      <OfflineSummaryLink profile={profile} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
+import { YearBars } from '../YearBars';
 import { coverageLine } from '../coverage-text';
 import { t } from '../../utils/i18n';
 
@@ -68,6 +69,13 @@ export function YearView() {
           ))}
         </ul>
       )}
+      {minima ? (
+        <YearBars
+          width={420}
+          years={lines.value.map((l) => ({ year: l.year, publicHours: l.row?.publicHours ?? 0, professionalHours: l.row?.professionalHours ?? 0, covered: !!l.coverage }))}
+          minima={minima}
+        />
+      ) : null}
       <table class="years" data-testid="year-table">
         <thead>
           <tr>

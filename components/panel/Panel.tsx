@@ -84,8 +84,13 @@ function ProfileLine({ context }: { context: Signal<ContextState> }) {
   if (s.status === 'none') return <p class="xskr-muted">{s.reason}</p>;
   const { profile, span } = s.context;
   const spanText = span.years
-    ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? t('panelSpanExtrapolated') : ''}`
+    ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? t('panelSpanExtrapolated') : ''}${span.ownSpan ? t('panelSpanOwn') : ''}`
     : t('panelSpanUnknown', { reason: span.reason });
+  // Years an earlier 学时认定单 / 合格证明 proves (湘人社办函〔2025〕37号 三.(四) and the cities' same clause), per form.
+  const covered = (s.context.covered ?? []).filter((c) => !span.years || span.years.includes(c.year));
+  const coveredText = [...new Set(covered.map((c) => c.title))]
+    .map((title) => t('panelCoveredYears', { years: covered.filter((c) => c.title === title).map((c) => c.year).join(t('listSeparator')), title }))
+    .join(t('listSeparator'));
   return (
     <dl class="xskr-profile" data-testid="xskr-profile">
       <dt>{t('panelApplicant')}</dt>
@@ -96,7 +101,17 @@ function ProfileLine({ context }: { context: Signal<ContextState> }) {
       <dt>{t('panelRules')}</dt>
       <dd>{profile.policyName ?? profile.policyId}</dd>
       <dt>{t('panelSpan')}</dt>
-      <dd>{spanText}</dd>
+      <dd data-own-span={span.years && span.ownSpan ? 'true' : undefined} title={span.years && span.ownSpan ? (span.ownSpan.quote ?? span.ownSpan.reason) : undefined}>
+        {spanText}
+      </dd>
+      {covered.length ? (
+        <>
+          <dt>{t('panelCovered')}</dt>
+          <dd data-testid="panel-covered" title={covered[0].citation}>
+            {coveredText}
+          </dd>
+        </>
+      ) : null}
     </dl>
   );
 }

@@ -3,6 +3,9 @@
 // the official texts), marked lang="zh-CN" so an English page still reads them right.
 import { t, tSplit, type MessageKey } from '../../utils/i18n';
 import type { Checklist, SpanYear } from './checklist';
+import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
+import { YearSets } from './YearSets';
+import { YearBars } from '../YearBars';
 
 const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing', covered: 'statusCovered' };
 
@@ -16,7 +19,7 @@ function hoursLine(y: SpanYear, c: Checklist): string {
 /** Chinese words quoted from the rules or entered by the user, inside an English page. */
 export const Zh = ({ children }: { children: string }) => <span lang="zh-CN">{children}</span>;
 
-export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checklist }) {
+export function SpanYearItem({ y, checklist, sets }: { y: SpanYear; checklist: Checklist; sets?: readonly ActivityEvidenceStatus[] }) {
   return (
     <li class={`span-year span-year--${y.status}`} data-testid="span-year" data-year={y.year} data-status={y.status}>
       <div class="span-year__head">
@@ -40,6 +43,7 @@ export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checkli
         {y.evidenceCount > 0 ? t('evidenceCount', { count: y.evidenceCount }) : y.entryCount > 0 ? t('evidenceMissing') : '—'}
         {y.entryCount > 0 ? t('entryCountParen', { count: y.entryCount }) : ''}
       </div>
+      <YearSets items={sets} />
       {y.needs.length > 0 && (
         <ul class="span-year__needs" data-testid="span-year-needs">
           {y.needs.map((n) => (
@@ -57,7 +61,7 @@ export function SpanYearItem({ y, checklist }: { y: SpanYear; checklist: Checkli
   );
 }
 
-export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; ledgerUrl: string }) {
+export function ChecklistView({ checklist, ledgerUrl, activitySets }: { checklist: Checklist; ledgerUrl: string; activitySets?: Record<number, ActivityEvidenceStatus[]> }) {
   const c = checklist;
   const [rulesBefore, rulesAfter] = tSplit('rulesLine', 'policy', { year: c.reviewYear });
   const [openBefore, openAfter] = tSplit('openLedgerOf', 'name');
@@ -98,9 +102,10 @@ export function ChecklistView({ checklist, ledgerUrl }: { checklist: Checklist; 
           <p class="summary" data-testid="span-summary">
             {c.summary}
           </p>
+          <YearBars years={c.years.map((y) => ({ year: y.year, publicHours: y.publicHours, professionalHours: y.professionalHours, covered: y.status === 'covered' }))} minima={c.minima} />
           <ul class="span-years">
             {c.years.map((y) => (
-              <SpanYearItem key={y.year} y={y} checklist={c} />
+              <SpanYearItem key={y.year} y={y} checklist={c} sets={activitySets?.[y.year]} />
             ))}
           </ul>
           <p class="muted small">

@@ -97,7 +97,7 @@ export function PopupApp({ store }: { store: PopupStore }) {
                 <span lang="zh-CN">{s.active.name}</span>
                 {countAfter}
               </p>
-              <ChecklistView checklist={s.checklist} ledgerUrl={ledgerUrl(s.active.id)} />
+              <ChecklistView checklist={s.checklist} ledgerUrl={ledgerUrl(s.active.id)} activitySets={s.activitySets} />
             </>
           ))}
         {tab === 'calculator' && (

@@ -5,6 +5,7 @@ import type { Activity } from '../../rules/schema';
 import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
 import { coveredYears, profileSpan, profileYearRows } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
+import { yearActivitiesEvidence, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
 import { buildChecklist, type Checklist } from './checklist';
 import { entryFor } from './calculator';
 import { loadUiLanguage, saveUiLanguage, t, type UiLanguage } from '../../utils/i18n';
@@ -13,7 +14,7 @@ export type PopupState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'empty' } // no person in the ledger yet
-  | { status: 'ready'; profiles: Profile[]; active: Profile; activityCount: number; checklist: Checklist };
+  | { status: 'ready'; profiles: Profile[]; active: Profile; activityCount: number; checklist: Checklist; activitySets?: Record<number, ActivityEvidenceStatus[]> };
 
 export interface PopupStore {
   state: Signal<PopupState>;
@@ -54,6 +55,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
       const rows = profileYearRows(active, entries, evidence);
       state.value = {
         status: 'ready',
+        activitySets: Object.fromEntries([...new Set(entries.map((e) => e.year))].map((y) => [y, yearActivitiesEvidence(active, y, entries, evidence)])),
         profiles,
         active,
         activityCount: entries.length,

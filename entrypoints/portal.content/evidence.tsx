@@ -16,6 +16,8 @@ import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
 import { t } from '../../utils/i18n';
+import { ActivitySetsList } from '../../components/panel/EvidenceSets';
+import { uploadSlots } from './upload-slots';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
@@ -269,6 +271,7 @@ export default defineFeature({
     const recordUploads = () => void recordUploadsSeen(ctx, year);
     recordUploads();
     ctx.onPageChange(recordUploads);
+    const UploadSlots = ctx.recognition.variant === 'B' ? uploadSlots(ctx, year) : null; // 学历信息, 委托审批函 … (12.6)
     ctx.render(() => {
       const s = ctx.store.context.value;
       const y = s.status === 'ready' && year !== null ? s.context.evidence.find((e) => e.year === year) : undefined;
@@ -293,6 +296,8 @@ export default defineFeature({
           <button type="button" class="xskr-btn" data-testid="attach-evidence" disabled={year === null || !!busy || !y?.fileCount} onClick={() => year !== null && void attach(ctx, year)}>
             {t('evidenceAttach')}
           </button>
+          {y?.activities ? <ActivitySetsList items={y.activities} /> : null}
+          {UploadSlots ? <UploadSlots /> : null}
         </div>
       );
     });

@@ -1,11 +1,12 @@
 // `web-ext lint --self-hosted` on the Firefox build: fails on any error, and on any warning or notice that is not
-// explained below. Run after `npm run build` (reads XSKR_OUT_DIR like the tests).
+// explained below. Run after `npm run build` (reads XSKR_OUT_DIR like the tests), or on another unpacked Firefox build
+// given as the argument (the store test lints the unzipped AMO package).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const DIR = join(ROOT, process.env.XSKR_OUT_DIR || '.output', 'firefox-mv3');
+const DIR = process.argv[2] ? resolve(process.argv[2]) : join(ROOT, process.env.XSKR_OUT_DIR || '.output', 'firefox-mv3');
 if (!existsSync(join(DIR, 'manifest.json'))) {
   console.error(`[web-ext lint] no Firefox build in ${DIR}: run npm run build first`);
   process.exit(1);

@@ -78,3 +78,31 @@ describe('申报相关信息: the rest of the form from the profile', () => {
     expect(await formModel(page)).toEqual(before);
   });
 });
+
+describe('申报相关信息 with 行政区划名称 as an el-cascader (?region=cascader)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s);
+  });
+  afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
+
+  it('walks the cascader 湖南省 → 湖南省省本级 as a user does, and the portal’s model holds the leaf', async () => {
+    const options = await openExtensionPage(s, 'options.html');
+    const input = options.getByTestId('profile-region');
+    await input.fill('湖南省省本级');
+    await input.press('Tab');
+    await expect.poll(() => options.getByTestId('profile-saved').innerText()).not.toMatch(/保存中/);
+    await options.close();
+    const page = await openPortal(s, 'index.html?saveDelay=100&region=cascader#/xskr/apply');
+    await page.getByRole('button', { name: '新增学时核认申报' }).click();
+    await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
+    expect(await page.locator('.el-dialog__wrapper .el-cascader').count()).toBe(1);
+    await page.getByTestId('fill-applicant').click();
+    expect(await waitJob(page)).toContain('行政区划名称');
+    expect((await formModel(page)).行政区划名称).toBe('湖南省省本级');
+    expect(await page.locator('.el-dialog__wrapper .el-cascader input').inputValue()).toBe('湖南省省本级');
+    expect(await page.locator('.el-form-item.is-error').count()).toBe(0);
+  });
+});

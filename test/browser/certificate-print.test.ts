@@ -79,6 +79,9 @@ describe('学时证书打印 and the offline summary', () => {
     const xiangtan = sheets.filter({ hasText: SECOND_PERSON });
     expect(await xiangtan.getByTestId('offline-clause').innerText()).toContain('潭人社函〔2022〕18号');
 
+    // One page each, and not by hiding what does not fit: nothing of a sheet is clipped, on screen or in print.
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheets.evaluateAll((els) => els.map((e) => e.scrollHeight <= e.clientHeight))).toEqual([true, true]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdfPages(pdf)).toBe(2);
     // One person alone (the options page's link) is one page.

@@ -9,9 +9,11 @@ import { seedLedger, SAMPLE_PERSON } from '../browser/seed';
 import { dialog } from '../browser/applicant-helpers';
 
 const args = new Set(process.argv.slice(2));
-const headed = !args.has('--headless') && !!process.env.DISPLAY && !process.env.CI;
+// --store DIR: the store screenshots (test/store/package.mjs): headless, every shot at the stores' 1280×800, into DIR.
+const storeDir = args.has('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
+const headed = !args.has('--headless') && !storeDir && !!process.env.DISPLAY && !process.env.CI;
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-const outDir = join(ROOT, 'demo-output', stamp);
+const outDir = storeDir ?? join(ROOT, 'demo-output', stamp);
 mkdirSync(outDir, { recursive: true });
 const logFile = join(outDir, 'log.txt');
 writeFileSync(logFile, `学时助手 演示 ${new Date().toISOString()}\n`);
@@ -21,8 +23,11 @@ const log = (line: string) => {
 };
 
 let shot = 0;
+/** Chrome Web Store, Edge Add-ons and AMO all take 1280×800 screenshots. */
+const STORE_SIZE = { width: 1280, height: 800 };
 async function screenshot(page: Page, name: string) {
   const file = join(outDir, `${String(++shot).padStart(2, '0')}-${name}.png`);
+  if (storeDir) await page.setViewportSize(STORE_SIZE);
   await page.screenshot({ path: file, fullPage: false });
   log(`  截图 ${file}`);
 }

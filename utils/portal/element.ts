@@ -5,7 +5,7 @@ import { isShown } from './scan';
 import { APPLICANT_FIELDS, isText, mapByKey, normText, YEAR_FIELDS, type ApplicantFieldKey, type Wording, type YearFieldKey } from './texts';
 import { sleep, waitFor } from './wait';
 
-export type FieldKind = 'text' | 'select' | 'year' | 'picker' | 'unknown';
+export type FieldKind = 'text' | 'select' | 'year' | 'cascader' | 'picker' | 'unknown';
 
 export interface Field {
   label: string;
@@ -16,6 +16,7 @@ export interface Field {
 
 function fieldKind(item: HTMLElement, input: HTMLInputElement | HTMLTextAreaElement | null): FieldKind {
   if (!input) return 'unknown';
+  if (item.querySelector('.el-cascader')) return 'cascader'; // its input is read-only too: not a 选择 picker
   if (item.querySelector('.el-select')) return 'select';
   if (item.querySelector('.el-date-editor')) return 'year';
   if (input.readOnly) return 'picker'; // e.g. 单位名称 with its 「选择」 dialog

@@ -2,6 +2,7 @@
 import type { FiledYearRow } from '../../rules/schema';
 import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick, type Field } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
+import { chooseCascader } from './cascader';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
 import { scanDocument, topScope } from './scan';
@@ -101,6 +102,11 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
       if (step.kind !== 'year') throw new FillError(`“${step.label}”是年度选择框，不能填“${value}”`, true);
       if (fieldValue(field) === value) return;
       return chooseYear(field, step.value, env.signal);
+    case 'cascader':
+      // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
+      if (normText(fieldValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
+      await chooseCascader(field, value, env.signal);
+      return;
     case 'select': {
       // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
       const pick =

@@ -199,6 +199,8 @@ export const TEXTS = {
     slotsB: { education: '学历信息', entrustment: '委托审批函', materials: '上传学时申报材料', hours: '学时上传' },
     /** The slot the yearly evidence goes into, in variant B. */
     hoursSlot: '学时上传',
+    /** The slots the guide (003 第7步) marks with *: 保存 needs a file in each. */
+    requiredSlotsB: ['学历信息', '委托审批函', '学时上传'],
     accept: ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'],
     /** 「不超过20M」 read as 20,000,000 bytes, the stricter reading (rules/README.md, decisions). */
     maxBytes: portalUpload.maxBytes,

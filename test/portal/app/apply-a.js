@@ -17,7 +17,10 @@
     最高学历: { key: '最高学历', label: '最高学历', type: 'select', options: opt.最高学历, required: true },
     申报大类: { key: '申报大类', label: '申报大类', type: 'select', options: opt.申报大类, required: true },
     子专业名称: { key: '子专业名称', label: '子专业名称', required: true },
-    行政区划名称: { key: '行政区划名称', label: '行政区划名称', type: 'select', options: opt.行政区划名称, required: true },
+    // `?region=cascader`: an el-cascader 湖南省 → 湖南省省本级 / 长沙市 … (show-all-levels off, so it shows 湖南省省本级 as the guide does).
+    行政区划名称: XR.options.regionCascader
+      ? { key: '行政区划名称', label: '行政区划名称', type: 'cascader', options: [{ value: '湖南省', label: '湖南省', children: opt.行政区划名称.map((x) => ({ value: x, label: x })) }], required: true }
+      : { key: '行政区划名称', label: '行政区划名称', type: 'select', options: opt.行政区划名称, required: true },
     备注: { key: '备注', label: '备注', type: 'textarea', wide: true },
   };
   XR.PERSON_SPECS = PERSON_SPECS;

@@ -12,6 +12,8 @@
     saveDelay: Number.isFinite(saveDelayParam) && query.get('saveDelay') !== null && saveDelayParam >= 0 ? saveDelayParam : 600,
     // How long a freshly opened 申报年度明细信息 / 学时核认申报详细 shows an empty, loading table before its rows arrive.
     loadDelay: Number.isFinite(loadDelayParam) && loadDelayParam >= 0 ? loadDelayParam : 0,
+    // `?region=cascader`: 行政区划名称 is an el-cascader (湖南省 → …) instead of an el-select.
+    regionCascader: query.get('region') === 'cascader',
   };
 
   // Option lists of the portal's el-selects (the guides show 远程教育 and 培训班; the rest is a realistic list).

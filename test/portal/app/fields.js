@@ -17,7 +17,7 @@
     for (const s of specs) {
       const list = [];
       if (s.required) {
-        const picked = s.type === 'select' || s.type === 'year' || s.type === 'yearSelect';
+        const picked = s.type === 'select' || s.type === 'year' || s.type === 'yearSelect' || s.type === 'cascader';
         const verb = picked || s.type === 'unit' ? '请选择' : '请输入';
         list.push({ required: true, message: `${verb}${s.label}`, trigger: picked ? 'change' : 'blur' });
       }
@@ -49,9 +49,21 @@
       ph() {
         return placeholder(this.spec);
       },
+      /** The cascader's path for the model's leaf value (the model keeps the leaf's text, as the select did). */
+      cascaderPath() {
+        const v = this.model[this.spec.key];
+        if (!v || this.spec.type !== 'cascader') return [];
+        for (const top of this.spec.options) if ((top.children || []).some((c) => c.value === v)) return [top.value, v];
+        return [];
+      },
       /** Years a 年度 select offers (value 'yyyy', as the year picker's value-format). */
       years() {
         return Array.from({ length: 12 }, (_, i) => String(2026 - i));
+      },
+    },
+    methods: {
+      onCascader(path) {
+        this.model[this.spec.key] = path && path.length ? path[path.length - 1] : '';
       },
     },
     template: `
@@ -64,6 +76,7 @@
         <el-select v-else-if="spec.type === 'yearSelect'" v-model="model[spec.key]" :placeholder="ph" :disabled="disabled" style="width: 100%">
           <el-option v-for="y in years" :key="y" :label="spec.yearOption === 'yyyy年' ? y + '年' : y" :value="y"></el-option>
         </el-select>
+        <el-cascader v-else-if="spec.type === 'cascader'" :value="cascaderPath" @input="onCascader" :options="spec.options" :show-all-levels="false" :placeholder="ph" :disabled="disabled" style="width: 100%"></el-cascader>
         <el-input v-else-if="spec.type === 'textarea'" type="textarea" :rows="2" v-model="model[spec.key]" :placeholder="ph" :disabled="disabled"></el-input>
         <el-input v-else-if="spec.type === 'unit'" v-model="model[spec.key]" readonly :placeholder="ph" :disabled="disabled">
           <template #append><el-button :disabled="disabled" @click="$emit('pick-unit', spec.key)">选择</el-button></template>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Profile } from '../../../utils/ledger/schema';
 import { planApplicantFields } from '../../../utils/portal/fill-plan';
 import { pickerFields } from '../../../utils/portal/page';
+import { findField } from '../../../utils/portal/element';
 
 const person = {
   name: '李明',
@@ -49,6 +50,12 @@ describe('the rest of 申报相关信息', () => {
       <div class="el-form-item"><label>*申报大类</label><div class="el-select"><input readonly value=""></div></div>
       <div class="el-form-item"><label>*民族</label><div><input value="汉族"></div></div></form>`;
     expect([...pickerFields(document.body)]).toEqual(['subSpecialty']);
+  });
+
+  it('takes an el-cascader (行政区划名称) for a control to drive, not for a 选择 picker, though its input is read-only', () => {
+    document.body.innerHTML = `<form><div class="el-form-item"><label>*行政区划名称</label><div><div class="el-cascader"><div class="el-input"><input readonly value=""></div></div></div></div></form>`;
+    expect([...pickerFields(document.body)]).toEqual([]);
+    expect(findField(document.body, 'region')?.kind).toBe('cascader');
   });
 
   it('stores the fields in the profile as optional text, and refuses an over-long one naming it', () => {

@@ -1,0 +1,57 @@
+// The panel's view of one year's activities against the sets of materials their clauses name (issue 12.3).
+import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
+import { te } from '../../utils/i18n-evidence';
+
+export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceStatus[] }) {
+  if (!items.length) return null;
+  const complete = items.filter((a) => a.status === 'complete' || a.status === 'covered').length;
+  return (
+    <div class="xskr-evidence-sets">
+      <p class="xskr-muted" data-testid="evidence-sets-summary">
+        {te('evSetSummary', { complete, total: items.length })}
+      </p>
+      <ul>
+        {items.map((a) => (
+          <li key={a.entryId} data-testid="panel-evidence-set" data-status={a.status} class={a.status === 'incomplete' ? 'xskr-finding' : undefined} data-severity={a.status === 'incomplete' ? 'warning' : undefined}>
+            <strong lang="zh-CN">{a.name}</strong>：
+            {a.status === 'complete' && (
+              <>
+                {te('evSetComplete')}
+                <span lang="zh-CN">（{a.have.map((h) => h.text).join(' + ')}）</span>
+              </>
+            )}
+            {a.status === 'incomplete' && (
+              <>
+                {te('evSetIncomplete')}
+                <span lang="zh-CN" data-testid="panel-evidence-missing">
+                  {a.missing.join('、')}
+                </span>
+                {a.sets.length > 1 && (
+                  <span class="xskr-muted">
+                    {' '}
+                    {te('evSetOther')}
+                    <span lang="zh-CN">{a.sets.filter((_, i) => i !== a.best).join('；')}</span>
+                  </span>
+                )}
+              </>
+            )}
+            {a.status === 'covered' && te('evSetCovered')}
+            {a.status === 'silent' && (
+              <>
+                {te('evSetSilent')}
+                <span lang="zh-CN">{a.note}</span>
+              </>
+            )}
+            {a.status === 'unknown' && te('evSetUnknown')}
+            {a.citation && (
+              <span class="xskr-muted" lang="zh-CN">
+                {' '}
+                （{a.citation}）
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

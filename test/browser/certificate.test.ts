@@ -1,0 +1,204 @@
+// The certificate reader on the options page, in the built extension: text PDFs (pdf.js) and PNG scans (tesseract.js)
+// read into drafts, confirmed into activities with the file as evidence; field accuracy on the made-up fixtures;
+// no network request while reading; the reader's code stays out of the content script and off the page until used.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backupFromBatch } from '../../utils/ledger/backup';
+import type { Profile } from '../../utils/ledger/schema';
+import { EXTENSION_DIR, expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
+import { seedLedger } from './seed';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'certificates');
+type Expected = { person: string; kind: string; name: string; year: number; hours: number; issuer: string; category?: string };
+const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const IDS = Object.keys(EXPECTED);
+
+/** A ledger with one person per fixture (rule set hunan-2025), no activities. */
+async function peopleBackup(): Promise<string> {
+  const people = [...new Set(IDS.map((id) => EXPECTED[id].person))];
+  const profiles: Profile[] = people.map((name, i) => ({ id: `p${i}`, name, policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1_700_000_000_000 + i }));
+  const backup = await backupFromBatch({ profiles, entries: [], evidence: [], settings: { activeProfileId: 'p0', remindersEnabled: false } });
+  const file = join(mkdtempSync(join(tmpdir(), 'xskr-cert-')), 'people.xskr.json');
+  writeFileSync(file, JSON.stringify(backup));
+  return file;
+}
+
+async function choosePerson(page: Page, name: string): Promise<void> {
+  await page.getByTestId('profile-select').selectOption({ label: name });
+  await expect.poll(() => page.getByTestId('activity-count').innerText()).toMatch(/^\d+$/);
+}
+
+interface DraftValues {
+  file: string;
+  kind: string;
+  name: string;
+  year: string;
+  hours: string;
+  provider: string;
+  category?: string;
+}
+async function draftValues(page: Page): Promise<DraftValues[]> {
+  return page.getByTestId('certificate-draft').evaluateAll((forms) =>
+    forms.map((f) => {
+      const v = (field: string) => (f.querySelector(`[data-field="${field}"]`) as HTMLInputElement | null)?.value;
+      return { file: f.getAttribute('data-file') ?? '', kind: v('kind')!, name: v('name')!, year: v('year')!, hours: v('hours')!, provider: v('provider')!, category: v('category') };
+    }),
+  );
+}
+
+const squash = (s: string) => s.replace(/\s/g, '');
+/** Right fields of a draft against the expected ones: kind, name, year, hours, issuer (+ category when stated). */
+function score(d: DraftValues, e: Expected): { right: number; total: number; wrong: string[] } {
+  const checks: [string, boolean][] = [
+    ['kind', d.kind === e.kind],
+    ['name', squash(d.name) === squash(e.name)],
+    ['year', d.year === String(e.year)],
+    ['hours', Number(d.hours) === e.hours],
+    ['issuer', squash(d.provider) === squash(e.issuer)],
+  ];
+  if (e.category) checks.push(['category', d.category === e.category]);
+  const wrong = checks.filter(([, ok]) => !ok).map(([k]) => k);
+  return { right: checks.length - wrong.length, total: checks.length, wrong };
+}
+
+async function discardAll(page: Page): Promise<void> {
+  for (let n = await page.getByTestId('certificate-discard').count(); n > 0; n--) await page.getByTestId('certificate-discard').first().click();
+}
+
+async function readAll(page: Page, ext: 'pdf' | 'png', timeout: number): Promise<{ accuracy: number; report: string[]; ms: number }> {
+  const t0 = Date.now();
+  await page.getByTestId('certificate-input').setInputFiles(IDS.map((id) => join(FIXTURES, `${id}.${ext}`)));
+  await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout }).toBe(IDS.length);
+  const ms = Date.now() - t0;
+  let right = 0;
+  let total = 0;
+  const report: string[] = [];
+  for (const d of await draftValues(page)) {
+    const id = d.file.replace(/\.\w+$/, '');
+    const r = score(d, EXPECTED[id]);
+    right += r.right;
+    total += r.total;
+    report.push(`${id}: ${r.right}/${r.total}${r.wrong.length ? ` (wrong: ${r.wrong.map((k) => `${k}=${JSON.stringify(k === 'issuer' ? d.provider : d[k as keyof DraftValues])}`).join(', ')})` : ''}`);
+  }
+  await discardAll(page);
+  return { accuracy: right / total, report, ms };
+}
+
+describe('options page: reading certificates', () => {
+  let s: Session;
+  let page: Page;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    await seedLedger(s, await peopleBackup());
+    s.context.on('request', (r) => requests.push(r.url()));
+    s.context.on('requestfailed', (r) => requests.push(r.url()));
+  });
+  afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
+
+  it('opens the options page without loading pdf.js or the OCR engine', async () => {
+    page = await openExtensionPage(s, 'options.html');
+    await page.getByTestId('certificate-input').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000);
+    // no worker started, and the page's HTML preloads none of the reader's chunks (they are dynamic imports)
+    expect(page.workers().map((w) => w.url())).toEqual([]);
+    const html = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
+    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks'));
+    const reader = chunks.filter((c) => /^(pdf|pdf-text|read|ocr)-/.test(c));
+    expect(reader.length).toBeGreaterThanOrEqual(3);
+    for (const c of reader) expect(html.includes(c), c).toBe(false);
+    const entry = /src="\/chunks\/([^"]+)"/.exec(html)![1];
+    const entryCode = readFileSync(join(EXTENSION_DIR, 'chunks', entry), 'utf8');
+    expect(entryCode).toMatch(/import\("\.\/read-[\w-]+\.js"\)/);
+    expect(entryCode).not.toMatch(/from\s*"\.\/(pdf|read|ocr)-/);
+  });
+
+  it('reads a text PDF into a draft, and 保存为活动 stores it as an activity with the PDF as its evidence', async () => {
+    await choosePerson(page, '张晓明');
+    expect(await page.getByTestId('activity-count').innerText()).toBe('0');
+    await page.getByTestId('certificate-input').setInputFiles(join(FIXTURES, 'training-days-framed.pdf'));
+    const draft = page.getByTestId('certificate-draft');
+    await draft.waitFor();
+    const field = (name: string) => draft.locator(`[data-field="${name}"]`);
+    expect(await field('kind').inputValue()).toBe('training');
+    expect(await field('name').inputValue()).toBe('建筑工程质量安全管理专题培训班');
+    expect(await field('year').inputValue()).toBe('2024');
+    // 3 days × 8 hours, converted by the rules (湘人社办函〔2025〕37号 附件2 二.1), cited beside the field
+    expect(await field('hours').inputValue()).toBe('24');
+    expect(await draft.getByTestId('certificate-hours-source').innerText()).toContain('湘人社办函〔2025〕37号');
+    // every field can be edited before it is stored
+    await field('name').fill('建筑工程质量安全管理专题培训班（第二期）');
+    await draft.getByTestId('certificate-confirm').click();
+    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe('1');
+    await expect.poll(() => page.getByTestId('certificate-draft').count()).toBe(0);
+    const row = page.locator('tr[data-entry-id]', { hasText: '建筑工程质量安全管理专题培训班（第二期）' });
+    await expect.poll(() => row.innerText()).toContain('training-days-framed.pdf');
+    expect(await row.innerText()).toContain('24');
+  });
+
+  it('shows every field of a draft editable, with unsure fields highlighted, and nothing stored until confirmed', async () => {
+    await choosePerson(page, '周明轩');
+    await page.getByTestId('certificate-input').setInputFiles(join(FIXTURES, 'seminar-halfday-plain.pdf'));
+    const draft = page.getByTestId('certificate-draft');
+    await draft.waitFor();
+    // 1.5 days → 1 day + a half day → 8 + 4
+    expect(await draft.locator('[data-field="hours"]').inputValue()).toBe('12');
+    for (const f of ['kind', 'name', 'year', 'hours']) expect(await draft.locator(`[data-field="${f}"]`).isEditable()).toBe(true);
+    expect(await page.getByTestId('activity-count').innerText()).toBe('0');
+    // the category is not stated on this certificate: low confidence, highlighted and said in words
+    const category = draft.locator('[data-field="category"]');
+    expect(Number(await category.getAttribute('data-confidence'))).toBeLessThan(0.6);
+    expect(await draft.locator('.low-confidence .low-note').first().innerText()).toBe('把握不大，请核对');
+    await category.selectOption('public');
+    expect(await category.getAttribute('data-confidence')).toBe('1.00');
+    await draft.getByTestId('certificate-discard').click();
+    expect(await page.getByTestId('activity-count').innerText()).toBe('0');
+  });
+
+  it('reads the eight text PDFs at once with at least 95 % of fields right, and no network request', async () => {
+    await choosePerson(page, '赵一鸣'); // the patent's second inventor
+    requests.length = 0;
+    const r = await readAll(page, 'pdf', 60_000);
+    console.log(`text PDFs: ${(r.accuracy * 100).toFixed(1)} % of fields right, ${IDS.length} files in ${r.ms} ms\n  ${r.report.join('\n  ')}`);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${s.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  it('reads the eight PNG scans (turned, noisy) at once with at least 80 % of fields right, offline, with a progress bar', async () => {
+    requests.length = 0;
+    const progressSeen = page.getByTestId('certificate-progress').waitFor({ timeout: 30_000 });
+    const run = readAll(page, 'png', 400_000);
+    await progressSeen;
+    const r = await run;
+    console.log(`PNG scans: ${(r.accuracy * 100).toFixed(1)} % of fields right, ${IDS.length} files in ${r.ms} ms\n  ${r.report.join('\n  ')}`);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.8);
+    const outside = requests.filter((u) => !u.startsWith(`chrome-extension://${s.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+  }, 420_000);
+
+  it('cancels a reading: no draft appears and the page says so', async () => {
+    await page.getByTestId('certificate-input').setInputFiles([join(FIXTURES, 'award-framed.png'), join(FIXTURES, 'patent-framed.png')]);
+    await page.getByTestId('certificate-cancel').click();
+    await expect.poll(() => page.getByTestId('certificate-error').allInnerTexts(), { timeout: 30_000 }).toContain('已取消读取，尚未读取的文件没有处理。');
+    expect(await page.getByTestId('certificate-draft').count()).toBe(0);
+    expect(await page.getByTestId('certificate-progress').count()).toBe(0);
+  });
+
+  it('says which file could not be read, and loses nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xskr-cert-bad-'));
+    writeFileSync(join(dir, '坏文件.pdf'), 'this is not a pdf');
+    await page.getByTestId('certificate-input').setInputFiles([join(dir, '坏文件.pdf'), join(FIXTURES, 'online-hours-table.pdf')]);
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 30_000 }).toBe(1);
+    expect((await page.getByTestId('certificate-error').allInnerTexts()).join('\n')).toContain('“坏文件.pdf”读取失败');
+    await page.getByTestId('certificate-discard').click();
+  });
+
+  it('keeps the reader out of the content script (its size is not changed by it)', () => {
+    const portal = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'portal.js'), 'utf8');
+    for (const marker of ['GlobalWorkerOptions', 'tesseract', 'traineddata', 'certificate-input', '从证书读取', 'cleanForOcr', '课程名称']) expect(portal.includes(marker), marker).toBe(false);
+  });
+});
