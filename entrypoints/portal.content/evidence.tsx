@@ -17,7 +17,7 @@ import { recognise } from '../../utils/portal/recognise';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
 import { t } from '../../utils/i18n';
 import { ActivitySetsList } from '../../components/panel/EvidenceSets';
-import { uploadSlots } from './upload-slots';
+import { uploadSlots } from '../../components/panel/UploadSlots';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);

@@ -1,9 +1,9 @@
 // Variant B's 申报材料上传 (issue 12.6): which required slots (学历信息, 委托审批函, 学时上传) are still empty before 保存,
 // and a choice per ledger file of the slot it goes into; 放入所选栏目 puts each chosen file into its slot through the
-// page's own upload control and presses the dialog's 上传, as a user would. Used by the evidence feature (not a feature).
+// page's own upload control and presses the dialog's 上传, as a user would. Used by the evidence feature.
 import { signal } from '@preact/signals';
-import type { FeatureContext } from './feature';
-import { runJob } from './job';
+import type { FeatureContext } from '../../entrypoints/portal.content/feature';
+import { runJob } from '../../entrypoints/portal.content/job';
 import { requestEvidenceFile, requestEvidenceList } from '../../utils/portal/messaging';
 import { emptyRequiredSlots, readSlots, type UploadSlot } from '../../utils/portal/slots';
 import { BUTTONS, normText, TEXTS } from '../../utils/portal/texts';
