@@ -9,6 +9,8 @@ export interface YearBarsYear {
   covered?: boolean;
 }
 
+import { t } from '../utils/i18n';
+
 const ROW = 30;
 const LABEL = 46;
 const BAR = 10;
@@ -24,11 +26,11 @@ export function YearBars({ years, minima, width = 320 }: { years: YearBarsYear[]
     const hours = kind === 'public' ? y.publicHours : y.professionalHours;
     const min = minima[kind];
     const short = !y.covered && min !== undefined && hours < min;
-    const name = kind === 'public' ? '公需' : '专业';
+    const name = t(kind === 'public' ? 'chartPublic' : 'chartProfessional');
     const yPos = 4 + i * ROW + offset;
     return (
       <g key={kind} data-kind={kind} data-hours={hours} data-short={short ? 'true' : 'false'}>
-        <title>{`${y.year} 年${name} ${hours} 学时${min !== undefined ? `（最低 ${min}）` : ''}${y.covered ? '，已由学时认定单覆盖' : ''}`}</title>
+        <title>{`${t('chartBarTitle', { year: y.year, kind: name, hours })}${min !== undefined ? t('chartBarMinimum', { hours: min }) : ''}${y.covered ? t('chartCovered') : ''}`}</title>
         <rect x={LABEL} y={yPos} width={chartW} height={BAR} fill="#eef1f5" />
         <rect x={LABEL} y={yPos} width={Math.max(0, x(hours) - LABEL)} height={BAR} fill={short ? COLORS.short : COLORS[kind]} />
         {min !== undefined ? <line x1={x(min)} x2={x(min)} y1={yPos - 2} y2={yPos + BAR + 2} stroke={COLORS.min} stroke-width="1.5" stroke-dasharray="2 1" /> : null}
@@ -38,10 +40,12 @@ export function YearBars({ years, minima, width = 320 }: { years: YearBarsYear[]
       </g>
     );
   };
-  const summary = years.map((y) => `${y.year} 年公需 ${y.publicHours}、专业 ${y.professionalHours}${y.covered ? '（已覆盖）' : ''}`).join('；');
+  const summary = years
+    .map((y) => `${t('chartYear', { year: y.year, public: y.publicHours, professional: y.professionalHours })}${y.covered ? t('chartCovered') : ''}`)
+    .join(t('chartSeparator'));
   return (
     <figure class="year-bars" data-testid="year-bars" style={{ margin: '6px 0' }}>
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`各年度学时：${summary}。虚线为最低要求（公需 ${minima.public ?? '—'}，专业 ${minima.professional ?? '—'}）。`}>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', { years: summary, public: minima.public ?? '—', professional: minima.professional ?? '—' })}>
         {years.map((y, i) => (
           <g key={y.year} data-testid="year-bar" data-bar-year={y.year}>
             <text x={0} y={4 + i * ROW + BAR + 5} font-size="11" fill="#222">
@@ -54,13 +58,13 @@ export function YearBars({ years, minima, width = 320 }: { years: YearBarsYear[]
         ))}
         <g font-size="10" fill="#333">
           <rect x={LABEL} y={height - 11} width={8} height={8} fill={COLORS.public} />
-          <text x={LABEL + 11} y={height - 4}>公需</text>
+          <text x={LABEL + 11} y={height - 4}>{t('chartPublic')}</text>
           <rect x={LABEL + 44} y={height - 11} width={8} height={8} fill={COLORS.professional} />
-          <text x={LABEL + 55} y={height - 4}>专业</text>
+          <text x={LABEL + 55} y={height - 4}>{t('chartProfessional')}</text>
           <line x1={LABEL + 92} x2={LABEL + 92} y1={height - 12} y2={height - 2} stroke={COLORS.min} stroke-dasharray="2 1" />
-          <text x={LABEL + 96} y={height - 4}>最低要求</text>
+          <text x={LABEL + 96} y={height - 4}>{t('chartMinimum')}</text>
           <rect x={LABEL + 150} y={height - 11} width={8} height={8} fill={COLORS.short} />
-          <text x={LABEL + 161} y={height - 4}>未达最低</text>
+          <text x={LABEL + 161} y={height - 4}>{t('chartShort')}</text>
         </g>
       </svg>
     </figure>

@@ -183,6 +183,17 @@ export const PANEL_ZH = {
   reminderLineSeparator: '；',
   reminderNeedsSeparator: '，',
   reminderMessage: '{when}。{lines}。',
+  // per-year bar chart (components/YearBars.tsx, popup and options year view)
+  chartPublic: '公需',
+  chartProfessional: '专业',
+  chartMinimum: '最低要求',
+  chartShort: '未达最低',
+  chartBarTitle: '{year} 年{kind} {hours} 学时',
+  chartBarMinimum: '（最低 {hours}）',
+  chartCovered: '（已由学时认定单覆盖）',
+  chartYear: '{year} 年公需 {public}、专业 {professional}',
+  chartSeparator: '；',
+  chartLabel: '各年度学时：{years}。虚线为最低要求（公需 {public}，专业 {professional}）。',
 } as const;
 
 export type PanelMessageKey = keyof typeof PANEL_ZH;
@@ -357,6 +368,16 @@ export const PANEL_EN: Record<PanelMessageKey, string> = {
   reminderLineSeparator: '; ',
   reminderNeedsSeparator: ', ',
   reminderMessage: '{when}. {lines}.',
+  chartPublic: 'Public',
+  chartProfessional: 'Professional',
+  chartMinimum: 'Minimum',
+  chartShort: 'Below minimum',
+  chartBarTitle: '{year}: {kind} {hours} hours',
+  chartBarMinimum: ' (minimum {hours})',
+  chartCovered: ' (covered by an earlier recognition form)',
+  chartYear: '{year}: public {public}, professional {professional}',
+  chartSeparator: '; ',
+  chartLabel: 'Hours per year: {years}. Dashed lines are the minima (public {public}, professional {professional}).',
 };
 
 /** The screen's name in the panel header (SCREEN_NAMES in utils/portal/screens.ts holds the zh-CN names). */
