@@ -3,6 +3,7 @@
 import { effect, untracked } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../rules/schema';
+import { FindingGroups } from '../../components/panel/FindingGroups';
 import { defineFeature } from './feature';
 import { applicantFindings, profileOf, readApplicantScreen } from '../../utils/portal/applicant-check';
 import { readDeclaration, updateDeclaration } from '../../utils/portal/declarations';
@@ -56,17 +57,12 @@ function unmarkRows(doc: Document) {
   }
 }
 
-function FindingList({ findings }: { findings: Finding[] }) {
+/** Before 申报年度明细信息 (variant A's 申报相关信息 form) the years are not entered yet: missing ones are a to-do. */
+const TODO_ON_FORM: ReadonlySet<Finding['code']> = new Set(['year-missing']);
+
+function FindingList({ findings, yearsLater }: { findings: Finding[]; yearsLater: boolean }) {
   if (!findings.length) return <p class="xskr-ok">{t('checksAllOk')}</p>;
-  return (
-    <ul>
-      {findings.map((f, i) => (
-        <li key={i} class="xskr-finding" data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={f.severity} title={f.citation}>
-          {findingText(f)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <FindingGroups findings={findings} text={(f) => findingText(f)} todoCodes={yearsLater ? TODO_ON_FORM : undefined} />;
 }
 
 export default defineFeature({
@@ -96,7 +92,7 @@ export default defineFeature({
       ctx.render(() => (
         <div>
           <h3>{t('checksHeading', { count: read.rows.length })}</h3>
-          <FindingList findings={findings} />
+          <FindingList findings={findings} yearsLater={ctx.screen === 'applicant-form' && ctx.recognition.variant === 'A'} />
         </div>
       ));
       if (read.key && (read.rows.length || ctx.screen === 'year-detail') && !ctx.store.busy.value) {

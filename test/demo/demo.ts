@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, openExtensionPage, openPortal, type Session } from '../browser/harness';
 import { seedLedger, SAMPLE_PERSON } from '../browser/seed';
 import { dialog } from '../browser/applicant-helpers';
+import { coveredControls, walkScreens } from '../browser/screens';
 
 const args = new Set(process.argv.slice(2));
 // --store DIR: the store screenshots (test/store/package.mjs): headless, every shot at the stores' 1280×800, into DIR.
@@ -130,6 +131,15 @@ async function walk(s: Session) {
     const reason = (await review.getByTestId('review-reason').innerText().catch(() => '')).replace(/\s+/g, ' ');
     if (reason) log(`  可粘贴的不通过理由：${reason.slice(0, 160)}`);
     await screenshot(review, 'reviewer');
+  });
+  await step('每个页面在 1366×768 的办公笔记本屏幕上：助手面板不挡网页的按钮、输入框和对话框', async () => {
+    await walkScreens(s, async (p, visit) => {
+      await p.setViewportSize({ width: 1366, height: 768 });
+      await p.waitForTimeout(500);
+      const covered = await coveredControls(p);
+      log(`  ${visit.name}：${covered.length ? `面板挡住了 ${covered.join('；')}` : '面板没有挡住网页的任何控件'}`);
+      await screenshot(p, `1366x768-${visit.name}`);
+    });
   });
   await page.bringToFront();
 }
