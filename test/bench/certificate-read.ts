@@ -2,7 +2,7 @@
 // built extension. A text PDF: choose → draft shown (target ≤ 1 s); an A4 scan (PNG, ~150 dpi): choose → draft shown
 // (target ≤ 20 s), the first one including the OCR engine's start, then one more with the engine started again.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
@@ -34,6 +34,8 @@ async function readOne(page: Page, name: string): Promise<number> {
 }
 
 const s = await launchWithExtension();
+// the machine's load decides these figures: print it beside them
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
 try {
   await seedLedger(s, file);
   const page = await openExtensionPage(s, 'options.html');
@@ -46,6 +48,7 @@ try {
     const t = await readOne(page, f);
     console.log(`A4 scan (${f}, 1231×1741 px) → draft: ${ms(t)} including the OCR engine's start and Chinese data (target ≤ 20 s)`);
   }
+  console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
   await page.close();
 } finally {
   await s.close();
