@@ -520,18 +520,11 @@ const en: Messages = {
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };
 
 export type UiLanguage = NonNullable<Settings['uiLanguage']>;
-/** @deprecated kept for old imports; same as UiLanguage. */
-export type Lang = UiLanguage;
 export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'zh-CN';
 
 /** The current UI language; components reading it (or calling t) re-render when it changes. */
 export const uiLang = signal<UiLanguage>(DEFAULT_UI_LANGUAGE);
-
-/** Whether the browser prefers English. Informational only: the default UI language stays zh-CN. */
-export function detectLang(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? []): UiLanguage {
-  return (languages[0]?.toLowerCase() ?? '').startsWith('en') ? 'en' : 'zh-CN';
-}
 
 /** Makes `lang` current in this page and copies it for the portal panel, which cannot read the ledger (ui-language.ts). */
 export function setLang(lang: UiLanguage): void {
