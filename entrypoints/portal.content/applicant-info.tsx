@@ -24,7 +24,7 @@ async function fillApplicant(ctx: FeatureContext) {
       signal: job.signal,
       log: job.log,
       askOption: (q) => askOption(ctx, job.signal, q),
-    });
+    }, { onlyEmpty: true }); // a field the user types into meanwhile stays theirs
     const unit = person.employer;
     return t('applicantFilled', { fields: plan.steps.map((x) => ('label' in x ? x.label : '')).join(t('listSeparator')) }) + (unit ? t('applicantEmployer', { employer: unit }) : '');
   });

@@ -14,6 +14,7 @@ import { BUTTONS, FILE_COLUMNS, isText, normSet, normText, TEXTS, YEAR_FIELDS } 
 import { Stopped, waitFor } from '../../utils/portal/wait';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
+import { FillError } from '../../utils/portal/fill-apply';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
 import { t } from '../../utils/i18n';
 import { ActivitySetsList } from '../../components/panel/EvidenceSets';
@@ -137,12 +138,25 @@ async function recordUploadsSeen(ctx: FeatureContext, year: number | null): Prom
   await updateDeclaration(key, (m) => (m.uploads[String(year)] === count ? m : { ...m, uploads: { ...m.uploads, [String(year)]: count } }));
 }
 
+/**
+ * After every wait (the file list, each file, the portal's upload): this upload dialog is still the one on top, its
+ * file input still in it, and it is still for `year`; else nothing more is chosen or sent.
+ */
+function expectSameDialog(ctx: FeatureContext, input: HTMLInputElement, year: number, signal: AbortSignal): void {
+  if (signal.aborted) throw new Stopped();
+  const rec = recognise(ctx.doc);
+  if (ctx.signal.aborted || rec?.screen !== 'evidence-upload' || rec.root !== ctx.root || !ctx.root.contains(input) || uploadYear(ctx) !== year) {
+    throw new FillError(t('evidenceDialogChanged', { year }));
+  }
+}
+
 async function attach(ctx: FeatureContext, year: number) {
   await runJob(ctx, t('evidenceAttachJob', { year }), async (job) => {
     const input = fileInput(ctx);
     if (!input) throw new Error(t('evidenceNoControl'));
     const accept = TEXTS.upload.accept;
     const files = await requestEvidenceList(year);
+    expectSameDialog(ctx, input, year, job.signal);
     if (!files.length) return t('evidenceNoFiles', { year });
     const already = new Set(uploadedNames(ctx).map(normText));
     const wanted: EvidenceFileInfo[] = [];
@@ -166,15 +180,17 @@ async function attach(ctx: FeatureContext, year: number) {
       } catch (e) {
         job.log(t('evidenceReadFailed', { name: f.name, message: e instanceof Error ? e.message : String(e) }));
       }
+      expectSameDialog(ctx, input, year, job.signal); // a 20 MB file takes a while: the user may have moved on
     }
-    if (job.signal.aborted) throw new Stopped();
     if (!names.length) return t('evidenceNothingRead');
+    expectSameDialog(ctx, input, year, job.signal);
     input.files = dt.files;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
     job.log(t('evidenceChosen', { names: names.join(t('listSeparator')) }));
     if (ctx.recognition.variant === 'B') {
       // 申报材料上传 uploads the chosen files with its own 上传 button.
+      expectSameDialog(ctx, input, year, job.signal);
       const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
       if (!send) throw new Error(t('evidenceNoSend'));
       userClick(send);

@@ -84,6 +84,7 @@ async function fill(ctx: FeatureContext) {
       signal: job.signal,
       log: job.log,
       askOption: (q) => askOption(ctx, job.signal, q),
+      detail: detail ?? (ctx.screen === 'year-detail' ? ctx.root : undefined), // the rows the plan was read from
     };
     if (ctx.recognition.variant === 'A') {
       for (const yp of plan.years) {
@@ -98,7 +99,7 @@ async function fill(ctx: FeatureContext) {
     const current = formYearRow(ctx.root);
     const values = fieldValues(ctx.root);
     const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);
-    await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env);
+    await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env, { onlyEmpty: true, year: yp.year });
     for (const d of applicant.differs) job.log(t('applicantDiffers', { field: d }));
     return t('fillFilledYear', { year: yp.year });
   });
@@ -124,7 +125,7 @@ async function fillDialog(ctx: FeatureContext) {
     const values = fieldValues(ctx.root);
     const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(st.field) ?? '')));
     if (!steps.length) return t('fillNoEmpty');
-    await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) });
+    await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) }, { onlyEmpty: true, year });
     return t('fillDialogDone', { year });
   });
 }

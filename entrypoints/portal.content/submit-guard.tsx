@@ -6,7 +6,8 @@ import { defineFeature, type FeatureContext } from './feature';
 import { currentApplicantFindings, profileOf } from '../../utils/portal/applicant-check';
 import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
-import { applicantFormRoot, idNumberOn } from '../../utils/portal/page';
+import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
+import { recognise } from '../../utils/portal/recognise';
 import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
 import { t } from '../../utils/i18n';
@@ -36,6 +37,44 @@ function listRowKey(root: HTMLElement, button: HTMLElement, variant: 'A' | 'B'):
   if (!table || !row) return null;
   const id = cellOf(table, row, 'idNumber');
   return declarationKey(id, variant === 'B' ? cellOf(table, row, 'reviewYear') : undefined);
+}
+
+/** The declaration a guarded button acts on: its list row's, or the open form's (variant B: with its year). */
+function declarationOf(ctx: FeatureContext, button: HTMLElement): string | null {
+  if (ctx.screen === 'applicant-list') return listRowKey(ctx.root, button, ctx.recognition.variant);
+  const form = applicantFormRoot(ctx.doc);
+  if (!form) return null;
+  return declarationKey(idNumberOn(form.root), form.variant === 'B' ? formYearRow(form.root)?.year : undefined);
+}
+
+/** Where a guarded click was pressed: it is replayed only there. */
+interface Pressed {
+  button: HTMLElement;
+  action: Guarded;
+  declaration: string | null;
+}
+
+/**
+ * Why a held click may no longer be replayed, or null when the button is still the one pressed: the same screen,
+ * still on the page, the same action, on the same declaration. The portal's table re-renders (a refresh, another
+ * page, a sort) and Vue may reuse the very same button element for another row.
+ */
+function changedSince(ctx: FeatureContext, p: Pressed): string | null {
+  if (ctx.signal.aborted || recognise(ctx.doc)?.root !== ctx.root) return t('guardGoneScreen');
+  if (!p.button.isConnected || !ctx.root.contains(p.button) || keyOf(GUARDED, p.button.textContent) !== p.action) return t('guardGoneButton');
+  if (declarationOf(ctx, p.button) !== p.declaration) return t('guardGoneDeclaration');
+  return null;
+}
+
+function Dropped({ action, reason, onClose }: { action: string; reason: string; onClose: () => void }) {
+  return (
+    <div class="xskr-guard" role="alert" data-testid="submit-guard-dropped">
+      <p>{t('guardDropped', { action, reason })}</p>
+      <button type="button" class="xskr-btn xskr-secondary" onClick={onClose} autoFocus>
+        {t('guardDroppedOk')}
+      </button>
+    </div>
+  );
 }
 
 async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action: Guarded): Promise<Finding[]> {
@@ -121,21 +160,31 @@ export default defineFeature({
         allowedOnce.delete(button);
         return;
       }
-      // Decide synchronously to stop the click; the findings are read from storage, so hold it and replay.
+      // Decide synchronously to stop the click; the findings are read from storage, so hold it and replay it
+      // where it was pressed, or not at all.
       e.preventDefault();
       e.stopImmediatePropagation();
+      const pressed: Pressed = { button, action, declaration: declarationOf(ctx, button) };
+      const label = button.textContent?.trim() ?? text;
+      const replay = () => {
+        const changed = changedSince(ctx, pressed);
+        if (changed) {
+          if (ctx.signal.aborted) return; // the screen is gone: its overlay went with it
+          ctx.ui.expand();
+          ctx.ui.overlay.value = shown = <Dropped action={label} reason={changed} onClose={() => (ctx.ui.overlay.value = null)} />;
+          return;
+        }
+        allowedOnce.add(button);
+        userClick(button);
+      };
       void findingsForClick(ctx, button, action)
         .then((findings) => {
-          const replay = () => {
-            allowedOnce.add(button);
-            userClick(button);
-          };
           if (!findings.length) return replay();
           ctx.ui.expand();
           ctx.ui.overlay.value = shown = (
             <Guard
               findings={findings}
-              action={button.textContent?.trim() ?? text}
+              action={label}
               onCancel={() => (ctx.ui.overlay.value = null)}
               onContinue={() => {
                 ctx.ui.overlay.value = null;
@@ -146,8 +195,7 @@ export default defineFeature({
         })
         .catch((err: unknown) => {
           console.error('[学时助手] submit-guard', err);
-          allowedOnce.add(button);
-          userClick(button); // never swallow the user's click because of our own error
+          replay(); // never swallow the user's click because of our own error
         });
     };
     ctx.doc.addEventListener('click', onClick, { capture: true, signal: ctx.signal });

@@ -125,8 +125,14 @@ export function closeSelect(field: Field): void {
 }
 
 /** Chooses the option whose text is `optionText` in an open dropdown and confirms the select shows it. */
-export async function chooseOption(field: Field, optionText: string, signal?: AbortSignal): Promise<void> {
+export async function chooseOption(field: Field, optionText: string, signal?: AbortSignal, recheck?: () => void): Promise<void> {
   const { dropdown } = await openSelect(field, signal);
+  try {
+    recheck?.(); // the dropdown took a moment: is the page still the one we fill?
+  } catch (e) {
+    closeSelect(field);
+    throw e;
+  }
   const want = normText(optionText);
   const li = dropdownOptions(dropdown).find((x) => normText(x.textContent) === want && !x.classList.contains('is-disabled'));
   if (!li) {
@@ -152,7 +158,7 @@ function shownYearPanel(doc: Document): HTMLElement | null {
 }
 
 /** Picks a year in an el-date-picker type="year": open it, page the decades, click the year's cell. */
-export async function chooseYear(field: Field, year: number, signal?: AbortSignal): Promise<void> {
+export async function chooseYear(field: Field, year: number, signal?: AbortSignal, recheck?: () => void): Promise<void> {
   const input = field.input as HTMLInputElement | null;
   if (!input) throw new Error(`“${field.label}”没有输入框`);
   const doc = input.ownerDocument;
@@ -163,6 +169,7 @@ export async function chooseYear(field: Field, year: number, signal?: AbortSigna
     const cells = Array.from(panel.querySelectorAll<HTMLElement>('.el-year-table td'));
     const years = cells.map((td) => Number(td.textContent?.trim()));
     const cell = cells.find((td) => Number(td.textContent?.trim()) === year);
+    recheck?.(); // after each wait for the panel, before a click that writes
     if (cell) {
       if (cell.classList.contains('disabled')) throw new Error(`年度 ${year} 在网页上不可选`);
       userClick(cell.querySelector('.cell') ?? cell);

@@ -14,6 +14,8 @@ import { sleep, Stopped, waitFor } from './wait';
 export interface ApplyEnv {
   doc: Document;
   signal: AbortSignal;
+  /** Variant A: the 申报年度明细信息 the plan was read from; every 新增 goes into this one or none. */
+  detail?: HTMLElement;
   /** Asks the user which option stands for the ledger's text; null = stop. Answers are remembered by the caller. */
   askOption(question: { label: string; wanted: string; options: string[] }): Promise<string | null>;
   log(line: string): void;
@@ -30,6 +32,32 @@ export class FillError extends Error {
     super(message);
     this.name = 'FillError';
   }
+}
+
+/**
+ * What is checked after every wait (the page's dropdown, the user's answer, the portal's save) and right before every
+ * write: `check` throws when the page is no longer the one the step was planned on (the screen, the dialog, the year);
+ * with `onlyEmpty`, a field that holds something else by then is left as it is and reported.
+ */
+interface StepGuard {
+  check(): void;
+  onlyEmpty?: boolean;
+}
+
+/** A field planned as empty was filled meanwhile (by the user, by the portal): it is not ours to overwrite. */
+class FieldTaken extends Error {}
+
+/** The year a form shows in its 年度 field (2021 or 2021年), or null while it has none. */
+function formYear(root: HTMLElement): number | null {
+  const field = findField(root, 'year');
+  const digits = field ? (normText(fieldValue(field)).match(/\d{4}/g) ?? []) : [];
+  return digits.length === 1 ? Number(digits[0]) : null;
+}
+
+/** Throws when the form's 年度 shows another year than `year` (an empty 年度 is not yet chosen, not another one). */
+function expectYear(root: HTMLElement, year: number): void {
+  const shown = formYear(root);
+  if (shown !== null && shown !== year) throw new FillError(`对话框的年度已变为 ${shown}（本次填写的是 ${year} 年），已停止`, true);
 }
 
 /** 事业单位 staff: choosing a year may open the training platform's list of hours (确认选择). Leave it to the user. */
@@ -62,6 +90,14 @@ function portalErrors(doc: Document, dialog: HTMLElement): string[] {
   return [...fieldErrors, ...toasts].filter(Boolean);
 }
 
+/** With `onlyEmpty`: throws FieldTaken when the field now holds something other than `value`. */
+function stillEmpty(field: Field, value: string, guard: StepGuard): void {
+  guard.check();
+  if (!guard.onlyEmpty) return;
+  const now = normText(fieldValue(field));
+  if (now !== '' && now !== normText(value)) throw new FieldTaken();
+}
+
 /** Types a value into a plain input, like a user, and checks the input kept it. */
 function typeInto(field: Field, label: string, value: string): void {
   if (fieldValue(field) === value) return;
@@ -70,7 +106,7 @@ function typeInto(field: Field, label: string, value: string): void {
 }
 
 /** Opens a select, picks the option `pick` finds among its options (or asks the user), and resolves with it. */
-async function selectOption(field: Field, label: string, wanted: string, pick: (options: string[]) => string | null, env: ApplyEnv): Promise<string> {
+async function selectOption(field: Field, label: string, wanted: string, pick: (options: string[]) => string | null, env: ApplyEnv, guard: StepGuard): Promise<string> {
   const { options } = await openSelect(field, env.signal);
   let choice = pick(options);
   if (!choice) {
@@ -78,45 +114,60 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
     choice = await env.askOption({ label, wanted, options });
     if (!choice) throw new Stopped(`“${label}”没有选定，已停止`);
   }
-  if (normText(fieldValue(field)) === normText(choice)) {
+  const picked = choice;
+  try {
+    stillEmpty(field, picked, guard); // the dropdown, or the user's answer, took a while
+  } catch (e) {
     closeSelect(field);
-    return choice;
+    throw e;
   }
-  await chooseOption(field, choice, env.signal);
-  return choice;
+  if (normText(fieldValue(field)) === normText(picked)) {
+    closeSelect(field);
+    return picked;
+  }
+  await chooseOption(field, picked, env.signal, () => stillEmpty(field, picked, guard));
+  return picked;
 }
 
 /**
  * Applies one field step through the control the page really has for it (a year picker, a select or a plain input:
  * deployments differ), like a user would; for a select, resolves with the option chosen.
  */
-async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv): Promise<string | void> {
+async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard): Promise<string | void> {
   const field = findField(root, step.field);
   if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
   if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
   const value = String(step.value);
-  switch (field.kind) {
-    case 'text':
-      return typeInto(field, step.label, value);
-    case 'year':
-      if (step.kind !== 'year') throw new FillError(`“${step.label}”是年度选择框，不能填“${value}”`, true);
-      if (fieldValue(field) === value) return;
-      return chooseYear(field, step.value, env.signal);
-    case 'cascader':
-      // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
-      if (normText(fieldValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
-      await chooseCascader(field, value, env.signal);
-      return;
-    case 'select': {
-      // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
-      const pick =
-        step.kind === 'year'
-          ? (options: string[]) => options.find((o) => (normText(o).match(/\d{4}/g) ?? []).join() === value) ?? null
-          : (options: string[]) => matchOption(value, options);
-      return selectOption(field, step.label, value, pick, env);
+  try {
+    switch (field.kind) {
+      case 'text':
+        stillEmpty(field, value, guard);
+        return typeInto(field, step.label, value);
+      case 'year':
+        if (step.kind !== 'year') throw new FillError(`“${step.label}”是年度选择框，不能填“${value}”`, true);
+        stillEmpty(field, value, guard);
+        if (fieldValue(field) === value) return;
+        return await chooseYear(field, step.value, env.signal, () => stillEmpty(field, value, guard));
+      case 'cascader':
+        // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
+        if (normText(fieldValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
+        stillEmpty(field, value, guard);
+        await chooseCascader(field, value, env.signal);
+        return;
+      case 'select': {
+        // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
+        const pick =
+          step.kind === 'year'
+            ? (options: string[]) => options.find((o) => (normText(o).match(/\d{4}/g) ?? []).join() === value) ?? null
+            : (options: string[]) => matchOption(value, options);
+        return await selectOption(field, step.label, value, pick, env, guard);
+      }
+      default:
+        throw new FillError(`“${step.label}”不能直接填写（需要在网页上选择）`, true);
     }
-    default:
-      throw new FillError(`“${step.label}”不能直接填写（需要在网页上选择）`, true);
+  } catch (e) {
+    if (!(e instanceof FieldTaken)) throw e;
+    env.log(`“${step.label}”在填写时已有内容“${fieldValue(field)}”，未改动。`);
   }
 }
 
@@ -137,12 +188,34 @@ function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, f
 export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<void> {
   const chosen = new Map<string, string>(); // ledger's 继续教育形式 → the page's option chosen for it
   let dialog: HTMLElement | null = null;
+  /** The 申报年度明细信息 the plan was made on, on top; throws otherwise. */
+  const planned = (): HTMLElement => {
+    const detail = expectScreen(env, 'year-detail');
+    if (env.detail && detail !== env.detail) throw new FillError(`${plan.year} 年：“申报年度明细信息”已不是开始填写时的那一个（已关闭或换了申报），已停止`);
+    return detail;
+  };
+  /** This year's 新增 dialog, still on top, still for this year. */
+  const guard: StepGuard = {
+    check() {
+      if (env.signal.aborted) throw new Stopped();
+      if (!dialog || expectScreen(env, 'year-form') !== dialog) throw new FillError(`${plan.year} 年：对话框已关闭或被别的窗口挡住，已停止`, !!dialog?.isConnected);
+      expectYear(dialog, plan.year);
+    },
+  };
   for (const step of plan.steps) {
     if (env.signal.aborted) throw new Stopped();
     switch (step.kind) {
       case 'open-add': {
-        const detail = expectScreen(env, 'year-detail');
-        if (isLoading(detail)) await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: '网页加载年度明细' });
+        let detail = planned();
+        if (isLoading(detail)) {
+          await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: '网页加载年度明细' });
+          detail = planned();
+        }
+        // The rows the portal finished loading (or another tab saved) may hold this year by now: never add it twice.
+        if (readYearRows(detail)?.rows.some((r) => r.year === plan.year)) {
+          env.log(`${plan.year} 年：网页上已有这一年，未重复添加`);
+          return;
+        }
         const add = findButtons(detail, BUTTONS.add).find((b) => !isDisabled(b));
         if (!add) throw new FillError('找不到可用的“新增”按钮');
         userClick(add);
@@ -152,10 +225,8 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
       case 'year':
       case 'text':
       case 'select': {
-        if (!dialog || expectScreen(env, 'year-form') !== dialog) {
-          throw new FillError(`${plan.year} 年：对话框已关闭或被别的窗口挡住，已停止`, !!dialog?.isConnected);
-        }
-        const choice = await applyField(step, dialog, env);
+        guard.check();
+        const choice = await applyField(step, dialog!, env, guard);
         if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
           // The platform's list opens right after the year is chosen (Vue's watcher): let it render, then look.
@@ -163,11 +234,13 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
           await sleep(0, env.signal);
           expectScreen(env, 'year-form');
         }
+        guard.check();
         break;
       }
       case 'save': {
         if (!dialog) throw new FillError('没有打开的对话框');
-        expectScreen(env, 'year-form');
+        guard.check();
+        if (formYear(dialog) !== plan.year) throw new FillError(`${plan.year} 年：对话框的年度不是 ${plan.year}，未保存`, true);
         const save = findButtons(dialog, BUTTONS.save).find((b) => !isDisabled(b));
         if (!save) throw new FillError(`${plan.year} 年：找不到“保存”按钮`, true);
         userClick(save);
@@ -206,11 +279,23 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
   }
 }
 
-/** Variant B: the form's year fields (and nothing else); the user saves. */
-export async function applyFieldSteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv): Promise<void> {
+/**
+ * Fields of a form the user saves (申报相关信息, variant B's year form, a 年度 dialog opened by hand). `onlyEmpty`:
+ * a field filled meanwhile is left alone (checked when it is written, not only when planned); `year`: the form's
+ * 年度, once shown, must stay that year (the values are that year's).
+ */
+export async function applyFieldSteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv, opts: { onlyEmpty?: boolean; year?: number } = {}): Promise<void> {
+  const guard: StepGuard = {
+    onlyEmpty: opts.onlyEmpty,
+    check() {
+      if (env.signal.aborted) throw new Stopped();
+      if (expectScreen(env, screen) !== root) throw new FillError('页面已变化，已停止', true);
+      if (opts.year !== undefined) expectYear(root, opts.year);
+    },
+  };
   for (const step of steps) {
-    if (env.signal.aborted) throw new Stopped();
-    if (expectScreen(env, screen) !== root) throw new FillError('页面已变化，已停止', true);
-    if (step.kind === 'year' || step.kind === 'text' || step.kind === 'select') await applyField(step, root, env);
+    guard.check();
+    if (step.kind === 'year' || step.kind === 'text' || step.kind === 'select') await applyField(step, root, env, guard);
   }
+  guard.check();
 }
