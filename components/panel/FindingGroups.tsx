@@ -2,6 +2,7 @@
 // codes that are a to-do at this step (years not entered yet, before the step where years are added) are listed
 // calmly as a to-do, not as errors.
 import type { Finding } from '../../rules/schema';
+import { t } from '../../utils/i18n';
 
 type Code = Finding['code'];
 
@@ -13,7 +14,7 @@ export function FindingGroups({ findings, text, todoCodes = new Set<Code>() }: {
   const groups = [...byYear.entries()].sort(([a], [b]) => (a ?? 0) - (b ?? 0));
   const item = (f: Finding, i: number, asTodo = false) => (
     <li key={`${f.code}-${f.year ?? ''}-${i}`} class={`xskr-finding${asTodo ? ' xskr-todo' : ''}`} data-testid="finding" data-code={f.code} data-year={f.year ?? ''} data-severity={asTodo ? 'todo' : f.severity} title={f.citation}>
-      {asTodo && f.year !== undefined ? `${f.year} 年` : text(f)}
+      {asTodo && f.year !== undefined ? t('findingsYear', { year: f.year }) : text(f)}
     </li>
   );
   return (
@@ -21,8 +22,8 @@ export function FindingGroups({ findings, text, todoCodes = new Set<Code>() }: {
       {todo.length ? (
         <details open class="xskr-group xskr-group-todo" data-testid="finding-group" data-kind="todo">
           <summary>
-            待补 <span class="xskr-count">{todo.length} 项</span>
-            <span class="xskr-muted">（到下一步时补齐）</span>
+            {t('findingsTodo')} <span class="xskr-count">{t('findingsCount', { count: todo.length })}</span>
+            <span class="xskr-muted">{t('findingsTodoLater')}</span>
           </summary>
           <ul class="xskr-todo-list">{todo.map((f, i) => item(f, i, true))}</ul>
         </details>
@@ -32,7 +33,7 @@ export function FindingGroups({ findings, text, todoCodes = new Set<Code>() }: {
         return (
           <details open key={year ?? 'all'} class="xskr-group" data-testid="finding-group" data-year={year ?? ''} data-errors={errors}>
             <summary>
-              {year === null ? '整体' : `${year} 年`} <span class={`xskr-count${errors ? ' xskr-count-error' : ''}`}>{list.length} 项</span>
+              {year === null ? t('findingsGeneral') : t('findingsYear', { year })} <span class={`xskr-count${errors ? ' xskr-count-error' : ''}`}>{t('findingsCount', { count: list.length })}</span>
             </summary>
             <ul>{list.map((f, i) => item(f, i))}</ul>
           </details>

@@ -3,6 +3,7 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
+import { t } from '../../utils/i18n';
 
 export interface NextStep {
   /** One line: what to do now (zh-CN). */
@@ -53,7 +54,7 @@ export function NextStepView({ step, focusKey }: { step: ReadonlySignal<NextStep
 export function SectionFrame({ id, title, closed, onToggle, children }: { id: string; title: string; closed: boolean; onToggle: () => void; children: ComponentChild }) {
   return (
     <div class={`xskr-section${closed ? ' xskr-section-closed' : ''}`} data-feature={id}>
-      <button type="button" class="xskr-section-toggle" aria-expanded={!closed} aria-label={`${closed ? '展开' : '收起'}“${title}”`} title={closed ? '展开' : '收起'} onClick={onToggle}>
+      <button type="button" class="xskr-section-toggle" aria-expanded={!closed} aria-label={`${closed ? t('panelExpand') : t('panelCollapse')}: ${title}`} title={closed ? t('panelExpand') : t('panelCollapse')} onClick={onToggle}>
         {closed ? `▸ ${title}` : '▾'}
       </button>
       {closed ? null : children}

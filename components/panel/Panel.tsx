@@ -4,7 +4,7 @@ import { Component } from 'preact';
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
-import { t, uiLang } from '../../utils/i18n';
+import { t, uiLang, type MessageKey } from '../../utils/i18n';
 import { SCREEN_NAMES_EN } from '../../utils/i18n-panel';
 import { NextStepView, SectionFrame, type NextStep } from './NextStep';
 import { MARGIN, type Placement } from './placement';
@@ -13,15 +13,15 @@ import { MARGIN, type Placement } from './placement';
 export const PANEL_SHORTCUT = { label: 'Alt+Shift+X', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyX' };
 
 /** Short names of the features' sections, for their 收起/展开 buttons. */
-const SECTION_TITLES: Record<string, string> = {
-  'year-checks': '检查',
-  'fill-years': '填写',
-  'applicant-info': '申报人信息',
-  evidence: '佐证材料',
-  'submit-guard': '提交前检查',
-  'reviewer-marks': '审核检查',
+const SECTION_TITLES: Record<string, MessageKey> = {
+  'year-checks': 'sectionChecks',
+  'fill-years': 'sectionFill',
+  'applicant-info': 'sectionApplicant',
+  evidence: 'sectionEvidence',
+  'submit-guard': 'sectionGuard',
+  'reviewer-marks': 'sectionReview',
 };
-const sectionTitle = (id: string) => SECTION_TITLES[id] ?? id;
+const sectionTitle = (id: string) => (SECTION_TITLES[id] ? t(SECTION_TITLES[id]) : id);
 
 export interface PanelSection {
   id: string;
@@ -195,7 +195,7 @@ export function Panel({ model }: { model: PanelModel }) {
         <span class="xskr-screen" data-testid="xskr-screen">
           {screen ? (uiLang.value === 'en' ? SCREEN_NAMES_EN[screen] : SCREEN_NAMES[screen]) : t('panelNotRecognised')}
         </span>
-        <kbd class="xskr-kbd" data-testid="xskr-shortcut" title="在网页任意处按此组合键，跳到助手的下一步按钮">
+        <kbd class="xskr-kbd" data-testid="xskr-shortcut" title={t('panelShortcutHint')}>
           {PANEL_SHORTCUT.label}
         </kbd>
         <button

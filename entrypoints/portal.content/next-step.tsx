@@ -12,6 +12,7 @@ import { readYearRows } from '../../utils/portal/table';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
 import { isShown } from '../../utils/portal/scan';
 import type { PortalContext } from '../../utils/messages';
+import { t } from '../../utils/i18n';
 
 /** The 申报相关信息 fields the ledger can fill (applicant-info): empty ones are the person's first to-do. */
 const LEDGER_FIELDS = ['idNumber', 'name', 'phone', 'titleLevel', 'degree'] as const;
@@ -30,8 +31,8 @@ const attached = new Set<string>();
 async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextStep | null> {
   const s = ctx.store.context.value;
   const busy = !!ctx.store.busy.value;
-  if (s.status === 'loading') return { text: '正在读取台账…', state: 'wait' };
-  if (s.status === 'none') return { text: `先在学时助手的选项页导入台账：${s.reason}`, state: 'wait' };
+  if (s.status === 'loading') return { text: t('nextLoading'), state: 'wait' };
+  if (s.status === 'none') return { text: t('nextNoLedger', { reason: s.reason }), state: 'wait' };
   const c = s.context;
   const run = (label: string, fn: () => unknown) => ({ label, disabled: busy, run: () => void fn() });
   // The other features' jobs, as they offer them on this screen (features never import each other).
@@ -41,43 +42,44 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
   switch (ctx.screen) {
     case 'applicant-list': {
       const edit = visibleButton(ctx.root, BUTTONS.edit);
-      if (edit) return { text: '打开您的申报（网页的“修改”），助手会一步一步带您填完', action: run('打开申报', () => userClick(edit)) };
+      if (edit) return { text: t('nextOpen'), action: run(t('nextOpenButton'), () => userClick(edit)) };
       const add = visibleButton(ctx.root, BUTTONS.addApplication);
-      if (add) return { text: '还没有可修改的申报：新增一份学时核认申报', action: run('新增学时核认申报', () => userClick(add)) };
-      return { text: '列表里没有可修改的申报', state: 'wait' };
+      if (add) return { text: t('nextAdd'), action: run(t('nextAddButton'), () => userClick(add)) };
+      return { text: t('nextNoneInList'), state: 'wait' };
     }
     case 'applicant-form': {
       const values = fieldValues(ctx.root);
       const empty = LEDGER_FIELDS.filter((k) => values.has(k) && !(values.get(k) ?? ''));
       if (empty.length) {
         return {
-          text: `填写空栏：${empty.map((k) => APPLICANT_FIELD_NAMES[k]).join('、')}（台账里有）`,
-          action: run('用台账填入空栏', act('fill-applicant')),
+          text: t('nextEmptyFields', { fields: empty.map((k) => APPLICANT_FIELD_NAMES[k]).join(t('nextListSeparator')) }),
+          action: run(t('nextEmptyFieldsButton'), act('fill-applicant')),
         };
       }
       if (ctx.recognition.variant === 'B') {
         const row = formYearRow(ctx.root);
-        if (!row) return { text: '填写本年度：年度与学时取自台账', action: run('填写本年度', fill) };
+        if (!row) return { text: t('nextFillYearB'), action: run(t('nextFillYearBButton'), fill) };
         const files = ledgerFiles(c, row.year);
         const open = visibleButton(ctx.root, BUTTONS.evidenceB);
         if (files && open && !attached.has(`B:${row.year}`)) {
-          return { text: `上传 ${row.year} 年的 ${files} 份佐证材料`, action: run('打开材料上传', () => userClick(open)) };
+          return { text: t('nextUploadB', { year: row.year, count: files }), action: run(t('nextUploadBButton'), () => userClick(open)) };
         }
-        return { text: `${row.year} 年已填好：检查后点网页的“保存”（助手不替您保存或提交）`, state: 'ready' };
+        return { text: t('nextSaveB', { year: row.year }), state: 'ready' };
       }
       const years = fillableYears(c);
       return {
-        text: `申报相关信息已填好：下一步并补齐 ${years.length} 个年度（${years.join('、')}）`,
-        action: run('下一步并补齐年度', fill),
+        text: t('nextFormDone', { count: years.length, years: years.join(t('nextListSeparator')) }),
+        action: run(t('nextFormDoneButton'), fill),
       };
     }
     case 'year-detail': {
-      if (isLoading(ctx.root)) return { text: '网页正在加载年度明细…', state: 'wait' };
+      if (isLoading(ctx.root)) return { text: t('nextLoadingRows'), state: 'wait' };
       const rows = readYearRows(ctx.root)?.rows ?? [];
       const held = new Set(rows.map((r) => r.year));
       const missing = fillableYears(c).filter((y) => !held.has(y));
       if (missing.length) {
-        return { text: `补齐 ${missing.length} 个年度：${missing.join('、')}（从台账逐年“新增”）`, action: run(`补齐 ${missing.length} 个年度`, fill) };
+        const list = missing.join(t('nextListSeparator'));
+        return { text: t('nextMissing', { count: missing.length, years: list }), action: run(t('nextMissingButton', { count: missing.length }), fill) };
       }
       const form = applicantFormRoot(ctx.doc);
       const memo = await readDeclaration(declarationKey(form ? idNumberOn(form.root) : '') ?? '-');
@@ -87,28 +89,28 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
         if (!files || (seen !== undefined && seen >= files) || attached.has(`A:${r.year}`)) continue;
         const button = visibleButton(r.tr, BUTTONS.upload);
         if (!button) continue;
-        return { text: `上传附件：放入 ${r.year} 年的 ${files} 份材料`, action: run(`打开 ${r.year} 年的上传附件`, () => userClick(button)) };
+        return { text: t('nextUpload', { year: r.year, count: files }), action: run(t('nextUploadButton', { year: r.year }), () => userClick(button)) };
       }
       const problems = ctx.store.pageFindings.value.filter((f) => f.severity === 'error' && f.code !== 'evidence-missing');
-      if (problems.length) return { text: `还有 ${problems.length} 个问题要在网页上改正（见下方“检查”）`, state: 'todo' };
-      return { text: '年度和材料都已齐：关闭此对话框，在申请列表点“提交”（助手不会替您提交）', state: 'ready' };
+      if (problems.length) return { text: t('nextProblems', { count: problems.length }), state: 'todo' };
+      return { text: t('nextReady'), state: 'ready' };
     }
     case 'year-form':
-      return { text: '用台账填写本对话框的空栏，检查后点网页的“保存”', action: run('用台账填写', fill) };
+      return { text: t('nextYearForm'), action: run(t('nextYearFormButton'), fill) };
     case 'evidence-upload': {
       const attach = ctx.actions.get('attach-evidence');
       const year = attach?.year ?? null;
-      if (year === null) return { text: '看不出这是哪一年的上传对话框：请自己选取文件', state: 'wait' };
+      if (year === null) return { text: t('nextUnknownYear'), state: 'wait' };
       const key = `${ctx.recognition.variant}:${year}`;
       const files = ledgerFiles(c, year);
       if (attached.has(key) || !files) {
         const close = visibleButton(ctx.root, BUTTONS.close);
-        const text = files ? `${year} 年的材料已放入：关闭此对话框，回到年度明细` : `台账里没有 ${year} 年的材料：可在选项页添加，或自己选取文件`;
-        return close ? { text, action: run('关闭上传对话框', () => userClick(close)), state: files ? 'todo' : 'wait' } : { text, state: 'wait' };
+        const text = files ? t('nextAttached', { year }) : t('nextNoFiles', { year });
+        return close ? { text, action: run(t('nextCloseButton'), () => userClick(close)), state: files ? 'todo' : 'wait' } : { text, state: 'wait' };
       }
       return {
-        text: `放入 ${year} 年的 ${files} 份材料`,
-        action: run(`放入 ${year} 年的 ${files} 份材料`, async () => {
+        text: t('nextAttach', { year, count: files }),
+        action: run(t('nextAttach', { year, count: files }), async () => {
           await attach?.run();
           if (ctx.ui.job.peek()?.state === 'done') attached.add(key);
           refresh();
