@@ -20,7 +20,30 @@ if (!existsSync(join(DIR, 'manifest.json'))) {
  * (and clears it with `innerHTML = ""`). Our code never passes that prop nor assigns innerHTML (the unit test
  * test/unit/browser-support.test.ts scans the source for both), so the assignment never runs with any value.
  */
+const around = (m, span = 200) => {
+  if (!m.file || !m.line || !m.column) return '';
+  const line = readFileSync(join(DIR, m.file), 'utf8').split('\n')[m.line - 1] ?? '';
+  return line.slice(Math.max(0, m.column - span), m.column + span);
+};
+/**
+ * The certificate reader's third-party code (utils/certificate/assets.ts), loaded only on the options page when a file
+ * is read: pdf.js (chunks/pdf-*.js, pdfjs/pdf.worker.min.mjs), tesseract.js's worker (ocr/) and its bundled
+ * regenerator-runtime. Their `Function(...)` uses are fallbacks that cannot run here: the extension pages' CSP
+ * (wxt.config.ts: script-src 'self' 'wasm-unsafe-eval', no 'unsafe-eval') makes them throw, and pdf.js is opened with
+ * isEvalSupported: false. pdf.js's dynamic import() loads its own worker from the URL we give it (the extension's file).
+ */
+const READER_FILES = /^(pdfjs\/|ocr\/|chunks\/pdf-[\w-]+\.js$)/;
 const EXPLAINED = [
+  {
+    code: 'DANGEROUS_EVAL',
+    why: "certificate reader's pdf.js / tesseract.js: Function() fallbacks blocked by our CSP",
+    matches: (m) => (!!m.file && READER_FILES.test(m.file)) || /regeneratorRuntime = r/.test(around(m, 120)),
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why: "pdf.js's import() of its own worker (the extension's file)",
+    matches: (m) => !!m.file && READER_FILES.test(m.file) && /Unsafe call to import/.test(m.message),
+  },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why: "preact's dangerouslySetInnerHTML support (never used by our code)",
