@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup } from '../../../utils/ledger/backup';
-import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { freshLedgers } from './fresh-ledger';
 import { importFile } from '../../../utils/ledger/import';
 import { sampleBatch } from '../../fixtures/sample/sample-data';
 
-const opened: Ledger[] = [];
-async function fresh(): Promise<Ledger> {
-  const l = await openLedger(`backup-${Math.random()}`);
-  opened.push(l);
-  return l;
-}
-afterEach(() => {
-  for (const l of opened.splice(0)) l.close();
-});
+const fresh = freshLedgers('backup');
 
 const bytesOf = (b: ArrayBuffer) => Array.from(new Uint8Array(b));
 

@@ -1,21 +1,14 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { describe, expect, it } from 'vitest';
+import type { Ledger } from '../../../utils/ledger/db';
+import { freshLedgers, ledgerContent as content } from './fresh-ledger';
 import { exportRows, toCsv, toXlsx } from '../../../utils/ledger/export';
 import { importFile, planRows } from '../../../utils/ledger/import';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
 import { parseCsv } from '../../../utils/ledger/table';
 
-const opened: Ledger[] = [];
-async function fresh(): Promise<Ledger> {
-  const l = await openLedger(`export-${Math.random()}`);
-  opened.push(l);
-  return l;
-}
-afterEach(() => {
-  for (const l of opened.splice(0)) l.close();
-});
+const fresh = freshLedgers('export');
 
 const HOSTILE = '=HYPERLINK("http://x","点我")';
 const ID_X = '11010519491231002X'; // GB 11643's own example, check character X
@@ -50,18 +43,6 @@ async function hostileLedger(): Promise<Ledger> {
     evidence: [],
   });
   return l;
-}
-
-/** The ledger without ids and timestamps: what a person would compare. */
-async function content(l: Ledger) {
-  const d = await l.dump();
-  const names = new Map(d.profiles.map((p) => [p.id, p.name]));
-  return {
-    people: d.profiles.map((p) => [p.name, p.idNumber ?? '']).sort(),
-    entries: d.entries
-      .map((e) => [names.get(e.profileId), e.year, e.date ?? '', e.category, e.name, e.form, e.certifiedHours, e.provider ?? '', e.evidenceNames.join('；'), e.notes ?? ''].join('|'))
-      .sort(),
-  };
 }
 
 async function csvOf(l: Ledger): Promise<string> {

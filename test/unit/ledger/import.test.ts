@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { describe, expect, it } from 'vitest';
+import { freshLedgers, ledgerContent as content } from './fresh-ledger';
 import { exportRows, toCsv, toXlsx } from '../../../utils/ledger/export';
 import { importFile, planImport, planRows } from '../../../utils/ledger/import';
 import { IMPORT_CASES } from '../../fixtures/imports/cases';
@@ -10,30 +10,10 @@ import { sampleBatch } from '../../fixtures/sample/sample-data';
 
 const IMPORTS = join(import.meta.dirname, '..', '..', 'fixtures', 'imports');
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'sample');
-const opened: Ledger[] = [];
-async function fresh(): Promise<Ledger> {
-  const l = await openLedger(`import-${Math.random()}`);
-  opened.push(l);
-  return l;
-}
-afterEach(() => {
-  for (const l of opened.splice(0)) l.close();
-});
+const fresh = freshLedgers('import');
 
 const buf = (u: Uint8Array): ArrayBuffer => new Uint8Array(u).buffer; // a copy: a Node Buffer may sit inside a shared pool
 const fileBytes = (dir: string, name: string) => buf(readFileSync(join(dir, name)));
-
-/** The ledger without ids and timestamps: what a person would compare. */
-async function content(l: Ledger) {
-  const d = await l.dump();
-  const names = new Map(d.profiles.map((p) => [p.id, p.name]));
-  return {
-    people: d.profiles.map((p) => [p.name, p.idNumber ?? '']).sort(),
-    entries: d.entries
-      .map((e) => [names.get(e.profileId), e.year, e.date ?? '', e.category, e.name, e.form, e.certifiedHours, e.provider ?? '', e.evidenceNames.join('；'), e.notes ?? ''].join('|'))
-      .sort(),
-  };
-}
 
 describe('the folder of import files', () => {
   for (const c of IMPORT_CASES) {
