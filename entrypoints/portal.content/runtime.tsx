@@ -17,6 +17,11 @@ import { guardPanelEvents } from './trusted';
 import { uiLang } from '../../utils/i18n';
 import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
 
+/** Set by wxt.config.ts from XSKR_STORE (store packages); absent in unit tests. */
+declare const __XSKR_STORE__: boolean | undefined;
+/** The panel's shadow root: closed in store packages, open in the normal (tested) build. */
+export const PANEL_SHADOW_MODE: 'open' | 'closed' = typeof __XSKR_STORE__ !== 'undefined' && __XSKR_STORE__ ? 'closed' : 'open';
+
 const PREFS_KEY = 'xskr:panel';
 interface PanelPrefs {
   collapsed: boolean;
@@ -114,7 +119,10 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
 
   const ui = await createShadowRootUi<HTMLElement>(wxt, {
     name: 'xskr-panel',
-    mode: 'open', // Playwright's getByTestId pierces open shadow roots; the page cannot style inside either way
+    // Store packages (test/store/package.mjs, XSKR_STORE=1) close the root, so a page script cannot reach into the panel
+    // at all (issue 11); the normal build keeps it open: Playwright's getByTestId and outside acceptance tests pierce
+    // open roots (contract.md), and trusted.ts already ignores everything but the user's own events.
+    mode: PANEL_SHADOW_MODE,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -247,7 +255,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     if (host.hidden || !host.isConnected) return;
     const t0 = performance.now();
     const view = doc.defaultView ?? window;
-    const panelEl = host.shadowRoot?.querySelector<HTMLElement>('.xskr-panel');
+    const panelEl = ui.shadow.querySelector<HTMLElement>('.xskr-panel'); // not host.shadowRoot: null when closed
     const body = panelEl?.querySelector<HTMLElement>('.xskr-body');
     const head = panelEl?.querySelector<HTMLElement>('.xskr-head');
     const wantHeight = Math.min(560, (head?.offsetHeight ?? 30) + (body?.scrollHeight ?? 300) + 4);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './harness';
+import { launchWithExtension, openPortal, ROOT } from './harness';
 import { namesWithoutUtf8Flag, readZip } from '../store/zip-read.mjs';
 import { LIMITS, LISTING_LANGS } from '../store/package.mjs';
 import { STORE_SOURCES } from '../../wxt.config';
@@ -56,6 +56,26 @@ describe('store packages', () => {
       expect([...files.keys()].filter((n) => n.endsWith('.map') || n.includes('node_modules'))).toEqual([]);
     }
   });
+
+  it('closes the panel\'s shadow root in the store build, so a page script finds neither the panel nor its buttons', async () => {
+    // The store's own Chromium build (unpacked by wxt zip beside its zip); the normal build keeps the root open for tests.
+    const session = await launchWithExtension({ extensionDir: join(STORE, 'chrome-mv3') });
+    try {
+      const page = await openPortal(session, 'index.html#/xskr/apply');
+      await page.waitForSelector('[data-testid="xskr-panel"][data-page]', { state: 'attached', timeout: 30_000 });
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('[data-testid="xskr-panel"]')!;
+        const roots = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length;
+        return { page: host.getAttribute('data-page'), open: host.shadowRoot !== null, roots, panelText: host.textContent ?? '' };
+      });
+      expect(seen.page).toBe('applicant-list'); // the panel is there and recognised the screen …
+      expect(seen.open).toBe(false); // … but the page cannot open it
+      expect(seen.roots).toBe(0);
+      expect(seen.panelText).toBe('');
+    } finally {
+      await session.close();
+    }
+  }, 120_000);
 
   it('ships an AMO package with its gecko id and data_collection_permissions that web-ext lint accepts', () => {
     const files = read('firefox');
