@@ -49,6 +49,7 @@ function chineseChrome(): string[] {
     if (CJK.test(n.textContent ?? '')) found.push(n.textContent!.trim());
   }
   for (const el of host.querySelectorAll('[aria-label], [title]')) {
+    if (el.closest('[lang="zh-CN"]')) continue; // a citation's tooltip on a line marked Chinese (文号 are names)
     for (const attr of ['aria-label', 'title']) {
       const v = el.getAttribute(attr);
       if (v && CJK.test(v)) found.push(`${attr}=${v}`);
