@@ -1,10 +1,10 @@
 // The one-page summary a person takes to the HRSS office when their check is offline (株洲 中级 《合格证明》, 湘潭 2022
 // 《学时认定单》): the span's years with the rows as they would be filed, the hours, the clause of the route, and the
 // materials to bring. Plain data from the ledger; the summary page (entrypoints/summary) lays it out on A4.
-import { checkYears, getPolicy, minimaFor, requiredYears } from '../../rules';
+import { checkYears, getPolicy, minimaFor } from '../../rules';
 import { offlineRoute, type OfflineRoute } from '../../rules/offline';
 import type { Entry, Evidence, Profile } from './schema';
-import { evidenceNeedText, profileYearRows, type ProfileYearRow } from './hours';
+import { coveredYears, evidenceNeedText, profileSpan, profileYearRows, type ProfileYearRow } from './hours';
 import { maskIdNumber } from '../mask';
 
 export type SummaryStatus = 'ok' | 'short' | 'missing' | 'covered';
@@ -43,15 +43,14 @@ export function offlineSummary(profile: Profile, entries: Entry[], evidence: Evi
   const route = offlineRoute(profile.policyId, profile.titleLevel);
   if (!route) return null;
   const rows = profileYearRows(profile, entries, evidence);
-  let span: OfflineSummary['span'];
-  try {
-    const r = requiredYears(profile.policyId, { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear });
-    span = r.years ? { years: r.years, citation: `${r.citation}${r.extrapolated ? '（按最新规则推算）' : ''}` } : { years: null, reason: r.reason };
-  } catch (e) {
-    span = { years: null, reason: e instanceof Error ? e.message : String(e) };
-  }
-  const covered = new Map<number, string>();
-  for (const ev of evidence) if (ev.kind === 'recognition-form') for (const y of ev.years) covered.set(y, ev.name);
+  // The rule set's span, or the years the person set where it gives none (issue 12 point 2).
+  const ps = profileSpan(profile);
+  const span: OfflineSummary['span'] = !ps.years
+    ? { years: null, reason: ps.reason }
+    : ps.ownSpan
+      ? { years: ps.years, citation: `本人设置的年度（${ps.ownSpan.citation ?? ps.ownSpan.reason}）` }
+      : { years: ps.years, citation: `${ps.citation}${ps.extrapolated ? '（按最新规则推算）' : ''}` };
+  const covered = new Map([...coveredYears(profile, evidence)].map(([year, c]) => [year, c.fileName]));
   const listed = span.years ?? [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const m = minimaFor(profile.policyId);
 

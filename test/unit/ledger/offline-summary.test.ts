@@ -53,6 +53,17 @@ describe('the one-page offline summary', () => {
     expect(s.fileCount).toBe(1);
     expect(s.maskedIdNumber).not.toContain('19850315');
   });
+  it('lists the years a 湘潭 doctor applying for 副高 set themselves (「按相关规定执行」), marked as theirs', () => {
+    const doctor: Profile = { ...person('xiangtan-2022', 'senior', 2022), degree: 'doctor', ownSpan: { from: 2019, to: 2021 } };
+    const s = offlineSummary(doctor, [entry(2020, 'public', 30, '远程教育')], [])!;
+    expect(s.span).toMatchObject({ years: [2019, 2020, 2021] });
+    expect('citation' in s.span && s.span.citation).toContain('本人设置');
+    expect(s.years.map((y) => [y.year, y.status])).toEqual([[2019, 'missing'], [2020, 'short'], [2021, 'missing']]);
+    // Without the person's own years the rule gives none: the sheet says why and lists the years with records.
+    const open = offlineSummary({ ...doctor, ownSpan: undefined }, [entry(2020, 'public', 30, '远程教育')], [])!;
+    expect(open.span).toMatchObject({ years: null });
+    expect(open.years.map((y) => y.year)).toEqual([2020]);
+  });
   it('marks years proved by an earlier 学时认定单 and asks to bring it', () => {
     const ev = { id: 'r', profileId: 'p1', kind: 'recognition-form', years: [2017, 2018], name: '2016-2020学时认定单.pdf', type: 'application/pdf', size: 1, bytes: new ArrayBuffer(1), addedAt: 1 } as Evidence;
     const s = offlineSummary(person('xiangtan-2022', 'senior', 2022), [], [ev])!;
