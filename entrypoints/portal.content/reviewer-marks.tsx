@@ -3,7 +3,7 @@
 // and clause), and sum up in the panel with a ready-to-paste 审核不通过 reason. A year's evidence comes from its 详情
 // (学时材料), seen when the reviewer opens it or when the panel's 逐年查看学时材料 walks the rows; until then the year is
 // 学时材料未查看, never ok. The logic is in utils/reviewer/ (pure, unit-tested).
-import { signal, useSignal, type Signal } from '@preact/signals';
+import { effect, signal, untracked, useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { listPolicies, requiredYears } from '../../rules';
@@ -22,7 +22,7 @@ import { isShown, scanDocument } from '../../utils/portal/scan';
 import { waitFor } from '../../utils/portal/wait';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
-import { t, titleLevelLabel } from '../../utils/i18n';
+import { t, titleLevelLabel, uiLang } from '../../utils/i18n';
 import { findingLineText } from '../../utils/finding-text';
 
 const POLICY_KEY = 'xskr:reviewer-policy';
@@ -533,6 +533,16 @@ export default defineFeature({
       />
     ));
     run(true);
+    // The badges and their tooltips on the portal's rows follow the UI language: re-mark when it changes. The 审核不通过
+    // reason (s.reason) stays Chinese on purpose whatever the UI language: the reviewer pastes it into the Chinese portal.
+    let langSeen = uiLang.peek();
+    const dispose = effect(() => {
+      const lang = uiLang.value;
+      if (lang === langSeen) return;
+      langSeen = lang;
+      untracked(() => run(true));
+    });
+    ctx.signal.addEventListener('abort', dispose, { once: true });
     ctx.onPageChange(() => {
       run();
       observeRowInfo();

@@ -1,6 +1,8 @@
 // Apply: put the marks on the page's rows (data-xskr-status / data-xskr-codes + a visible badge with a tooltip).
 // Idempotent: writing the same marks again changes nothing, so a MutationObserver watching the table settles.
 import type { Finding } from '../../rules/schema';
+import { findingLineText } from '../finding-text';
+import { t, uiLang, type UiLanguage } from '../i18n';
 import type { RowMark } from './check';
 import { XSKR_OWN, type ReviewTable } from './read-table';
 
@@ -38,25 +40,33 @@ function ensureBadgeStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-/** The row's evidence was never seen: its line in the tooltip and the panel. */
-export const UNSEEN_LINE = '学时材料未查看：点该行的“详情”查看，或用面板上的“逐年查看学时材料”';
+/** The row's evidence was never seen: its line in the tooltip and the panel (in the UI language). */
+export const unseenLine = (lang: UiLanguage = uiLang.peek()): string => t('badgeUnseenLine', undefined, lang);
 
-export function findingLine(f: Finding): string {
-  return `${f.severity === 'warning' ? '提示' : '问题'}：${f.message.replace(/[。；;.]+$/, '')}${f.citation ? `（依据：${f.citation}）` : ''}`;
+/** A finding's line in the badge's tooltip, in the UI language (the rejection reason is built elsewhere, in Chinese). */
+export function findingLine(f: Finding, lang: UiLanguage = uiLang.peek()): string {
+  return findingLineText(f, lang);
 }
 
-function badgeContent(mark: RowMark): { kind: BadgeKind; text: string; tip: string } {
+// The badges and tooltips are ours, so they follow the UI language (read untracked: the feature re-marks the rows
+// when it changes). data-xskr-status / data-xskr-codes stay language-free for the contract.
+function badgeContent(mark: RowMark, lang: UiLanguage): { kind: BadgeKind; text: string; tip: string; label: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
-  const lines = mark.findings.map(findingLine);
-  if (mark.wholeYear) lines.unshift(`说明：${mark.wholeYear.message}`);
-  if (mark.evidence === 'unseen') lines.push(UNSEEN_LINE);
+  const lines = mark.findings.map((f) => findingLine(f, lang));
+  if (mark.wholeYear) lines.unshift(t('badgeWholeYearNote', { message: mark.wholeYear.message }, lang));
+  if (mark.evidence === 'unseen') lines.push(unseenLine(lang));
   const tip = lines.join('\n');
+  const label = (text: string, tipText = tip) => t('badgeLabel', { text, tip: tipText }, lang);
   // Short texts: the 年度 column is narrow (70 px on the portal); the tooltip carries the reasons.
-  if (errors.length > 0) return { kind: 'problem', text: `✗ ${errors.length}项`, tip };
-  if (mark.status === 'unchecked') return { kind: 'unseen', text: '? 未查看', tip };
-  if (mark.findings.length > 0) return { kind: 'warning', text: '! 提示', tip };
-  if (mark.wholeYear) return { kind: 'ok', text: '✓ 整年', tip };
-  return { kind: 'ok', text: '✓ 符合', tip: '学时助手：本行未发现问题' };
+  if (errors.length > 0) {
+    const text = t('badgeProblem', { count: errors.length }, lang);
+    return { kind: 'problem', text, tip, label: label(t('badgeProblemLabel', { count: errors.length }, lang)) };
+  }
+  if (mark.status === 'unchecked') return { kind: 'unseen', text: t('badgeUnseen', undefined, lang), tip, label: label(t('badgeUnseenLabel', undefined, lang)) };
+  if (mark.findings.length > 0) return { kind: 'warning', text: t('badgeWarning', undefined, lang), tip, label: label(t('badgeWarning', undefined, lang)) };
+  if (mark.wholeYear) return { kind: 'ok', text: t('badgeWholeYear', undefined, lang), tip, label: label(t('badgeWholeYear', undefined, lang)) };
+  const okTip = t('badgeOkTip', undefined, lang);
+  return { kind: 'ok', text: t('badgeOk', undefined, lang), tip: okTip, label: label(t('badgeOk', undefined, lang), okTip) };
 }
 
 function setAttr(el: Element, name: string, value: string): void {
@@ -79,10 +89,10 @@ function putBadge(cell: HTMLTableCellElement, mark: RowMark): void {
     badge.setAttribute('tabindex', '0');
     host.appendChild(badge);
   }
-  const { kind, text, tip } = badgeContent(mark);
+  const { kind, text, tip, label } = badgeContent(mark, uiLang.peek());
   setAttr(badge, 'data-status', kind);
   setAttr(badge, 'title', tip);
-  setAttr(badge, 'aria-label', `${kind === 'problem' ? `${text}问题` : kind === 'unseen' ? '学时材料未查看' : text}。${tip}`);
+  setAttr(badge, 'aria-label', label);
   if (badge.textContent !== text) badge.textContent = text;
 }
 

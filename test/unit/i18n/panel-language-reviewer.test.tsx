@@ -1,0 +1,61 @@
+// The reviewer's and the 未识别 parts of the in-page panel follow the UI language too (issue 13 point 5): the badges
+// and tooltips written into the portal's table, the not-recognised reason. Fails if any shows Chinese in English.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startPortal } from '../../../entrypoints/portal.content/runtime';
+import reviewerMarks from '../../../entrypoints/portal.content/reviewer-marks';
+import { uiLang } from '../../../utils/i18n';
+import { UI_LANGUAGE_KEY } from '../../../utils/ui-language';
+
+const CJK = /[\u3400-\u9fff]/;
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
+function show(name: string) {
+  const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
+  document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
+}
+const host = () => document.querySelector<HTMLElement>('xskr-panel');
+const until = async (f: () => boolean, what: string) => {
+  for (let i = 0; i < 150 && !f(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(f(), what).toBe(true);
+};
+
+describe('reviewer screens in the UI language', () => {
+  let ctx: ContentScriptContext | undefined;
+  afterEach(() => {
+    ctx?.abort();
+    document.body.innerHTML = '';
+    uiLang.value = 'zh-CN';
+  });
+
+  it('writes the reviewer badges and their tooltips into the portal table in English, and back in Chinese at once', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    show('hr-detail');
+    await fakeBrowser.storage.local.set({ [UI_LANGUAGE_KEY]: 'en' });
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, [reviewerMarks]);
+    await until(() => host()?.getAttribute('data-page') === 'hr-detail', 'hr-detail recognised');
+    await until(() => document.querySelectorAll('[data-xskr-badge]').length > 0, 'badges written');
+    const badges = () => Array.from(document.querySelectorAll<HTMLElement>('[data-xskr-badge]'));
+    // A problem badge, and the unseen-evidence ones (the fixture's rows have no 附件 column): all ours, all English.
+    expect(badges().some((b) => b.getAttribute('data-status') === 'problem' || b.getAttribute('data-status') === 'unseen')).toBe(true);
+    for (const b of badges()) {
+      expect(b.textContent, 'badge text').not.toMatch(CJK);
+      // Chinese is left only where it is the rules' own words: the clause a finding cites (basis: …). Strip those, then
+      // no Chinese may remain.
+      const tip = b.getAttribute('title')!.replace(/ \(basis: [^)]*\)/g, '');
+      expect(tip, 'badge tooltip').not.toMatch(CJK);
+      expect(tip.length).toBeGreaterThan(0);
+      // What a screen reader says: the badge's meaning, then the same tooltip.
+      expect(b.getAttribute('aria-label')!.replace(/ \(basis: [^)]*\)/g, ''), 'badge aria-label').not.toMatch(CJK);
+    }
+    // The contract's attributes stay as they are.
+    expect(document.querySelector('tr[data-xskr-codes]')).not.toBeNull();
+    // Switching back in the popup rewrites the badges in Chinese; the reason to paste into the portal is Chinese either way.
+    await fakeBrowser.storage.local.set({ [UI_LANGUAGE_KEY]: 'zh-CN' });
+    await until(() => badges().every((b) => CJK.test(b.textContent!) && CJK.test(b.getAttribute('title')!)), 'badges in Chinese');
+  });
+
+});
