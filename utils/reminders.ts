@@ -5,7 +5,7 @@
 // install prompt in Firefox) and only `notifications` is asked for. The code asks for what the manifest declares
 // optional, so one code path serves both.
 import { browser } from 'wxt/browser';
-import { buildChecklist, type Checklist } from '../components/popup/checklist';
+import { buildChecklist, type Checklist } from './ledger/checklist';
 import { openLedger, type Ledger } from './ledger/db';
 import { monthName, t, type UiLanguage } from './i18n';
 import { coveredYears, profileSpan, profileYearRows } from './ledger/hours';

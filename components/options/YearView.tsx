@@ -4,7 +4,7 @@ import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 import { YearBars } from '../YearBars';
-import { coverageLine } from '../coverage-text';
+import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 
 

@@ -2,7 +2,7 @@
 // Texts follow the UI language; policy names, citations and span reasons come from rules/ and stay Chinese (they quote
 // the official texts), marked lang="zh-CN" so an English page still reads them right.
 import { t, tSplit, type MessageKey } from '../../utils/i18n';
-import type { Checklist, SpanYear } from './checklist';
+import type { Checklist, SpanYear } from '../../utils/ledger/checklist';
 import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
 import { YearSets } from './YearSets';
 import { YearBars } from '../YearBars';

@@ -6,7 +6,7 @@ import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledg
 import { coveredYears, profileSpan, profileYearRows } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
 import { yearActivitiesEvidence, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
-import { buildChecklist, type Checklist } from './checklist';
+import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
 import { entryFor } from './calculator';
 import { loadUiLanguage, saveUiLanguage, t, type UiLanguage } from '../../utils/i18n';
 

@@ -14,7 +14,7 @@ import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
 import type { PortalContext } from '../../utils/messages';
 import { requestApplicantFields } from '../../utils/portal/messaging';
-import { coverageLine } from '../../components/coverage-text';
+import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 
 function pageYears(ctx: FeatureContext): number[] {

@@ -2,7 +2,7 @@
 // (湘人社办函〔2025〕37号 三.(四); 株人社函〔2025〕8号 三.(三); 潭人社函〔2022〕18号 三.(二)) and the span a person sets where
 // the rule set leaves it open (博士参评副高 「按相关规定执行」, 湘人社办函〔2025〕37号 二).
 import { describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../../components/popup/checklist';
+import { buildChecklist } from '../../../utils/ledger/checklist';
 import { coveredYears, openSpanRule, profileFindings, profileSpan, profileYearRows, yearStatuses } from '../../../utils/ledger/hours';
 import { Profile, type Entry, type Evidence } from '../../../utils/ledger/schema';
 import { planYearRows } from '../../../utils/portal/fill-plan';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildChecklist } from '../../../components/popup/checklist';
+import { buildChecklist } from '../../../utils/ledger/checklist';
 import { profileSpan, profileYearRows } from '../../../utils/ledger/hours';
 import { openLedger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';

@@ -1,6 +1,6 @@
 // The words for a year proved by an earlier 学时认定单 / 合格证明, in the UI language (options ledger, popup checklist).
-import { t, uiLang, type UiLanguage } from '../utils/i18n';
-import type { YearCoverage } from '../utils/ledger/hours';
+import { t, uiLang, type UiLanguage } from '../i18n';
+import type { YearCoverage } from './hours';
 
 /** 「已由《学时认定单》（2019–2023 年，x.pdf）证明，不需要学时」 */
 export function coverageLine(c: Pick<YearCoverage, 'title' | 'from' | 'to' | 'fileName'>, lang: UiLanguage = uiLang.value): string {

@@ -2,11 +2,11 @@
 // its evidence and what is still needed, in words. Components only render this.
 import { getPolicy, minimaFor } from '../../rules';
 import type { RequiredYears } from '../../rules/schema';
-import type { Profile } from '../../utils/ledger/schema';
-import type { ProfileSpan, ProfileYearRow, YearCoverage } from '../../utils/ledger/hours';
-import { coverageLine } from '../coverage-text';
-import { maskIdNumber } from '../../utils/mask';
-import { monthName, t, uiLang, type UiLanguage } from '../../utils/i18n';
+import type { Profile } from './schema';
+import type { ProfileSpan, ProfileYearRow, YearCoverage } from './hours';
+import { coverageLine } from './coverage-text';
+import { maskIdNumber } from '../mask';
+import { monthName, t, uiLang, type UiLanguage } from '../i18n';
 
 export type SpanStatus = 'ok' | 'short' | 'missing' | 'covered';
 
