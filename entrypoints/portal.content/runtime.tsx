@@ -8,7 +8,7 @@ import { Panel, PANEL_SHORTCUT, type PanelJob, type PanelModel, type PanelSectio
 import { pickStep, type NextStep } from '../../components/panel/NextStep';
 import { FocusTrap } from '../../components/panel/FocusTrap';
 import { findPlacement, reachableControls, type Placement } from '../../components/panel/placement';
-import { diagnose } from '../../utils/portal/recognise';
+import { diagnose, unrecognisedText, type UnrecognisedWhy } from '../../utils/portal/recognise';
 import { pageStructureText } from '../../utils/portal/snapshot';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureAction, FeatureContext } from './feature';
@@ -66,7 +66,9 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const screen = signal<ScreenId | null>(null);
   const sectionMap = signal<ReadonlyMap<string, PanelSection>>(new Map());
   const job = signal<PanelJob | null>(null);
-  const unrecognised = signal<string | null>(null);
+  /** Why the page was not recognised, as data: the panel words it in the UI language (computed, so a switch rewords it). */
+  const unrecognisedWhy = signal<UnrecognisedWhy | null>(null);
+  const unrecognised = computed(() => (unrecognisedWhy.value ? unrecognisedText(unrecognisedWhy.value, uiLang.value) : null));
   const overlay = signal<ComponentChild | null>(null);
   const collapsed = signal(prefs.collapsed);
   const closedSections = signal<ReadonlySet<string>>(new Set(prefs.closedSections));
@@ -232,8 +234,9 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     const t0 = performance.now();
     try {
       if (!host.isConnected && doc.body) doc.body.append(host); // a page re-render removed us
-      const { recognition: rec, reason } = diagnose(doc);
-      unrecognised.value = rec ? null : (reason ?? null);
+      const { recognition: rec, why } = diagnose(doc);
+      const nextWhy = rec ? null : (why ?? null);
+      if (JSON.stringify(nextWhy) !== JSON.stringify(unrecognisedWhy.value)) unrecognisedWhy.value = nextWhy;
       const key = rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '';
       if (!current || key !== current.key) startScreen(rec);
       else for (const fn of current.listeners) fn();

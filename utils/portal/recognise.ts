@@ -2,6 +2,8 @@
 // a scan collected (github-url-detection style: each screen lists the fixtures it must match; the matrix test runs
 // every fixture against every screen). A screen is recognised when its score passes the threshold and no other
 // screen scores alike; texts we do not know (extra fields, columns, buttons) never count against a screen.
+import { t, type MessageKey, type UiLanguage } from '../i18n';
+import { SCREEN_NAMES_EN } from '../i18n-panel';
 import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } from './screens';
 import { scanDocument, topScope, type Scope } from './scan';
 import { APPLICANT_FIELDS, BUTTONS, CERTIFICATE_FIELDS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
@@ -13,8 +15,9 @@ export interface ScreenSignal {
   kind: SignalKind;
   wordings: readonly Wording[];
   weight: number;
-  /** kind 'check': whether the scope shows it (wordings[0] names it in 未识别 reasons). */
+  /** kind 'check': whether the scope shows it (wordings[0] names it in 未识别 reasons, `name` in the UI language). */
   check?: (scope: Scope) => boolean;
+  name?: MessageKey;
 }
 
 export interface ScreenSpec {
@@ -25,7 +28,7 @@ export interface ScreenSpec {
   /** Alternative signal sets (e.g. variant A's and variant B's form); the best one counts. */
   sets: { variant: PortalVariant; signals: ScreenSignal[] }[];
   /** Why this scope cannot be this screen whatever its score (null: it can). */
-  veto?(scope: Scope): string | null;
+  veto?(scope: Scope): MessageKey | null;
   /** Refines the variant from the scope (e.g. the list's 数据状态 column means variant B). */
   variant?(scope: Scope, fromSet: PortalVariant): PortalVariant;
 }
@@ -38,11 +41,12 @@ export const MARGIN = 0.15;
 export const LOOKS_LIKE = 0.3;
 
 const sig = (kind: SignalKind, wordings: readonly Wording[], weight = 1): ScreenSignal => ({ kind, wordings, weight });
-const check = (name: string, weight: number, fn: (scope: Scope) => boolean): ScreenSignal => ({
+const check = (name: MessageKey, weight: number, fn: (scope: Scope) => boolean): ScreenSignal => ({
   kind: 'check',
-  wordings: [{ text: name, source: '' }],
+  wordings: [{ text: t(name, undefined, 'zh-CN'), source: '' }],
   weight,
   check: fn,
+  name,
 });
 const hasFileInput = (s: Scope) => s.element.querySelector('input[type="file"]') !== null;
 const Y = YEAR_FIELDS;
@@ -80,7 +84,7 @@ export const screens: ScreenSpec[] = [
       },
     ],
     // The form (opened from the list) replaces it; when both show, the form wins.
-    veto: (s) => (hasIn(s.texts, TITLES.applicantForm) || countLabels(s, ['publicName', 'professionalName', 'totalHours']) >= 2 ? '页面上有申报表单' : null),
+    veto: (s) => (hasIn(s.texts, TITLES.applicantForm) || countLabels(s, ['publicName', 'professionalName', 'totalHours']) >= 2 ? 'vetoApplicantForm' : null),
     variant: (s) => (s.headers.has(normText('数据状态')) || s.texts.has(normText('数据状态')) ? 'B' : 'A'),
   },
   {
@@ -109,7 +113,7 @@ export const screens: ScreenSpec[] = [
       },
     ],
     // A year dialog of variant A shows the year labels without any personal field.
-    veto: (s) => (s.kind === 'dialog' && (hasIn(s.titles, TITLES.yearForm) || hasIn(s.titles, TITLES.yearDetail)) ? '这是年度明细对话框' : null),
+    veto: (s) => (s.kind === 'dialog' && (hasIn(s.titles, TITLES.yearForm) || hasIn(s.titles, TITLES.yearDetail)) ? 'vetoYearDialog' : null),
   },
   {
     screen: 'year-detail',
@@ -124,9 +128,9 @@ export const screens: ScreenSpec[] = [
     sets: [{ variant: 'A', signals: [sig('title', TITLES.yearForm, 3), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)] }],
     veto: (s) =>
       countLabels(s, ALL_YEAR_KEYS) < 3
-        ? '对话框里还没有年度明细的栏目'
+        ? 'vetoNoYearFields'
         : (['idNumber', 'name', 'phone'] as const).filter((k) => hasIn(s.labels, A[k])).length >= 2
-          ? '这是带个人信息的申报表单'
+          ? 'vetoPersonalForm'
           : null,
   },
   {
@@ -138,17 +142,17 @@ export const screens: ScreenSpec[] = [
         variant: 'A',
         signals: [
           sig('title', TITLES.upload, 4),
-          check('上传控件', 3, hasFileInput),
-          check('标题含“上传/附件/材料”', 2, (s) => [...s.titles].some((t) => /上传|附件|材料/.test(t))),
+          check('checkUploadControl', 3, hasFileInput),
+          check('checkUploadTitle', 2, (s) => [...s.titles].some((t) => /上传|附件|材料/.test(t))),
           // The portal's tip under every upload control: 只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M.
-          check('上传文件类型提示', 2, (s) => [...s.texts].some((t) => /只能上传|不超过\d+M/i.test(t))),
+          check('checkUploadTip', 2, (s) => [...s.texts].some((t) => /只能上传|不超过\d+M/i.test(t))),
           sig('button', BUTTONS.choose),
           sig('button', BUTTONS.send),
           sig('button', BUTTONS.close, 0.5),
         ],
       },
     ],
-    veto: (s) => (hasFileInput(s) ? null : '对话框里没有上传控件'),
+    veto: (s) => (hasFileInput(s) ? null : 'vetoNoUpload'),
     variant: (s) => (s.texts.has(normText('学时上传')) ? 'B' : 'A'),
   },
   {
@@ -170,7 +174,7 @@ export const screens: ScreenSpec[] = [
         ],
       },
     ],
-    veto: (s) => (hasIn(s.texts, TITLES.hrDetail) || hasIn(s.buttons, BUTTONS.addApplication) ? '这不是审核列表' : null),
+    veto: (s) => (hasIn(s.texts, TITLES.hrDetail) || hasIn(s.buttons, BUTTONS.addApplication) ? 'vetoNotReviewList' : null),
   },
   {
     screen: 'hr-detail',
@@ -208,7 +212,7 @@ export const screens: ScreenSpec[] = [
         ],
       },
     ],
-    veto: (s) => (hasIn(s.labels, C.fromYear) && hasIn(s.labels, C.toYear) ? null : '没有“起始年度”和“结束年度”两栏'),
+    veto: (s) => (hasIn(s.labels, C.fromYear) && hasIn(s.labels, C.toYear) ? null : 'vetoNoYearRange'),
   },
 ];
 
@@ -245,7 +249,9 @@ export interface ScreenScore {
   score: number;
   /** The guide's wording of each signal not found, for 未识别 explanations. */
   missing: string[];
-  veto: string | null;
+  /** Each missing signal's name in the UI language when it is ours (a check), else null (the portal's own words). */
+  missingNames: (MessageKey | null)[];
+  veto: MessageKey | null;
 }
 
 /** Scores one scope against every screen, best first. */
@@ -258,14 +264,18 @@ export function scoreScope(scope: Scope): ScreenScore[] {
       let total = 0;
       let got = 0;
       const missing: string[] = [];
+      const missingNames: (MessageKey | null)[] = [];
       for (const s of set.signals) {
         total += s.weight;
         const f = found(scope, s);
         got += f * s.weight;
-        if (f < 1) missing.push(s.wordings[0].text);
+        if (f < 1) {
+          missing.push(s.wordings[0].text);
+          missingNames.push(s.name ?? null);
+        }
       }
       const score = total ? got / total : 0;
-      if (!best || score > best.score) best = { screen: spec.screen, variant: set.variant, score, missing, veto: null };
+      if (!best || score > best.score) best = { screen: spec.screen, variant: set.variant, score, missing, missingNames, veto: null };
     }
     if (!best) continue;
     best.veto = spec.veto?.(scope) ?? null;
@@ -280,6 +290,31 @@ export interface ScopeVerdict {
   scores: ScreenScore[];
   /** Why nothing was recognised (zh-CN), when the scope looks like a 学时核认 screen. */
   reason?: string;
+  /** The same, as data for the panel to word in the UI language (unrecognisedText). */
+  why?: UnrecognisedWhy;
+}
+
+/** Why a scope that looks like a 学时核认 screen was not recognised. */
+export type UnrecognisedWhy =
+  | { kind: 'missing'; screen: ScreenId; missing: string[]; missingNames: (MessageKey | null)[]; veto: MessageKey | null }
+  | { kind: 'tie'; screen: ScreenId; rival: ScreenId };
+
+/**
+ * The 未识别 reason in `lang`. The portal's own words that were not found stay as the portal shows them (quoted in
+ * English, so the user can look for them); our own checks and vetoes are worded in the UI language.
+ */
+export function unrecognisedText(why: UnrecognisedWhy, lang: UiLanguage): string {
+  const name = (id: ScreenId) => (lang === 'en' ? SCREEN_NAMES_EN[id] : SCREEN_NAMES[id]);
+  if (why.kind === 'tie') return t('recogniseTie', { screen: name(why.screen), rival: name(why.rival) }, lang);
+  const missing = why.missing
+    .slice(0, 6)
+    .map((text, i) => {
+      const own = why.missingNames[i];
+      return own ? t(own, undefined, lang) : t('recogniseMissingItem', { text }, lang);
+    })
+    .join(t('recogniseMissingSeparator', undefined, lang));
+  const veto = why.veto ? t('recogniseVeto', { veto: t(why.veto, undefined, lang) }, lang) : '';
+  return t('recogniseLooksLike', { screen: name(why.screen), missing, veto }, lang);
 }
 
 
@@ -291,12 +326,13 @@ export function judgeScope(scope: Scope): ScopeVerdict {
   if (!best) {
     const top = scores[0];
     if (!top || top.score < LOOKS_LIKE) return { recognised: null, scores };
-    const why = top.veto ? `（${top.veto}）` : '';
-    return { recognised: null, scores, reason: `像“${SCREEN_NAMES[top.screen]}”，但缺少：${top.missing.slice(0, 6).join('、')}${why}` };
+    const why: UnrecognisedWhy = { kind: 'missing', screen: top.screen, missing: top.missing, missingNames: top.missingNames, veto: top.veto };
+    return { recognised: null, scores, reason: unrecognisedText(why, 'zh-CN'), why };
   }
   const rival = scores.find((s) => s !== best && !s.veto && s.screen !== best.screen && s.score >= THRESHOLD && best.score - s.score < MARGIN);
   if (rival) {
-    return { recognised: null, scores, reason: `同时像“${SCREEN_NAMES[best.screen]}”和“${SCREEN_NAMES[rival.screen]}”，为免出错不做判断` };
+    const why: UnrecognisedWhy = { kind: 'tie', screen: best.screen, rival: rival.screen };
+    return { recognised: null, scores, reason: unrecognisedText(why, 'zh-CN'), why };
   }
   return { recognised: { screen: best.screen, variant: best.variant, score: best.score }, scores };
 }
@@ -309,8 +345,10 @@ export function recogniseScope(scope: Scope): { screen: ScreenId; variant: Porta
 
 export interface Diagnosis {
   recognition: Recognition | null;
-  /** Set when the page looks like a 学时核认 screen but none passed: what was missing, or which screens tie. */
+  /** Set when the page looks like a 学时核认 screen but none passed: what was missing, or which screens tie (zh-CN). */
   reason?: string;
+  /** The same as data, for the panel's wording in the UI language (unrecognisedText). */
+  why?: UnrecognisedWhy;
 }
 
 /** The screen showing in `doc`, decided by the topmost open dialog (or the page when no dialog is open), with the reason when none. */
@@ -332,7 +370,7 @@ export function diagnose(doc: Document): Diagnosis {
         break;
       }
     }
-    return { recognition: null, reason: verdict.reason };
+    return { recognition: null, reason: verdict.reason, why: verdict.why };
   }
   let variant = r.variant;
   // An upload dialog over a variant-B form belongs to variant B.

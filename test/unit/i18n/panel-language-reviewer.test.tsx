@@ -8,6 +8,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPortal } from '../../../entrypoints/portal.content/runtime';
 import reviewerMarks from '../../../entrypoints/portal.content/reviewer-marks';
 import { uiLang } from '../../../utils/i18n';
+import { SCREEN_NAMES_EN } from '../../../utils/i18n-panel';
+import { diagnose, unrecognisedText } from '../../../utils/portal/recognise';
 import { UI_LANGUAGE_KEY } from '../../../utils/ui-language';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -58,4 +60,31 @@ describe('reviewer screens in the UI language', () => {
     await until(() => badges().every((b) => CJK.test(b.textContent!) && CJK.test(b.getAttribute('title')!)), 'badges in Chinese');
   });
 
+  it('words the 未识别 reason in English: our own checks and vetoes translated, the portal texts it lacks quoted as the portal shows them', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    show('year-form');
+    // The dialog's fields have not rendered yet: title only — looks like 新增申报年度明细信息 but is not recognised.
+    document.querySelector('[aria-label="新增申报年度明细信息"] form')!.remove();
+    const zh = diagnose(document).reason!;
+    expect(zh).toMatch(/^像“.+”，但缺少：/);
+    await fakeBrowser.storage.local.set({ [UI_LANGUAGE_KEY]: 'en' });
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, [reviewerMarks]);
+    const reason = () => host()?.shadowRoot?.querySelector('[data-testid="xskr-unrecognised-reason"]')?.textContent ?? '';
+    await until(() => reason() !== '', '未识别 reason shown');
+    expect(reason()).toMatch(/^Looks like “[A-Za-z ]+”, but these are missing: /);
+    // Only the portal's own words (quoted, to look for on the page) stay Chinese.
+    expect(reason().replace(/“[^”]*”/g, '')).not.toMatch(CJK);
+    expect(host()!.shadowRoot!.querySelector('[data-testid="xskr-screen"]')!.textContent).toBe('Not recognised');
+    // Switching to Chinese rewords the open panel's reason as the zh-CN diagnosis has it.
+    await fakeBrowser.storage.local.set({ [UI_LANGUAGE_KEY]: 'zh-CN' });
+    await until(() => reason() === zh, 'reason back in Chinese');
+  });
+
+  it('words our own checks and vetoes in English (the upload dialog without its control)', () => {
+    const en = unrecognisedText({ kind: 'missing', screen: 'evidence-upload', missing: ['上传控件', '选取文件'], missingNames: ['checkUploadControl', null], veto: 'vetoNoUpload' }, 'en');
+    expect(en).toBe(`Looks like “${SCREEN_NAMES_EN['evidence-upload']}”, but these are missing: an upload control, “选取文件” (the dialog has no upload control)`);
+    expect(unrecognisedText({ kind: 'tie', screen: 'hr-list', rival: 'hr-detail' }, 'en')).not.toMatch(CJK);
+    expect(unrecognisedText({ kind: 'tie', screen: 'hr-list', rival: 'hr-detail' }, 'zh-CN')).toMatch(/^同时像“.+”和“.+”，为免出错不做判断$/);
+  });
 });
