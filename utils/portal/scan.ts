@@ -29,8 +29,9 @@ export function isHiddenElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   const h = el as HTMLElement;
   if (h.hidden) return true;
-  const display = h.style?.display;
-  return display === 'none';
+  // An inline display:none always shows as a style attribute; reading .style only then spares building a
+  // CSSStyleDeclaration for every element of a 500-row table (≈30 % of the page scan's time there, issue 15).
+  return h.hasAttribute('style') && h.style?.display === 'none';
 }
 
 export function isShown(el: Element | null): boolean {
