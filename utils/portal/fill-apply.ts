@@ -10,6 +10,7 @@ import type { ScreenId } from './screens';
 import { readYearRows } from './table';
 import { BUTTONS, normSet, normText } from './texts';
 import { sleep, Stopped, waitFor } from './wait';
+import { t } from '../i18n';
 
 export interface ApplyEnv {
   doc: Document;
@@ -57,7 +58,7 @@ function formYear(root: HTMLElement): number | null {
 /** Throws when the form's 年度 shows another year than `year` (an empty 年度 is not yet chosen, not another one). */
 function expectYear(root: HTMLElement, year: number): void {
   const shown = formYear(root);
-  if (shown !== null && shown !== year) throw new FillError(`对话框的年度已变为 ${shown}（本次填写的是 ${year} 年），已停止`, true);
+  if (shown !== null && shown !== year) throw new FillError(t('applyYearChanged', { shown, year }), true);
 }
 
 /** 事业单位 staff: choosing a year may open the training platform's list of hours (确认选择). Leave it to the user. */
@@ -70,9 +71,9 @@ function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
   const rec = recognise(env.doc);
   if (rec?.screen === screen) return rec.root;
   if (platformPickerOpen(env.doc)) {
-    throw new FillError('门户弹出了培训平台的学时列表（确认选择）：请自己勾选并“确认选择”或关闭它，检查对话框后保存；之后可再点“补齐年度”补其余年度', true);
+    throw new FillError(t('applyPlatformPicker'), true);
   }
-  throw new FillError(`页面已不是预期的画面（应为 ${screen}，现为 ${rec?.screen ?? '未识别'}），已停止`);
+  throw new FillError(t('applyWrongScreen', { screen, now: rec?.screen ?? t('panelNotRecognised') }));
 }
 
 async function waitScreen(env: ApplyEnv, screen: ScreenId, timeout: number, what: string): Promise<HTMLElement> {
@@ -102,7 +103,7 @@ function stillEmpty(field: Field, value: string, guard: StepGuard): void {
 function typeInto(field: Field, label: string, value: string): void {
   if (fieldValue(field) === value) return;
   setInputValue(field.input!, value);
-  if (field.input!.value !== value) throw new FillError(`“${label}”没有接受“${value}”`, true);
+  if (field.input!.value !== value) throw new FillError(t('applyNotAccepted', { label, value }), true);
 }
 
 /** Opens a select, picks the option `pick` finds among its options (or asks the user), and resolves with it. */
@@ -112,7 +113,7 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
   if (!choice) {
     closeSelect(field);
     choice = await env.askOption({ label, wanted, options });
-    if (!choice) throw new Stopped(`“${label}”没有选定，已停止`);
+    if (!choice) throw new Stopped(t('applyNotChosen', { label }));
   }
   const picked = choice;
   try {
@@ -135,8 +136,8 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
  */
 async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard): Promise<string | void> {
   const field = findField(root, step.field);
-  if (!field || !field.input) throw new FillError(`找不到“${step.label}”这一栏`, true);
-  if (field.input.disabled) throw new FillError(`“${step.label}”不可编辑`, true);
+  if (!field || !field.input) throw new FillError(t('applyNoField', { label: step.label }), true);
+  if (field.input.disabled) throw new FillError(t('applyFieldDisabled', { label: step.label }), true);
   const value = String(step.value);
   try {
     switch (field.kind) {
@@ -144,7 +145,7 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
         stillEmpty(field, value, guard);
         return typeInto(field, step.label, value);
       case 'year':
-        if (step.kind !== 'year') throw new FillError(`“${step.label}”是年度选择框，不能填“${value}”`, true);
+        if (step.kind !== 'year') throw new FillError(t('applyYearPicker', { label: step.label, value }), true);
         stillEmpty(field, value, guard);
         if (fieldValue(field) === value) return;
         return await chooseYear(field, step.value, env.signal, () => stillEmpty(field, value, guard));
@@ -163,24 +164,24 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
         return await selectOption(field, step.label, value, pick, env, guard);
       }
       default:
-        throw new FillError(`“${step.label}”不能直接填写（需要在网页上选择）`, true);
+        throw new FillError(t('applyChooseOnPage', { label: step.label }), true);
     }
   } catch (e) {
     if (!(e instanceof FieldTaken)) throw e;
-    env.log(`“${step.label}”在填写时已有内容“${fieldValue(field)}”，未改动。`);
+    env.log(t('applyAlreadyFilled', { label: step.label, value: fieldValue(field) }));
   }
 }
 
 function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, formsChosen: Map<string, string>): string[] {
   const diffs: string[] = [];
   const same = (a: string, b: string) => normText(a) === normText(b);
-  if (!same(page.publicName, want.publicName)) diffs.push(`公需科目名称“${page.publicName}”`);
-  if (page.publicHours !== want.publicHours) diffs.push(`公需学时 ${page.publicHours}`);
-  if (!same(page.publicForm, formsChosen.get(want.publicForm) ?? want.publicForm)) diffs.push(`公需形式“${page.publicForm}”`);
-  if (!same(page.professionalName, want.professionalName)) diffs.push(`专业科目名称“${page.professionalName}”`);
-  if (page.professionalHours !== want.professionalHours) diffs.push(`专业学时 ${page.professionalHours}`);
-  if (!same(page.professionalForm, formsChosen.get(want.professionalForm) ?? want.professionalForm)) diffs.push(`专业形式“${page.professionalForm}”`);
-  if (page.totalHours !== want.totalHours) diffs.push(`合计 ${page.totalHours}`);
+  if (!same(page.publicName, want.publicName)) diffs.push(t('applyDiffPublicName', { value: page.publicName }));
+  if (page.publicHours !== want.publicHours) diffs.push(t('applyDiffPublicHours', { value: page.publicHours }));
+  if (!same(page.publicForm, formsChosen.get(want.publicForm) ?? want.publicForm)) diffs.push(t('applyDiffPublicForm', { value: page.publicForm }));
+  if (!same(page.professionalName, want.professionalName)) diffs.push(t('applyDiffProfessionalName', { value: page.professionalName }));
+  if (page.professionalHours !== want.professionalHours) diffs.push(t('applyDiffProfessionalHours', { value: page.professionalHours }));
+  if (!same(page.professionalForm, formsChosen.get(want.professionalForm) ?? want.professionalForm)) diffs.push(t('applyDiffProfessionalForm', { value: page.professionalForm }));
+  if (page.totalHours !== want.totalHours) diffs.push(t('applyDiffTotal', { value: page.totalHours }));
   return diffs;
 }
 
@@ -191,14 +192,14 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
   /** The 申报年度明细信息 the plan was made on, on top; throws otherwise. */
   const planned = (): HTMLElement => {
     const detail = expectScreen(env, 'year-detail');
-    if (env.detail && detail !== env.detail) throw new FillError(`${plan.year} 年：“申报年度明细信息”已不是开始填写时的那一个（已关闭或换了申报），已停止`);
+    if (env.detail && detail !== env.detail) throw new FillError(t('applyDetailChanged', { year: plan.year }));
     return detail;
   };
   /** This year's 新增 dialog, still on top, still for this year. */
   const guard: StepGuard = {
     check() {
       if (env.signal.aborted) throw new Stopped();
-      if (!dialog || expectScreen(env, 'year-form') !== dialog) throw new FillError(`${plan.year} 年：对话框已关闭或被别的窗口挡住，已停止`, !!dialog?.isConnected);
+      if (!dialog || expectScreen(env, 'year-form') !== dialog) throw new FillError(t('applyDialogGone', { year: plan.year }), !!dialog?.isConnected);
       expectYear(dialog, plan.year);
     },
   };
@@ -208,18 +209,18 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
       case 'open-add': {
         let detail = planned();
         if (isLoading(detail)) {
-          await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: '网页加载年度明细' });
+          await waitFor(env.doc, () => !isLoading(detail), { timeout: 30000, signal: env.signal, what: t('fillWaitLoad') });
           detail = planned();
         }
         // The rows the portal finished loading (or another tab saved) may hold this year by now: never add it twice.
         if (readYearRows(detail)?.rows.some((r) => r.year === plan.year)) {
-          env.log(`${plan.year} 年：网页上已有这一年，未重复添加`);
+          env.log(t('applyYearThere', { year: plan.year }));
           return;
         }
         const add = findButtons(detail, BUTTONS.add).find((b) => !isDisabled(b));
-        if (!add) throw new FillError('找不到可用的“新增”按钮');
+        if (!add) throw new FillError(t('applyNoAdd'));
         userClick(add);
-        dialog = await waitScreen(env, 'year-form', 5000, '新增对话框');
+        dialog = await waitScreen(env, 'year-form', 5000, t('applyAddDialog'));
         break;
       }
       case 'year':
@@ -238,11 +239,11 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         break;
       }
       case 'save': {
-        if (!dialog) throw new FillError('没有打开的对话框');
+        if (!dialog) throw new FillError(t('applyNoDialog'));
         guard.check();
-        if (formYear(dialog) !== plan.year) throw new FillError(`${plan.year} 年：对话框的年度不是 ${plan.year}，未保存`, true);
+        if (formYear(dialog) !== plan.year) throw new FillError(t('applyDialogYear', { year: plan.year }), true);
         const save = findButtons(dialog, BUTTONS.save).find((b) => !isDisabled(b));
-        if (!save) throw new FillError(`${plan.year} 年：找不到“保存”按钮`, true);
+        if (!save) throw new FillError(t('applyNoSave', { year: plan.year }), true);
         userClick(save);
         const d = dialog;
         const outcome = await waitFor(
@@ -254,9 +255,9 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
             if (errs.length) return { ok: false as const, errs };
             return null;
           },
-          { timeout: env.saveTimeout ?? 20000, signal: env.signal, what: '门户保存' },
+          { timeout: env.saveTimeout ?? 20000, signal: env.signal, what: t('applyWaitSave') },
         );
-        if (!outcome.ok) throw new FillError(`${plan.year} 年：门户没有接受——${outcome.errs.join('；')}。对话框保留未关闭，请检查后处理`, true);
+        if (!outcome.ok) throw new FillError(t('applyRefused', { year: plan.year, errors: outcome.errs.join(t('reviewPartsSeparator')) }), true);
         break;
       }
       case 'verify': {
@@ -268,11 +269,11 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
             if (r?.screen !== 'year-detail') return null;
             return readYearRows(r.root)?.rows.find((x) => x.year === want.year) ?? null;
           },
-          { timeout: 5000, signal: env.signal, what: `${want.year} 年这一行出现` },
+          { timeout: 5000, signal: env.signal, what: t('applyWaitRow', { year: want.year }) },
         );
         const diffs = compareRow(row, want, chosen);
-        if (diffs.length) throw new FillError(`${want.year} 年已保存，但网页显示的与台账不同：${diffs.join('，')}`);
-        env.log(`${want.year} 年：已添加并核对无误`);
+        if (diffs.length) throw new FillError(t('applyDiffers', { year: want.year, diffs: diffs.join(t('reviewComma')) }));
+        env.log(t('applyAddedChecked', { year: want.year }));
         break;
       }
     }
@@ -289,7 +290,7 @@ export async function applyFieldSteps(steps: FillStep[], root: HTMLElement, scre
     onlyEmpty: opts.onlyEmpty,
     check() {
       if (env.signal.aborted) throw new Stopped();
-      if (expectScreen(env, screen) !== root) throw new FillError('页面已变化，已停止', true);
+      if (expectScreen(env, screen) !== root) throw new FillError(t('applyPageChanged'), true);
       if (opts.year !== undefined) expectYear(root, opts.year);
     },
   };

@@ -9,14 +9,16 @@ import { startPortal } from '../../../entrypoints/portal.content/runtime';
 import reviewerMarks from '../../../entrypoints/portal.content/reviewer-marks';
 import { uiLang } from '../../../utils/i18n';
 import { SCREEN_NAMES_EN } from '../../../utils/i18n-panel';
-import { diagnose, unrecognisedText } from '../../../utils/portal/recognise';
+import { findField } from '../../../utils/portal/element';
+import { applyFieldSteps, type ApplyEnv } from '../../../utils/portal/fill-apply';
+import { diagnose, recognise, unrecognisedText } from '../../../utils/portal/recognise';
 import { UI_LANGUAGE_KEY } from '../../../utils/ui-language';
 
 const CJK = /[\u3400-\u9fff]/;
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'screens');
 function show(name: string) {
   const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
-  document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
+  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1];
 }
 const host = () => document.querySelector<HTMLElement>('xskr-panel');
 const until = async (f: () => boolean, what: string) => {
@@ -86,5 +88,30 @@ describe('reviewer screens in the UI language', () => {
     expect(en).toBe(`Looks like “${SCREEN_NAMES_EN['evidence-upload']}”, but these are missing: an upload control, “选取文件” (the dialog has no upload control)`);
     expect(unrecognisedText({ kind: 'tie', screen: 'hr-list', rival: 'hr-detail' }, 'en')).not.toMatch(CJK);
     expect(unrecognisedText({ kind: 'tie', screen: 'hr-list', rival: 'hr-detail' }, 'zh-CN')).toMatch(/^同时像“.+”和“.+”，为免出错不做判断$/);
+  });
+});
+
+describe('the fill’s step log in the UI language', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    uiLang.value = 'zh-CN';
+  });
+  const env = (log: string[]): ApplyEnv => ({ doc: document, signal: new AbortController().signal, log: (line) => log.push(line), askOption: () => Promise.resolve(null) });
+
+  it('logs a field it left alone, and fails on a field it cannot find, in English with only the portal’s labels in Chinese', async () => {
+    show('replica-applicant-form-a');
+    const root = recognise(document)!.root;
+    findField(root, 'phone')!.input!.value = '13800138000';
+    uiLang.value = 'en';
+    const log: string[] = [];
+    await applyFieldSteps([{ kind: 'text', field: 'phone', label: '联系电话', value: '13900001234' }], root, 'applicant-form', env(log), { onlyEmpty: true });
+    expect(log).toEqual(['“联系电话” already held “13800138000”; left as it is.']);
+    const failing = applyFieldSteps([{ kind: 'text', field: 'publicHours', label: '公需学时', value: '30' }], root, 'applicant-form', env(log));
+    await expect(failing).rejects.toThrow('Cannot find the field “公需学时”');
+    // The same in Chinese when the UI is Chinese.
+    uiLang.value = 'zh-CN';
+    const zhLog: string[] = [];
+    await applyFieldSteps([{ kind: 'text', field: 'phone', label: '联系电话', value: '13900001234' }], root, 'applicant-form', env(zhLog), { onlyEmpty: true });
+    expect(zhLog).toEqual(['“联系电话”在填写时已有内容“13800138000”，未改动。']);
   });
 });
