@@ -60,6 +60,13 @@ export function YearView() {
             : ''}
         {minima && t('minimaBasis', { citation: minima.citation })}
       </p>
+      {s.active.value && (
+        <p class="hint">
+          <a href={`summary.html#profile=${encodeURIComponent(s.active.value.id)}&overview=1`} target="_blank" rel="noopener" data-testid="span-overview-link">
+            {t('ovLink')}
+          </a>
+        </p>
+      )}
       {yearWide.length > 0 && (
         <ul class="findings">
           {yearWide.map((f) => (

@@ -8,7 +8,7 @@ const fmt = (n: number | undefined) => (n === undefined ? '—' : String(Math.ro
 function Sheet({ s }: { s: OfflineSummary }) {
   return (
     <section class="sheet" data-testid="offline-sheet" data-profile-id={s.profileId} aria-label={s.name}>
-      <h1>继续教育学时线下核认汇总</h1>
+      <h1>{s.route ? '继续教育学时线下核认汇总' : '继续教育学时年度总览'}</h1>
       <table class="person">
         <tbody>
           <tr>
@@ -29,14 +29,18 @@ function Sheet({ s }: { s: OfflineSummary }) {
           </tr>
         </tbody>
       </table>
-      <h2>核认方式</h2>
-      <p class="route">
-        线下核认，由人社部门开具{s.route.issues}。{s.route.how}
-        {s.route.window ? `集中办理期限：${s.route.window}。` : ''}
-      </p>
-      <p class="clause" data-testid="offline-clause">
-        依据：{s.route.citation}「{s.route.quote}」
-      </p>
+      {s.route && (
+        <>
+          <h2>核认方式</h2>
+          <p class="route">
+            线下核认，由人社部门开具{s.route.issues}。{s.route.how}
+            {s.route.window ? `集中办理期限：${s.route.window}。` : ''}
+          </p>
+          <p class="clause" data-testid="offline-clause">
+            依据：{s.route.citation}「{s.route.quote}」
+          </p>
+        </>
+      )}
       <h2>
         核认年度
         {s.span.years ? `（${s.span.years[0]}–${s.span.years[s.span.years.length - 1]} 年，${s.span.citation}）` : `（${s.span.reason}）`}
@@ -80,7 +84,7 @@ function Sheet({ s }: { s: OfflineSummary }) {
           </tr>
         </tfoot>
       </table>
-      <h2>需携带的材料</h2>
+      <h2>{s.route ? '需携带的材料' : '佐证材料'}</h2>
       <ul class="materials" data-testid="offline-materials">
         <li>本汇总表；台账中以上年度的佐证文件共 {s.fileCount} 个（打印或复印）</li>
         {s.materials.map((m) => (
@@ -92,12 +96,12 @@ function Sheet({ s }: { s: OfflineSummary }) {
   );
 }
 
-export function SummaryPage({ sheets }: { sheets: OfflineSummary[] }) {
+export function SummaryPage({ sheets, overview = false }: { sheets: OfflineSummary[]; overview?: boolean }) {
   return (
     <>
       <header class="toolbar">
-        <h1>{t('osTitle')}</h1>
-        <p>{sheets.length ? t('osCount', { count: sheets.length }) : t('osNone')}</p>
+        <h1>{overview ? t('ovTitle') : t('osTitle')}</h1>
+        <p>{overview ? t('ovHint') : sheets.length ? t('osCount', { count: sheets.length }) : t('osNone')}</p>
         {sheets.length > 0 && (
           <button type="button" data-testid="offline-print" onClick={() => window.print()}>
             {t('osPrint')}

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_ID, expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, panel, type Session } from './harness';
-import { SAMPLE_PERSON, SECOND_PERSON, seedLedger } from './seed';
+import { SAMPLE_PERSON, SAMPLE_YEARS, SECOND_PERSON, seedLedger } from './seed';
 import { waitJob } from './applicant-helpers';
 
 /** Pages in a PDF Chromium wrote: its page objects (`/Type /Page`, not `/Pages`). */
@@ -52,6 +52,27 @@ describe('学时证书打印 and the offline summary', () => {
     await expect.poll(() => page.getByTestId('xskr-screen').innerText()).toBe('未识别');
     expect(await panel(page).getAttribute('data-page')).toBeNull();
     expect(await page.getByTestId('certificate-check').count()).toBe(0);
+  });
+
+  it('prints the span overview of a person who files on the portal on one A4 page, from the options year view', async () => {
+    const options = await openExtensionPage(s, 'options.html');
+    await options.getByTestId('profile-select').selectOption({ label: SAMPLE_PERSON });
+    const href = await options.getByTestId('span-overview-link').getAttribute('href');
+    expect(href).toMatch(/^summary\.html#profile=.+&overview=1$/);
+    await options.close();
+
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/${href}`);
+    const sheet = page.getByTestId('offline-sheet');
+    await expect.poll(() => sheet.count()).toBe(1);
+    expect(await sheet.locator('h1').innerText()).toBe('继续教育学时年度总览');
+    expect(await sheet.getByTestId('offline-clause').count()).toBe(0); // no offline route for a portal filer
+    const years = await sheet.getByTestId('offline-year').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-year'))));
+    expect(years).toEqual(SAMPLE_YEARS);
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheet.evaluate((e) => e.scrollHeight <= e.clientHeight)).toBe(true);
+    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+    await page.close();
   });
 
   it('prints one A4 page per offline person (株洲 中级 and 湘潭 2022), with the clause, rows and materials', async () => {

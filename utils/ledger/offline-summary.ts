@@ -24,7 +24,8 @@ export interface OfflineSummary {
   employer: string;
   titleText: string;
   policyName: string;
-  route: OfflineRoute;
+  /** The offline route; absent on a span overview of a person who files on the portal (spanOverview). */
+  route?: OfflineRoute;
   /** The span years and their clause, or why the rule set gives none (then the years with records are listed). */
   span: { years: number[]; citation: string } | { years: null; reason: string };
   years: SummaryYear[];
@@ -41,7 +42,15 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The summary of one person, or null when their check is online (the portal). */
 export function offlineSummary(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary | null {
   const route = offlineRoute(profile.policyId, profile.titleLevel);
-  if (!route) return null;
+  return route ? summarise(profile, entries, evidence, route) : null;
+}
+
+/** The same sheet for anyone (issue 14's printable span overview): with the offline route when theirs is offline. */
+export function spanOverview(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary {
+  return summarise(profile, entries, evidence, offlineRoute(profile.policyId, profile.titleLevel));
+}
+
+function summarise(profile: Profile, entries: Entry[], evidence: Evidence[], route: OfflineRoute | undefined): OfflineSummary {
   const rows = profileYearRows(profile, entries, evidence);
   // The rule set's span, or the years the person set where it gives none (issue 12 point 2).
   const ps = profileSpan(profile);

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listOfflineRoutes, offlineRoute } from '../../../rules/offline';
-import { offlineSummary } from '../../../utils/ledger/offline-summary';
+import { offlineSummary, spanOverview } from '../../../utils/ledger/offline-summary';
 import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
 
 const person = (policyId: string, titleLevel: Profile['titleLevel'], reviewYear = 2025): Profile => ({
@@ -42,7 +42,7 @@ describe('the one-page offline summary', () => {
       { id: 'f1', profileId: 'p1', kind: 'activity', years: [2022], name: '结业证书.pdf', type: 'application/pdf', size: 10, bytes: new ArrayBuffer(10), addedAt: 1 } as Evidence,
     ];
     const s = offlineSummary(person('zhuzhou-2025', 'intermediate'), entries, evidence)!;
-    expect(s.route.citation).toContain('株人社函〔2025〕8号 二');
+    expect(s.route?.citation).toContain('株人社函〔2025〕8号 二');
     expect(s.span).toMatchObject({ years: [2021, 2022, 2023, 2024] });
     expect(s.years.map((y) => [y.year, y.status])).toEqual([[2021, 'ok'], [2022, 'ok'], [2023, 'ok'], [2024, 'short']]);
     expect(s.years[3].statusText).toContain('专业差 60');
@@ -74,5 +74,16 @@ describe('the one-page offline summary', () => {
   });
   it('gives none for a person whose check is online', () => {
     expect(offlineSummary(person('hunan-2025', 'senior'), [], [])).toBeNull();
+  });
+  it('gives anyone a span overview on the same sheet: a 湖南 副高 person who files on the portal, without an offline route', () => {
+    n = 0;
+    const entries = [entry(2021, 'public', 30, '远程教育'), entry(2021, 'professional', 60, '培训班'), entry(2023, 'public', 12, '远程教育')];
+    const s = spanOverview(person('hunan-2025', 'senior'), entries, []);
+    expect(s.route).toBeUndefined();
+    expect(s.span).toMatchObject({ years: [2020, 2021, 2022, 2023, 2024] });
+    expect(s.years.map((y) => [y.year, y.status])).toEqual([[2020, 'missing'], [2021, 'ok'], [2022, 'missing'], [2023, 'short'], [2024, 'missing']]);
+    expect(s.totals.totalHours).toBe(102);
+    // An offline person's overview is their offline summary.
+    expect(spanOverview(person('zhuzhou-2025', 'intermediate'), entries, [])).toEqual(offlineSummary(person('zhuzhou-2025', 'intermediate'), entries, []));
   });
 });
