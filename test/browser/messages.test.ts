@@ -12,7 +12,7 @@ import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPo
 import { seedLedger, SAMPLE_PERSON } from './seed';
 import { dialog, ledgerRow, panel, saved, seedReplica, waitJob, ZHANGSAN } from './applicant-helpers';
 
-const SCAN_BYTES = Math.round(19.5 * 1024 * 1024);
+const SCAN_BYTES = 19_500_000; // under the portal's 「不超过20M」 read as 20,000,000 bytes (rules/README.md register); three still exceed one message in base64
 const SCANS = [1, 2, 3].map((n) => `2020年度结业证书扫描件${n}.pdf`);
 
 /** A 19.5 MB "PDF": a header, then bytes that differ per file (so a mix-up would show in the hash). */
