@@ -149,6 +149,18 @@ describe('学时助手 in Firefox ESR', () => {
     await waitDataPage(page, 'applicant-list');
     const messageBoxes = () => page.evaluate(() => [...document.querySelectorAll('.el-message-box__wrapper')].filter((w) => (w as HTMLElement).style.display !== 'none' && w.getClientRects().length > 0).length);
 
+    // The closed dialogs' grey mask fades out for a moment (Element's v-modal-leave) and takes a click meant for 提交
+    // there, as it would a user's: press once the button is what lies under the pointer.
+    await poll(
+      () =>
+        page.evaluate(() => {
+          const b = [...document.querySelectorAll('.el-table__fixed-right button')].find((x) => x.textContent?.includes('提交'));
+          const r = b?.getBoundingClientRect();
+          return !!b && !!r && b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        }),
+      (free) => free,
+      { what: '提交 free of the closing dialog’s mask' },
+    );
     await clickButton(page, '提交', { scope: '.el-table__fixed-right' });
     expect(await text(await waitTestId(page, 'submit-guard'))).toContain('2021');
     await clickTestId(page, 'submit-guard-cancel');
