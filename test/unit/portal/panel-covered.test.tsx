@@ -1,59 +1,9 @@
 // The in-page panel for issue 12 points 1–2: the span marked as the person's own where the rule leaves it open, and the
 // years an earlier 学时认定单 proves (湘人社办函〔2025〕37号 三.(四)), named by the form.
 import { render } from 'preact';
-import { computed, signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { Panel, type PanelJob, type PanelModel, type PanelSection } from '../../../components/panel/Panel';
-import { maskIdNumber } from '../../../utils/mask';
-import type { ContextState } from '../../../utils/portal/messaging';
-import type { ScreenId } from '../../../utils/portal/screens';
-
-function model(over: Partial<PanelModel> = {}): PanelModel & { collapses: boolean[] } {
-  const collapses: boolean[] = [];
-  const collapsed = signal(false);
-  const m: PanelModel & { collapses: boolean[] } = {
-    screen: signal<ScreenId | null>('year-detail'),
-    sections: computed<PanelSection[]>(() => []),
-    context: signal<ContextState>({
-      status: 'ready',
-      context: {
-        profile: { id: 'p', name: '李明', maskedIdNumber: maskIdNumber('430104198503150017'), policyId: 'hunan-2025', policyName: '湖南省 2025', titleLevel: 'senior', reviewYear: 2025 },
-        span: { years: [2020, 2021, 2022, 2023, 2024], extrapolated: false, citation: 'x' },
-        rows: [],
-        evidence: [],
-        ledgerFindings: [],
-      },
-    }),
-    collapsed,
-    layout: signal<'corner' | 'band'>('corner'),
-    position: signal({ left: 8, bottom: 8 }),
-    job: signal<PanelJob | null>(null),
-    unrecognised: signal<string | null>(null),
-    copyStructure: () => Promise.resolve({ text: '{"scopes":[]}', copied: false }),
-    onCollapse(c) {
-      collapses.push(c);
-      collapsed.value = c;
-    },
-    onMove() {},
-    collapses,
-    ...over,
-  };
-  return m;
-}
-
-
-const ready = (over: Record<string, unknown>) =>
-  signal<ContextState>({
-    status: 'ready',
-    context: {
-      profile: { id: 'p', name: '李明', maskedIdNumber: maskIdNumber('430104198503150017'), policyId: 'hunan-2025', policyName: '湖南省 2025', titleLevel: 'senior', degree: 'doctor', reviewYear: 2025 },
-      span: { years: [2020, 2021, 2022, 2023, 2024], extrapolated: false, citation: 'x' },
-      rows: [],
-      evidence: [],
-      ledgerFindings: [],
-      ...over,
-    },
-  });
+import { Panel } from '../../../components/panel/Panel';
+import { model, ready } from './panel-model';
 
 describe('the panel on years proved or set by the person', () => {
   it('names the form proving 2020 and 2021', () => {
