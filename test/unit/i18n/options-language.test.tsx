@@ -1,23 +1,14 @@
 // The options page chrome in English: the header selector switches headings, buttons and table headers at once and
 // saves the choice; the rows keep what the user entered, findings and citations stay Chinese.
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../components/options/App';
-import { createLedgerState, LedgerContext } from '../../../components/options/state';
 import { setLang } from '../../../utils/i18n';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { setValue, until, renderOptions } from '../ui';
 
 let db: Ledger;
 let host: HTMLElement;
 
-async function until(check: () => boolean, ms = 3000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 const headers = (testid: string) => [...host.querySelectorAll(testid === 'entries' ? 'table.entries thead th' : `[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）/, ''));
 
 beforeEach(async () => {
@@ -27,15 +18,7 @@ beforeEach(async () => {
   await db.setActiveProfile('p1');
   host = document.createElement('div');
   document.body.append(host);
-  const state = createLedgerState(db);
-  await act(() =>
-    render(
-      <LedgerContext.Provider value={state}>
-        <App />
-      </LedgerContext.Provider>,
-      host,
-    ),
-  );
+  await renderOptions(db, host);
   await until(() => headers('year-table').length > 0 && headers('entries').length > 0 && !!host.querySelector('h2#entries-title'));
 });
 afterEach(() => {
@@ -53,10 +36,7 @@ describe('options page UI language', () => {
     expect(headers('year-table')).toEqual(['年度', '公需科目', '专业科目', '合计', '活动', '佐证文件', '核对结果', '还缺的佐证']);
     expect(headers('entries')).toEqual(['日期', '类别', '名称', '形式', '学时', '佐证材料', '操作']);
     expect(host.querySelector('table.entries caption')!.textContent).toBe('2021 年（1 条）');
-    await act(() => {
-      select.value = 'en';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await setValue(select, 'en');
     expect(host.querySelector('h1')!.textContent).toBe('CE ledger');
     expect([...host.querySelectorAll('h2')].map((h) => h.id && h.textContent)).toEqual(expect.arrayContaining(['Years', 'Import & export']));
     expect(host.querySelector('h2#entries-title')!.textContent).toBe('Activities');
@@ -74,10 +54,7 @@ describe('options page UI language', () => {
       return saved === 'en';
     });
 
-    await act(() => {
-      select.value = 'zh-CN';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await setValue(select, 'zh-CN');
     expect(host.querySelector('h1')!.textContent).toBe('学时台账');
     expect(host.querySelector('h2#entries-title')!.textContent).toBe('活动');
     expect([...host.querySelectorAll<HTMLOptionElement>('[data-testid=profile-title-level] option')].map((o) => o.textContent)).toEqual(['正高级', '副高级', '中级']);

@@ -8,6 +8,7 @@ import { createPopupStore, type PopupStore } from '../../../components/popup/sto
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
 import { setLang, uiLang } from '../../../utils/i18n';
+import { setValue, until } from '../ui';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 let dbName = '';
@@ -21,21 +22,10 @@ const entry = (year: number, category: 'public' | 'professional', hours: number)
   id: `e${++seq}`, profileId: 'p1', name: `${year} 课程 ${seq}`, form: '远程教育', year, category, certifiedHours: hours, evidenceNames: [], createdAt: seq, updatedAt: seq,
 });
 
-async function until(check: () => boolean, ms = 3000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 const q = <T extends Element = HTMLElement>(testid: string) => host.querySelector<T>(`[data-testid=${testid}]`);
 const text = () => host.textContent ?? '';
 async function choose(testid: string, value: string) {
-  await act(() => {
-    const el = q<HTMLSelectElement>(testid)!;
-    el.value = value;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  await setValue(q<HTMLSelectElement>(testid)!, value);
 }
 
 /** Chinese left in the page's own words: text nodes and labels, minus quoted rule texts / data marked lang="zh-CN". */

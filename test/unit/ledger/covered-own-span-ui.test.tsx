@@ -3,38 +3,22 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../components/options/App';
-import { createLedgerState, LedgerContext } from '../../../components/options/state';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry } from '../../../utils/ledger/schema';
+import { setValue, until, renderOptions } from '../ui';
 
 let db: Ledger;
 let dbName: string;
 let host: HTMLElement;
 
-async function until(check: () => boolean, ms = 4000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 let seq = 0;
 const entry = (year: number, category: 'public' | 'professional', hours: number): Entry => ({
   id: `e${++seq}`, profileId: 'p1', name: `${year} 课程 ${seq}`, form: '远程教育', year, category, certifiedHours: hours, evidenceNames: [], createdAt: seq, updatedAt: seq,
 });
 const fullYears = (...years: number[]) => years.flatMap((y) => [entry(y, 'public', 30), entry(y, 'professional', 60)]);
 const rows = () => [...host.querySelectorAll('[data-testid=year-row]')].map((r) => [Number(r.getAttribute('data-year')), r.getAttribute('data-status')]);
-
-async function type(input: HTMLInputElement, value: string) {
-  await act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
 
 beforeEach(async () => {
   dbName = `issue12-ui-${Math.random()}`;
@@ -48,16 +32,8 @@ afterEach(() => {
   db.close();
 });
 
-async function renderOptions() {
-  const state = createLedgerState(db);
-  await act(() =>
-    render(
-      <LedgerContext.Provider value={state}>
-        <App />
-      </LedgerContext.Provider>,
-      host,
-    ),
-  );
+async function openOptions() {
+  await renderOptions(db, host);
   await until(() => !!host.querySelector('[data-testid=year-table]'));
 }
 
@@ -65,15 +41,15 @@ describe('options page: the span a doctor applying for 副高 sets', () => {
   it('shows the rule’s own sentence, takes the years, marks them as the person’s own, and the year view follows', async () => {
     await db.putProfile({ id: 'p1', name: '王博士', policyId: 'hunan-2025', titleLevel: 'senior', degree: 'doctor', reviewYear: 2025, createdAt: 1 });
     await db.putEntries(fullYears(2021, 2022));
-    await renderOptions();
+    await openOptions();
     expect(host.querySelector('[data-testid=own-span-rule]')!.textContent).toContain('（博士参评副高按相关规定执行）');
     expect(host.querySelector('[data-testid=own-span-rule]')!.textContent).toContain('湘人社办函〔2025〕37号 二');
     expect(host.querySelector('[data-testid=own-span-mine]')).toBeNull();
     await until(() => rows().length === 2); // the person's activities are read after the page shows
     expect(rows()).toEqual([[2021, 'ok'], [2022, 'ok']]); // no span: only the years with activities
 
-    await type(host.querySelector<HTMLInputElement>('[data-testid=profile-span-from]')!, '2020');
-    await type(host.querySelector<HTMLInputElement>('[data-testid=profile-span-to]')!, '2023');
+    await setValue(host.querySelector<HTMLInputElement>('[data-testid=profile-span-from]')!, '2020');
+    await setValue(host.querySelector<HTMLInputElement>('[data-testid=profile-span-to]')!, '2023');
     await until(() => rows().length === 4);
     expect(rows()).toEqual([[2020, 'missing'], [2021, 'ok'], [2022, 'ok'], [2023, 'missing']]);
     expect(host.querySelector('[data-testid=own-span-mine]')!.textContent).toContain('您自己设置');
@@ -83,16 +59,16 @@ describe('options page: the span a doctor applying for 副高 sets', () => {
 
   it('refuses a span whose first year is after the last, saying so, and stores nothing', async () => {
     await db.putProfile({ id: 'p1', name: '王博士', policyId: 'hunan-2025', titleLevel: 'senior', degree: 'doctor', reviewYear: 2025, createdAt: 1 });
-    await renderOptions();
-    await type(host.querySelector<HTMLInputElement>('[data-testid=profile-span-from]')!, '2024');
-    await type(host.querySelector<HTMLInputElement>('[data-testid=profile-span-to]')!, '2020');
+    await openOptions();
+    await setValue(host.querySelector<HTMLInputElement>('[data-testid=profile-span-from]')!, '2024');
+    await setValue(host.querySelector<HTMLInputElement>('[data-testid=profile-span-to]')!, '2020');
     expect(host.querySelector('.own-span [role=alert]')!.textContent).toContain('起始年度不能晚于结束年度');
     expect((await db.getProfile('p1'))!.ownSpan).toBeUndefined();
   });
 
   it('is not offered where the rule set gives the span', async () => {
     await db.putProfile({ id: 'p1', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
-    await renderOptions();
+    await openOptions();
     expect(host.querySelector('[data-testid=own-span]')).toBeNull();
   });
 });
@@ -105,7 +81,7 @@ describe('years proved by an earlier 学时认定单 (湘人社办函〔2025〕3
   });
 
   it('the ledger year view gives 2020 and 2021 their own status, naming the form', async () => {
-    await renderOptions();
+    await openOptions();
     await until(() => rows().some(([, status]) => status === 'ok'));
     expect(rows()).toEqual([[2020, 'covered'], [2021, 'covered'], [2022, 'ok'], [2023, 'ok'], [2024, 'ok']]);
     const cell = host.querySelector('[data-testid=year-row][data-year="2020"] [data-testid=year-covered]')!;

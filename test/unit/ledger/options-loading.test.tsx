@@ -3,10 +3,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../components/options/App';
-import { createLedgerState, LedgerContext } from '../../../components/options/state';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry } from '../../../utils/ledger/schema';
+import { until, renderOptions } from '../ui';
 
 let db: Ledger | undefined;
 let host: HTMLElement | undefined;
@@ -16,13 +15,6 @@ afterEach(() => {
   db?.close();
 });
 
-async function until(check: () => boolean, ms = 5000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 const entry = (id: string, profileId: string): Entry => ({
   id,
@@ -59,15 +51,7 @@ describe('the options page while activities are being read', () => {
 
     host = document.createElement('div');
     document.body.append(host);
-    const state = createLedgerState(slow);
-    await act(() =>
-      render(
-        <LedgerContext.Provider value={state}>
-          <App />
-        </LedgerContext.Provider>,
-        host!,
-      ),
-    );
+    const state = await renderOptions(slow, host!);
     const count = () => host!.querySelector('[data-testid=activity-count]')?.textContent;
     const title = () => host!.querySelector('#person-title')?.textContent ?? '';
     await until(() => title().includes('李明') && waiting('p1'));

@@ -1,11 +1,9 @@
 // The options page with one unreadable record of each kind: it opens as usual and says what it could not read.
 import { openDB } from 'idb';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../components/options/App';
-import { createLedgerState, LedgerContext } from '../../../components/options/state';
 import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
+import { until, renderOptions } from '../ui';
 
 let db: Ledger | undefined;
 let host: HTMLElement | undefined;
@@ -15,13 +13,6 @@ afterEach(() => {
   db?.close();
 });
 
-async function until(check: () => boolean, ms = 5000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 
 describe('the options page over a ledger with unreadable records', () => {
   it('shows the person and their activities, and says how many records it could not read, naming them', async () => {
@@ -41,15 +32,7 @@ describe('the options page over a ledger with unreadable records', () => {
 
     host = document.createElement('div');
     document.body.append(host);
-    const state = createLedgerState(db);
-    await act(() =>
-      render(
-        <LedgerContext.Provider value={state}>
-          <App />
-        </LedgerContext.Provider>,
-        host!,
-      ),
-    );
+    await renderOptions(db, host!);
     await until(() => !!host!.querySelector('[data-testid=unreadable-records]'));
     expect(host.querySelector('[data-testid=activity-count]')?.textContent).toBe('2');
     const notice = host.querySelector('[data-testid=unreadable-records]')!;

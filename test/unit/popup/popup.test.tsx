@@ -5,6 +5,7 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore, type PopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
+import { setValue, until } from '../ui';
 
 let dbName = '';
 let db: Ledger;
@@ -19,13 +20,6 @@ const entry = (profileId: string, year: number, category: 'public' | 'profession
   id: `e${++seq}`, profileId, name: `${year} 课程 ${seq}`, form: '远程教育', year, category, certifiedHours: hours, evidenceNames: [], createdAt: seq, updatedAt: seq,
 });
 
-async function until(check: () => boolean, ms = 3000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
 const statuses = () => [...host.querySelectorAll('[data-testid=span-year]')].map((el) => [Number(el.getAttribute('data-year')), el.getAttribute('data-status')]);
 
 beforeEach(async () => {
@@ -77,10 +71,7 @@ describe('popup year-span checklist', () => {
     await until(() => statuses().length > 0);
     const select = host.querySelector<HTMLSelectElement>('[data-testid=profile-select]')!;
     expect([...select.options].map((o) => o.textContent)).toEqual(['王强', '李红']);
-    await act(() => {
-      select.value = 'p2';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await setValue(select, 'p2');
     await until(() => statuses().every(([, s]) => s === 'ok'));
     expect(statuses()).toHaveLength(5);
     expect((await db.getSettings()).activeProfileId).toBe('p2');
