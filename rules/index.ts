@@ -5,6 +5,8 @@ import { ruleSetOrThrow, ruleSets } from './policies';
 export * from './schema';
 export type { RuleSet, Cell, Minima, EvidenceForm } from './ruleset';
 export { convert, activityKindLabels } from './convert';
+export { ACTIVITY_KINDS, KIND_ORDER, YEAR_FIELD, CATEGORY_FIELD, activityFromDraft, activityYear, activityCategory, catalogueLabels } from './kinds';
+export type { KindSpec, KindField, KindDraft, ActivityFromDraft } from './kinds';
 export { requiredYears } from './years';
 export { checkYears, checkEachRow, severityOf } from './check';
 export { aggregateYears, fitNames, wholeYearHours, DEFAULT_NAME_MAX_LENGTH } from './aggregate';
