@@ -18,7 +18,10 @@ import {
   EvidenceListResponse,
   PortalRequest,
   type EvidenceFileInfo,
+  type EvidenceNeed,
   type PortalContext,
+  type Refusal,
+  type RefusalCode,
   type YearEvidence,
 } from './messages';
 
@@ -47,36 +50,34 @@ function entryYears(entry: Entry): number[] {
   return [entry.year];
 }
 
-/** What each year's activities still need as evidence (zh-CN lines), and the files held for the year. */
+/** What each year's activities still need as evidence (data, worded by the panel), and the files held for the year. */
 export function yearEvidence(profile: Profile, years: number[], entries: Entry[], evidence: Evidence[]): YearEvidence[] {
   return years.map((year) => {
     const files = evidence.filter((ev) => ev.years.includes(year));
     const covered = files.some((f) => f.kind === 'recognition-form');
-    const missing: string[] = [];
+    const missing: EvidenceNeed[] = [];
     if (!covered) {
       for (const entry of entries.filter((e) => entryYears(e).includes(year))) {
         const linked = evidence.some((ev) => ev.entryId === entry.id) || entry.evidenceNames.some((n) => files.some((f) => f.name === n));
         if (linked) continue;
-        let need: string[][] | undefined;
+        let sets: string[][] = [];
         try {
-          need = evidenceRequirements(profile.policyId, entry.form);
+          sets = evidenceRequirements(profile.policyId, entry.form) ?? [];
         } catch {
-          need = undefined;
+          sets = [];
         }
-        const what = need?.length ? need.map((set) => set.join('＋')).join('，或 ') : '对应的证明材料';
-        missing.push(`“${entry.name}”（${entry.form || '形式未填'}）：需 ${what}`);
+        missing.push({ name: entry.name, form: entry.form, sets });
       }
     }
     return { year, fileCount: files.length, missing, coveredByRecognitionForm: covered, activities: yearActivitiesEvidence(profile, year, entries, evidence) };
   });
 }
 
-const NO_PROFILE = '台账里还没有申报人：请先在学时助手的设置页导入台账';
 
 export async function portalContext(): Promise<ContextResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
-  if (!profile) return { ok: false, reason: NO_PROFILE };
+  if (!profile) return { ok: false, code: 'no-profile' };
   const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
   const rows = profileYearRows(profile, entries, evidence);
   const span = profileSpan(profile);
@@ -107,7 +108,7 @@ export async function portalContext(): Promise<ContextResponse> {
 /** The one answer with the full ID number and phone: for the 申报相关信息 fill, when it fills. */
 export async function applicantFields(): Promise<ApplicantFieldsResponse> {
   const profile = await (await ledger()).getActiveProfile();
-  if (!profile) return { ok: false, reason: NO_PROFILE };
+  if (!profile) return { ok: false, code: 'no-profile' };
   const { id: profileId, name, idNumber, phone, employer, titleLevel, degree, ethnicity, employerType, category, subSpecialty, region } = profile;
   return ApplicantFieldsResponse.parse({
     ok: true,
@@ -119,7 +120,7 @@ export async function applicantFields(): Promise<ApplicantFieldsResponse> {
 export async function evidenceList(year: number, personal = false): Promise<EvidenceListResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
-  if (!profile) return { ok: false, reason: NO_PROFILE };
+  if (!profile) return { ok: false, code: 'no-profile' };
   const isPersonal = (ev: Evidence) => personal && fileMaterials(ev).tags.some((t) => t === 'education' || t === 'entrustment');
   const files = (await db.listEvidence(profile.id)).filter((ev) => ev.years.includes(year) || isPersonal(ev)).map(fileInfo);
   return EvidenceListResponse.parse({ ok: true, year, files });
@@ -142,10 +143,10 @@ function toBase64(bytes: ArrayBuffer): string {
 export async function evidenceFile(id: string): Promise<EvidenceFileResponse> {
   const db = await ledger();
   const profile = await db.getActiveProfile();
-  if (!profile) return { ok: false, reason: NO_PROFILE };
+  if (!profile) return { ok: false, code: 'no-profile' };
   const ev = await db.getEvidence(id);
-  if (!ev || ev.profileId !== profile.id) return { ok: false, reason: '台账里没有这个文件（可能已删除，或不属于当前申报人）' };
-  if (ev.bytes.byteLength > MAX_FILE_MESSAGE_BYTES) return { ok: false, reason: `“${ev.name}”太大，无法交给网页` };
+  if (!ev || ev.profileId !== profile.id) return { ok: false, code: 'no-such-file' };
+  if (ev.bytes.byteLength > MAX_FILE_MESSAGE_BYTES) return { ok: false, code: 'file-too-big', params: { name: ev.name } };
   return EvidenceFileResponse.parse({ ok: true, file: { id: ev.id, name: ev.name, type: ev.type, size: ev.bytes.byteLength, base64: toBase64(ev.bytes) } });
 }
 
@@ -157,9 +158,9 @@ export interface MessageSenderInfo {
 }
 
 /** Why `sender` may not have ledger data, or null: only our own content script, in a tab, on a portal page. */
-export function senderProblem(sender: MessageSenderInfo | undefined): string | null {
-  if (!sender || sender.id !== browser.runtime.id) return '不是学时助手自己的消息';
-  if (!sender.tab || !isPortalUrl(sender.url)) return '只回答人社网厅页面上的学时助手';
+export function senderProblem(sender: MessageSenderInfo | undefined): Extract<RefusalCode, 'not-our-message' | 'not-portal-page'> | null {
+  if (!sender || sender.id !== browser.runtime.id) return 'not-our-message';
+  if (!sender.tab || !isPortalUrl(sender.url)) return 'not-portal-page';
   return null;
 }
 
@@ -176,9 +177,9 @@ function isPortalMessage(message: unknown): boolean {
 export async function handlePortalRequest(message: unknown, sender: MessageSenderInfo | undefined): Promise<unknown> {
   if (!isPortalMessage(message)) return undefined;
   const problem = senderProblem(sender);
-  if (problem) return { ok: false, reason: `拒绝：${problem}` };
+  if (problem) return { ok: false, code: problem } satisfies Refusal;
   const req = PortalRequest.safeParse(message);
-  if (!req.success) return { ok: false, reason: '拒绝：看不懂的请求' };
+  if (!req.success) return { ok: false, code: 'bad-request' } satisfies Refusal;
   try {
     switch (req.data.type) {
       case 'portal:context':
@@ -191,7 +192,7 @@ export async function handlePortalRequest(message: unknown, sender: MessageSende
         return await evidenceFile(req.data.id);
     }
   } catch (e) {
-    return { ok: false, reason: `读取台账出错：${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, code: 'ledger-error', params: { message: e instanceof Error ? e.message : String(e) } } satisfies Refusal;
   }
 }
 

@@ -54,12 +54,20 @@ export const EvidenceFileInfo = z.object({
 });
 export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>;
 
+/** One activity of a year without a file of its own, and the sets of materials (any one set will do) the rules ask for. */
+export const EvidenceNeed = z.object({ name: z.string(), form: z.string(), sets: z.array(z.array(z.string())) });
+export type EvidenceNeed = z.infer<typeof EvidenceNeed>;
+
 export const YearEvidence = z.object({
   year: z.number().int(),
   /** How many files the ledger holds for the year (names and bytes come one message at a time, see below). */
   fileCount: z.number().int().min(0),
-  /** zh-CN lines: what the rules still ask for this year's activities (empty when covered). */
-  missing: z.array(z.string()),
+  /**
+   * What the rules still ask for this year's activities that have no file (empty when covered), as data the receiver
+   * words (utils/portal/evidence-need.ts): the activity's name and 继续教育形式 as the ledger holds them, and the sets of
+   * materials the rules name (their official words; empty when the rules name none for that form).
+   */
+  missing: z.array(EvidenceNeed),
   /** A 学时认定单 covering this year is held: it stands for the year's evidence. */
   coveredByRecognitionForm: z.boolean(),
   /** Each activity of the year: which set of materials its files complete, and what is missing (issue 12.3). */
@@ -84,8 +92,25 @@ export const PortalContext = z.object({
 });
 export type PortalContext = z.infer<typeof PortalContext>;
 
-/** Every answer may be a refusal (wrong sender, no active person, unknown file, malformed request): never data. */
-const Refusal = z.object({ ok: z.literal(false), reason: z.string() });
+/**
+ * Every answer may be a refusal (wrong sender, no active person, unknown file, malformed request): never data. It is a
+ * code with its parameters, not a sentence: the receiver words it in its own UI language (utils/portal/messaging.ts
+ * refusalText, the i18n-panel keys refusal*). `no-answer`, `reviewer-screen` and `no-background` are the content
+ * script's own (the message failed; a reviewer screen never asks for the ledger; features run without their bundle,
+ * as in unit tests, have no background to ask), reported the same way.
+ */
+export const Refusal = z.discriminatedUnion('code', [
+  z.object({
+    ok: z.literal(false),
+    code: z.enum(['no-profile', 'not-our-message', 'not-portal-page', 'bad-request', 'no-such-file', 'reviewer-screen', 'no-background']),
+  }),
+  /** The file is too big to hand to the page (MAX_FILE_MESSAGE_BYTES); `name` is the file's name. */
+  z.object({ ok: z.literal(false), code: z.literal('file-too-big'), params: z.object({ name: z.string() }) }),
+  /** Reading the ledger threw (`ledger-error`) or the message itself failed (`no-answer`); `message` is the error's. */
+  z.object({ ok: z.literal(false), code: z.enum(['ledger-error', 'no-answer']), params: z.object({ message: z.string() }) }),
+]);
+export type Refusal = z.infer<typeof Refusal>;
+export type RefusalCode = Refusal['code'];
 
 export const ContextRequest = z.object({ type: z.literal('portal:context') });
 export const ContextResponse = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), context: PortalContext }), Refusal]);

@@ -6,6 +6,7 @@ import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
 import { t, uiLang, type MessageKey } from '../../utils/i18n';
 import { SCREEN_NAMES_EN } from '../../utils/i18n-panel';
+import { refusalText } from '../../utils/portal/message-text';
 import { NextStepView, SectionFrame, type NextStep } from './NextStep';
 import { MARGIN, type Placement } from './placement';
 
@@ -81,7 +82,7 @@ class SectionBoundary extends Component<{ id: string; children: ComponentChild }
 function ProfileLine({ context }: { context: Signal<ContextState> }) {
   const s = context.value;
   if (s.status === 'loading') return <p class="xskr-muted">{t('loadingLedger')}</p>;
-  if (s.status === 'none') return <p class="xskr-muted">{s.reason}</p>;
+  if (s.status === 'none') return <p class="xskr-muted">{refusalText(s.refusal)}</p>;
   const { profile, span } = s.context;
   const spanText = span.years
     ? `${span.years[0]}–${span.years[span.years.length - 1]}${span.extrapolated ? t('panelSpanExtrapolated') : ''}${span.ownSpan ? t('panelSpanOwn') : ''}`

@@ -7,12 +7,13 @@ import { planApplicantFields } from '../../utils/portal/fill-plan';
 import { fieldValues, pickerFields } from '../../utils/portal/page';
 import { requestApplicantFields } from '../../utils/portal/messaging';
 import { t } from '../../utils/i18n';
+import { refusalText } from '../../utils/portal/message-text';
 
 async function fillApplicant(ctx: FeatureContext) {
   await runJob(ctx, t('applicantJob'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const s = ctx.store.context.value;
-    if (s.status !== 'ready') throw new Error(s.status === 'none' ? s.reason : t('ledgerNotRead'));
+    if (s.status !== 'ready') throw new Error(s.status === 'none' ? refusalText(s.refusal) : t('ledgerNotRead'));
     // The full ID number and phone are asked for now, for this fill only (the context carries them masked or not at all).
     const person = await requestApplicantFields();
     const plan = planApplicantFields(person, fieldValues(ctx.root), pickerFields(ctx.root));

@@ -7,6 +7,7 @@ import { certificateFields, checkCertificateYears } from '../../utils/portal/cer
 import { offlineRoute } from '../../rules/offline';
 import { signal } from '@preact/signals';
 import { t } from '../../utils/i18n';
+import { refusalText } from '../../utils/portal/message-text';
 
 function chooseSpan(ctx: FeatureContext, years: number[]) {
   return runJob(ctx, t('cpJob'), async (job) => {
@@ -40,7 +41,7 @@ export default defineFeature({
     void ctx.store.refreshContext();
     ctx.render(() => {
       const s = ctx.store.context.value;
-      if (s.status !== 'ready') return <p class="xskr-muted">{s.status === 'none' ? s.reason : t('cpLoading')}</p>;
+      if (s.status !== 'ready') return <p class="xskr-muted">{s.status === 'none' ? refusalText(s.refusal) : t('cpLoading')}</p>;
       const { profile, span } = s.context;
       const years = span.years;
       const check = checkCertificateYears(values.value[0], values.value[1], years, years ? '' : span.reason);

@@ -16,6 +16,7 @@ import type { PortalContext } from '../../utils/messages';
 import { requestApplicantFields } from '../../utils/portal/messaging';
 import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
+import { refusalText } from '../../utils/portal/message-text';
 
 function pageYears(ctx: FeatureContext): number[] {
   if (ctx.screen === 'year-detail') return (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
@@ -62,7 +63,7 @@ async function fill(ctx: FeatureContext) {
   await runJob(ctx, t('fillYears'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const state = ctx.store.context.value;
-    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : t('ledgerNotRead'));
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? refusalText(state.refusal) : t('ledgerNotRead'));
     const context = state.context;
     if (!context.span.years) job.log(t('fillSpanUnknown', { reason: context.span.reason }));
     let detail: HTMLElement | undefined;
@@ -110,7 +111,7 @@ async function fillDialog(ctx: FeatureContext) {
   await runJob(ctx, t('fillDialogJob'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const state = ctx.store.context.value;
-    if (state.status !== 'ready') throw new Error(state.status === 'none' ? state.reason : t('ledgerNotRead'));
+    if (state.status !== 'ready') throw new Error(state.status === 'none' ? refusalText(state.refusal) : t('ledgerNotRead'));
     const { span, rows } = state.context;
     const covered = new Set((state.context.covered ?? []).map((c) => c.year)); // proved by an earlier 学时认定单: no row
     const chosen = formYearRow(ctx.root)?.year;

@@ -13,6 +13,7 @@ import { declarationKey, readDeclaration } from '../../utils/portal/declarations
 import { isShown } from '../../utils/portal/scan';
 import type { PortalContext } from '../../utils/messages';
 import { t } from '../../utils/i18n';
+import { refusalText } from '../../utils/portal/message-text';
 
 /** The 申报相关信息 fields the ledger can fill (applicant-info): empty ones are the person's first to-do. */
 const LEDGER_FIELDS = ['idNumber', 'name', 'phone', 'titleLevel', 'degree'] as const;
@@ -32,7 +33,7 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
   const s = ctx.store.context.value;
   const busy = !!ctx.store.busy.value;
   if (s.status === 'loading') return { text: t('nextLoading'), state: 'wait' };
-  if (s.status === 'none') return { text: t('nextNoLedger', { reason: s.reason }), state: 'wait' };
+  if (s.status === 'none') return { text: t('nextNoLedger', { reason: refusalText(s.refusal) }), state: 'wait' };
   const c = s.context;
   const run = (label: string, fn: () => unknown) => ({ label, disabled: busy, run: () => void fn() });
   // The other features' jobs, as they offer them on this screen (features never import each other).

@@ -23,7 +23,7 @@ import { waitFor } from '../../utils/portal/wait';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
 import { t, titleLevelLabel, uiLang } from '../../utils/i18n';
-import { findingLineText } from '../../utils/finding-text';
+import { findingLineText, wholeYearNoteText } from '../../utils/finding-text';
 
 const POLICY_KEY = 'xskr:reviewer-policy';
 
@@ -245,7 +245,7 @@ function ReviewerSection(props: {
             <ul data-testid="review-whole-year">
               {s.wholeYearNotes.map((w, i) => (
                 <li key={i} data-year={w.year} data-activity={w.activity}>
-                  {w.message}
+                  {wholeYearNoteText(w)}
                 </li>
               ))}
             </ul>

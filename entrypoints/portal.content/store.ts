@@ -6,7 +6,6 @@ import { requestContext, type ContextState } from '../../utils/portal/messaging'
 
 /** A reviewer checks someone else's application: the ledger (our user's own data) is not loaded there. */
 const REVIEWER_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['hr-list', 'hr-detail']);
-const REVIEWER_REASON = '审核页不读取台账：这里审核的是别人的申报';
 
 export interface PortalStore {
   /** The active profile's context from the background (ledger + rules); never loaded on reviewer screens. */
@@ -40,7 +39,7 @@ export function createPortalStore(load: () => Promise<ContextState> = requestCon
       onReviewerScreen = REVIEWER_SCREENS.has(screen);
       if (onReviewerScreen) {
         dropped = true;
-        context.value = { status: 'none', reason: REVIEWER_REASON };
+        context.value = { status: 'none', refusal: { ok: false, code: 'reviewer-screen' } };
       } else if (dropped || context.peek().status === 'loading') {
         dropped = false;
         context.value = { status: 'loading' };

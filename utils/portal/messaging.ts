@@ -11,12 +11,15 @@ import {
   type EvidenceFileInfo,
   type PortalContext,
   type PortalRequest,
+  type Refusal,
 } from '../messages';
+import { refusalText } from './message-text';
 
 export type ContextState =
   | { status: 'loading' }
   | { status: 'ready'; context: PortalContext }
-  | { status: 'none'; reason: string };
+  /** No context: why, as a code the panel words in the UI language (refusalText). */
+  | { status: 'none'; refusal: Refusal };
 
 async function send(request: PortalRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -25,30 +28,30 @@ async function send(request: PortalRequest): Promise<unknown> {
 export async function requestContext(): Promise<ContextState> {
   try {
     const res = ContextResponse.parse(await send({ type: 'portal:context' }));
-    return res.ok ? { status: 'ready', context: res.context } : { status: 'none', reason: res.reason };
+    return res.ok ? { status: 'ready', context: res.context } : { status: 'none', refusal: res };
   } catch (e) {
-    return { status: 'none', reason: `读取台账失败：${e instanceof Error ? e.message : String(e)}` };
+    return { status: 'none', refusal: { ok: false, code: 'no-answer', params: { message: e instanceof Error ? e.message : String(e) } } };
   }
 }
 
 /** The active person's 证件号码, 联系电话 and the other 申报相关信息 values: ask only when about to fill them. */
 export async function requestApplicantFields(): Promise<ApplicantFields> {
   const res = ApplicantFieldsResponse.parse(await send({ type: 'portal:applicant-fields' }));
-  if (!res.ok) throw new Error(res.reason);
+  if (!res.ok) throw new Error(refusalText(res));
   return res.fields;
 }
 
 /** The ledger's files for `year`, without their bytes. */
 export async function requestEvidenceList(year: number, personal = false): Promise<EvidenceFileInfo[]> {
   const res = EvidenceListResponse.parse(await send({ type: 'portal:evidence-list', year, ...(personal ? { personal } : {}) }));
-  if (!res.ok) throw new Error(res.reason);
+  if (!res.ok) throw new Error(refusalText(res));
   return res.files;
 }
 
 /** One evidence file by id, as a File ready for the portal's upload control. */
 export async function requestEvidenceFile(id: string): Promise<File> {
   const res = EvidenceFileResponse.parse(await send({ type: 'portal:evidence-file', id }));
-  if (!res.ok) throw new Error(res.reason);
+  if (!res.ok) throw new Error(refusalText(res));
   return new File([base64ToBytes(res.file.base64)], res.file.name, { type: res.file.type });
 }
 

@@ -204,6 +204,8 @@ export const TEXTS = {
     accept: ['jpg', 'jpeg', 'png', 'doc', 'docx', 'pdf'],
     /** 「不超过20M」 read as 20,000,000 bytes, the stricter reading (rules/README.md, decisions). */
     maxBytes: portalUpload.maxBytes,
+    /** The portal's own words for that limit (操作指南 第7步), quoted in our messages. */
+    maxBytesText: '不超过20M',
   },
   /** The buttons the submit guard watches. */
   submit: { buttons: ['保存', '下一步', '提交'] },

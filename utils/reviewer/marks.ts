@@ -1,7 +1,7 @@
 // Apply: put the marks on the page's rows (data-xskr-status / data-xskr-codes + a visible badge with a tooltip).
 // Idempotent: writing the same marks again changes nothing, so a MutationObserver watching the table settles.
 import type { Finding } from '../../rules/schema';
-import { findingLineText } from '../finding-text';
+import { findingLineText, wholeYearNoteText } from '../finding-text';
 import { t, uiLang, type UiLanguage } from '../i18n';
 import type { RowMark } from './check';
 import { XSKR_OWN, type ReviewTable } from './read-table';
@@ -53,7 +53,7 @@ export function findingLine(f: Finding, lang: UiLanguage = uiLang.peek()): strin
 function badgeContent(mark: RowMark, lang: UiLanguage): { kind: BadgeKind; text: string; tip: string; label: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
   const lines = mark.findings.map((f) => findingLine(f, lang));
-  if (mark.wholeYear) lines.unshift(t('badgeWholeYearNote', { message: mark.wholeYear.message }, lang));
+  if (mark.wholeYear) lines.unshift(t('badgeWholeYearNote', { message: wholeYearNoteText(mark.wholeYear, lang) }, lang));
   if (mark.evidence === 'unseen') lines.push(unseenLine(lang));
   const tip = lines.join('\n');
   const label = (text: string, tipText = tip) => t('badgeLabel', { text, tip: tipText }, lang);

@@ -9,6 +9,7 @@ import {
   EvidenceListResponse,
   type PortalRequest,
 } from '../../../utils/messages';
+import { evidenceNeedText, refusalText } from '../../../utils/portal/message-text';
 import { sampleBatch, SAMPLE_ID_NUMBER } from '../../fixtures/sample/sample-data';
 
 const PORTAL_PAGE = 'https://ggfw.rst.hunan.gov.cn/hrss-pw-ui-hunan/index.html#/xskr/apply';
@@ -39,8 +40,11 @@ describe('background answers to the portal content script', () => {
 
   it('says there is no profile yet instead of failing', async () => {
     const res = ContextResponse.parse(await ask({ type: 'portal:context' }));
-    expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.reason).toContain('导入');
+    expect(res).toEqual({ ok: false, code: 'no-profile' });
+    if (res.ok) return;
+    // Worded by the panel in its UI language: the zh-CN sentence as before, an English one in English.
+    expect(refusalText(res, 'zh-CN')).toBe('台账里还没有申报人：请先在学时助手的设置页导入台账');
+    expect(refusalText(res, 'en')).toBe('No applicant in the ledger yet: import your ledger on the assistant’s options page first');
   });
 
   it('gives the active person’s span, yearly rows and evidence counts per year', async () => {
@@ -57,7 +61,13 @@ describe('background answers to the portal content script', () => {
     expect(y2020.fileCount).toBe(1);
     // The online course and the conference of 2020 have no file of their own: the rules' materials are listed.
     expect(y2020.missing.length).toBeGreaterThan(0);
-    expect(y2020.missing.join()).toContain('学术会议');
+    const conference = y2020.missing.find((m) => m.form === '学术会议')!;
+    expect(conference.sets.length).toBeGreaterThan(0);
+    // The line the panel shows, in the zh-CN wording the background used to send and in English around the same words.
+    const zh = evidenceNeedText(conference, 'zh-CN');
+    expect(zh).toBe(`“${conference.name}”（学术会议）：需 ${conference.sets.map((s) => s.join('＋')).join('，或 ')}`);
+    const en = evidenceNeedText(conference, 'en');
+    expect(en).toBe(`“${conference.name}” (学术会议): needs ${conference.sets.map((s) => s.join('＋')).join(', or ')}`);
   });
 
   it('carries the ID number only masked in the context, and no phone', async () => {
@@ -68,7 +78,7 @@ describe('background answers to the portal content script', () => {
     expect(text).not.toContain(LI.phone!);
     expect(text).not.toContain(LI.phone!.slice(-8)); // not even most of it
     const res = ContextResponse.parse(raw);
-    if (!res.ok) throw new Error(res.reason);
+    if (!res.ok) throw new Error(refusalText(res));
     expect(res.context.profile.maskedIdNumber).toBe(`${SAMPLE_ID_NUMBER.slice(0, 6)}********${SAMPLE_ID_NUMBER.slice(-4)}`);
     expect(text).not.toContain('base64');
   });
@@ -76,7 +86,7 @@ describe('background answers to the portal content script', () => {
   it('gives the full ID number and phone to the 申报相关信息 fill that asks for them', async () => {
     await seed();
     const res = ApplicantFieldsResponse.parse(await ask({ type: 'portal:applicant-fields' }));
-    if (!res.ok) throw new Error(res.reason);
+    if (!res.ok) throw new Error(refusalText(res));
     expect(res.fields).toMatchObject({ profileId: LI.id, name: '李明', idNumber: SAMPLE_ID_NUMBER, phone: LI.phone, employer: LI.employer, titleLevel: 'senior', degree: 'bachelor' });
   });
 
@@ -84,7 +94,7 @@ describe('background answers to the portal content script', () => {
     await seed();
     const raw = await ask({ type: 'portal:evidence-list', year: 2021 });
     const res = EvidenceListResponse.parse(raw);
-    if (!res.ok) throw new Error(res.reason);
+    if (!res.ok) throw new Error(refusalText(res));
     expect(res.files).toEqual([
       expect.objectContaining({ id: 'sample-li-ming-2021-2-pdf', name: '2021年度培训结业证书.pdf', type: 'application/pdf', years: [2021] }),
     ]);
@@ -95,7 +105,7 @@ describe('background answers to the portal content script', () => {
   it('hands over one file’s bytes by its id', async () => {
     await seed();
     const res = EvidenceFileResponse.parse(await ask({ type: 'portal:evidence-file', id: 'sample-li-ming-2021-2-pdf' }));
-    if (!res.ok) throw new Error(res.reason);
+    if (!res.ok) throw new Error(refusalText(res));
     expect(res.file).toMatchObject({ id: 'sample-li-ming-2021-2-pdf', name: '2021年度培训结业证书.pdf', type: 'application/pdf' });
     expect(atob(res.file.base64).startsWith('%PDF-1.4')).toBe(true);
     expect(atob(res.file.base64).length).toBe(res.file.size);
@@ -105,8 +115,8 @@ describe('background answers to the portal content script', () => {
     await seed();
     for (const id of ['no-such-file', 'sample-wang-fang-2021-2-pdf']) {
       const res = EvidenceFileResponse.parse(await ask({ type: 'portal:evidence-file', id }));
-      expect(res).toMatchObject({ ok: false });
-      if (!res.ok) expect(res.reason).toContain('没有这个文件');
+      expect(res).toEqual({ ok: false, code: 'no-such-file' });
+      if (!res.ok) expect(refusalText(res, 'zh-CN')).toContain('没有这个文件');
     }
   });
 
@@ -128,7 +138,12 @@ describe('background answers to the portal content script', () => {
     for (const [who, sender] of senders) {
       for (const request of REQUESTS) {
         const raw = await ask(request, sender);
-        expect(raw, `${who}: ${request.type}`).toMatchObject({ ok: false, reason: expect.stringContaining('拒绝') });
+        expect(raw, `${who}: ${request.type}`).toMatchObject({ ok: false, code: expect.stringMatching(/^not-(our-message|portal-page)$/) });
+        const refusal = EvidenceFileResponse.parse(raw);
+        if (!refusal.ok) {
+          expect(refusalText(refusal, 'zh-CN')).toMatch(/^拒绝：/);
+          expect(refusalText(refusal, 'en')).toMatch(/^Refused: /);
+        }
         const text = JSON.stringify(raw);
         expect(text).not.toContain('李明');
         expect(text).not.toContain(SAMPLE_ID_NUMBER);
@@ -139,7 +154,7 @@ describe('background answers to the portal content script', () => {
   it('refuses a malformed or retired portal request', async () => {
     await seed();
     for (const message of [{ type: 'portal:evidence-file' }, { type: 'portal:evidence-list', year: '2021' }, { type: 'portal:evidence-files', year: 2021 }]) {
-      expect(await ask(message)).toMatchObject({ ok: false, reason: expect.stringContaining('拒绝') });
+      expect(await ask(message)).toEqual({ ok: false, code: 'bad-request' });
     }
   });
 

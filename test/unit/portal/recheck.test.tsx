@@ -46,7 +46,7 @@ function featureContext(): { ctx: FeatureContext; panel: HTMLElement; abort(): v
     render: () => undefined,
     nextStep: () => undefined, // the panel's next-step line (not shown here)
     onPageChange: () => undefined,
-    store: createPortalStore(async () => ({ status: 'none', reason: 'test' })),
+    store: createPortalStore(async () => ({ status: 'none', refusal: { ok: false, code: 'no-profile' } })),
     lifetime: lifetime.signal,
     ui: { job: signal(null), overlay, expand: () => undefined },
   } as unknown as FeatureContext;

@@ -21,7 +21,7 @@ describe('the ledger context of a portal frame', () => {
     store.enterScreen('hr-detail');
     await store.refreshContext();
     expect(load).not.toHaveBeenCalled();
-    expect(store.context.value).toMatchObject({ status: 'none', reason: expect.stringContaining('审核') });
+    expect(store.context.value).toMatchObject({ status: 'none', refusal: { code: 'reviewer-screen' } });
   });
 
   it('is dropped when a reviewer screen opens, also when its answer comes late, and loaded again on an applicant screen', async () => {
