@@ -1,11 +1,13 @@
 // aggregateYears: ledger items → the yearly rows to file on the portal (申报年度明细信息). Deterministic: the output
 // does not depend on the order of the items.
 import { z } from 'zod';
-import type { CreditedItem, FiledYearRow } from './schema';
-import { parseCreditedItems } from './fast-parse';
+import { CreditedItem, type FiledYearRow } from './schema';
 import type { Minima } from './ruleset';
 import { ruleSetOrThrow } from './policies';
 import { round1, sumHours } from './numbers';
+
+// Built once: zod builds a schema's parser on first use (and, without eval, as in the extension, interprets it).
+const CreditedItems = z.array(CreditedItem);
 
 /** The portal's name fields have no stated limit; 50 characters is what we fill unless told otherwise. */
 export const DEFAULT_NAME_MAX_LENGTH = 50;
@@ -82,7 +84,7 @@ export function wholeYearHours(minima: Minima, publicHours: number, professional
  */
 export function aggregateYears(policyId: string, items: CreditedItem[], opts?: AggregateOptions): FiledYearRow[] {
   const policy = ruleSetOrThrow(policyId);
-  const parsed = parseCreditedItems(items);
+  const parsed = CreditedItems.parse(items);
   const maxLength = AggregateOptions.parse(opts)?.nameMaxLength ?? DEFAULT_NAME_MAX_LENGTH;
 
   const years = new Map<number, YearAcc>();

@@ -5,25 +5,10 @@ import { Activity, type ActivityKind, type ConvertResult, type Credit } from './
 import type { Cell, RuleSet } from './ruleset';
 import { ruleSetOrThrow } from './policies';
 import { round1 } from './numbers';
+import { ACTIVITY_KINDS, KIND_ORDER } from './kinds';
 
-/** zh-CN names of the activity kinds, for notes and menus. */
-export const activityKindLabels: Record<ActivityKind, string> = {
-  training: '培训、研讨、会议、实践活动',
-  'online-course': '远程教育（网络课程）',
-  'research-project': '课题研究与项目开发',
-  book: '出版著作（译作、教材）',
-  paper: '发表论文',
-  patent: '专利',
-  award: '科技（社科）奖项',
-  'aid-assignment': '“三援”等外派工作任务',
-  'expert-service': '专家服务基层',
-  'degree-course': '学历（学位）教育',
-  'qualification-exam': '职业资格考试',
-  'digital-skills-exam': '数字技术应用能力水平考试',
-  'computer-exam': '计算机应用能力考试',
-  'overseas-exchange': '海外交换（交流）',
-  'skills-competition': '技能大赛',
-};
+/** zh-CN names of the activity kinds, for notes and menus: the catalogue's (rules/kinds.ts), in the texts' words. */
+export const activityKindLabels = Object.fromEntries(KIND_ORDER.map((k) => [k, ACTIVITY_KINDS[k].label])) as Record<ActivityKind, string>;
 
 const MonthRange = z
   .object({ start: z.string(), end: z.string() })

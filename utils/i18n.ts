@@ -4,7 +4,7 @@
 // Not translated on purpose: rule citations, policy names and finding messages coming from rules/ (they quote the
 // official Chinese texts), and data the user entered (names, activities) or that goes to the Chinese portal.
 import { signal } from '@preact/signals';
-import type { ActivityKind, Category, Degree, TitleLevel } from '../rules/schema';
+import type { Category, Degree, TitleLevel } from '../rules/schema';
 import type { Settings } from './ledger/schema';
 import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
@@ -585,21 +585,3 @@ const DEGREE_LABEL_EN: Record<Degree, string> = { doctor: 'Doctorate', master: '
 export const titleLevelLabel = (k: TitleLevel, lang: UiLanguage = uiLang.value): string => (lang === 'en' ? TITLE_LEVEL_LABEL_EN : TITLE_LEVEL_LABEL)[k];
 export const degreeLabel = (k: Degree, lang: UiLanguage = uiLang.value): string => (lang === 'en' ? DEGREE_LABEL_EN : DEGREE_LABEL)[k];
 export const CATEGORY_NAME: Record<Category, string> = { public: '公需科目', professional: '专业科目' };
-
-export const ACTIVITY_KIND_LABEL: Record<ActivityKind, string> = {
-  'online-course': '网络课程（远程教育）',
-  training: '培训、研讨、会议、实践',
-  'research-project': '课题研究与项目开发',
-  book: '著作、译著、教材',
-  paper: '论文',
-  patent: '专利',
-  award: '科技/社科奖励',
-  'aid-assignment': '三援等援派任务',
-  'expert-service': '专家服务基层',
-  'degree-course': '学历（学位）教育课程',
-  'qualification-exam': '职业资格考试',
-  'digital-skills-exam': '数字技术应用能力水平考试',
-  'computer-exam': '计算机应用能力考试',
-  'overseas-exchange': '出国（境）交流',
-  'skills-competition': '技能竞赛',
-};

@@ -5,10 +5,13 @@ import type { ActivityKind } from '../../rules/schema';
 import { LOW_CONFIDENCE } from '../../utils/certificate/extract';
 import type { ReadProgress, ReadResult } from '../../utils/certificate/read';
 import type { OcrEngine } from '../../utils/certificate/ocr';
-import { ACTIVITY_KIND_LABEL, t } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
+import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
+import { KindFieldControl } from '../KindFieldControl';
 import { tc } from '../../utils/i18n-certificate';
 import { evidenceFromFile } from '../../utils/ledger/evidence';
-import { KIND_FIELDS, modeHasCategory } from './activity-form';
+import { modeHasCategory } from './activity-form';
 import { draftFromReading, entryFromCertificate, ruleHours, type CertificateDraft, type DraftField } from './certificate-draft';
 import { useLedgerState } from './state';
 import './certificate-reader.css';
@@ -235,9 +238,9 @@ function DraftCard({ item, drafts }: { item: DraftItem; drafts: Signal<DraftItem
         <label class={cls('kind')}>
           {tc('certKind')}
           <select data-field="kind" value={d.kind} onChange={(e) => edit('kind', { kind: val(e) as ActivityKind, details: {} })} {...aria('kind')}>
-            {(Object.keys(ACTIVITY_KIND_LABEL) as ActivityKind[]).map((k) => (
+            {KIND_ORDER.map((k) => (
               <option key={k} value={k}>
-                {ACTIVITY_KIND_LABEL[k]}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
@@ -283,29 +286,16 @@ function DraftCard({ item, drafts }: { item: DraftItem; drafts: Signal<DraftItem
           <input data-field="provider" value={d.provider} onInput={(e) => edit('provider', { provider: val(e) })} {...aria('provider')} />
           {note('provider')}
         </label>
-        {KIND_FIELDS[d.kind]
+        {ACTIVITY_KINDS[d.kind].fields
           .filter((spec) => !(d.kind === 'online-course' && spec.key === 'hours'))
           .map((spec) => {
             const field = `detail.${spec.key}` as DraftField;
             const value = d.details[spec.key] ?? '';
             const set = (v: string) => edit(field, { details: { ...d.details, [spec.key]: v } });
             return (
-              <label key={spec.key} class={cls(field)}>
-                {spec.label}
-                {spec.type === 'select' ? (
-                  <select data-field={field} value={value} onChange={(e) => set(val(e))} {...aria(field)}>
-                    <option value="">{t('pleaseChoose')}</option>
-                    {spec.options.map(([v, l]) => (
-                      <option key={v} value={v}>
-                        {l}
-                      </option>
-                    ))}
-                  </select>
-                ) : spec.type === 'bool' ? (
-                  <input data-field={field} type="checkbox" checked={value === 'true'} onChange={(e) => set(String((e.currentTarget as HTMLInputElement).checked))} />
-                ) : (
-                  <input data-field={field} type={spec.type === 'month' ? 'month' : 'number'} min={0} step={spec.type === 'int' ? 1 : 0.5} value={value} onInput={(e) => set(val(e))} {...aria(field)} />
-                )}
+              <label key={spec.key} class={cls(field)} data-kind-field={spec.key}>
+                {fieldLabel(spec)}
+                <KindFieldControl field={spec} value={value} onChange={set} choose={t('pleaseChoose')} attrs={{ 'data-field': field, ...aria(field) }} />
                 {note(field)}
               </label>
             );

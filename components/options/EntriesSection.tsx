@@ -1,12 +1,15 @@
 import { useComputed, useSignal, type Signal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { ACTIVITY_KIND_LABEL, CATEGORY_NAME, t } from '../../utils/i18n';
+import { CATEGORY_NAME, t } from '../../utils/i18n';
+import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
+import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
+import { KindFieldControl } from '../KindFieldControl';
 import { entryCredits } from '../../utils/ledger/hours';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
 import { KNOWN_FORMS } from '../../utils/ledger/template';
-import type { ActivityKind, ConvertResult } from '../../rules/schema';
-import { draftFromEntry, emptyDraft, entryFromDraft, KIND_FIELDS, modeHasCategory, modeIsRanged, type Draft, type Mode } from './activity-form';
+import type { ConvertResult } from '../../rules/schema';
+import { draftFromEntry, emptyDraft, entryFromDraft, modeHasCategory, modeIsRanged, type Draft, type Mode } from './activity-form';
 import { downloadBlob } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
@@ -65,6 +68,9 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
   });
   const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   const first = useFocusOnMount<HTMLSelectElement>();
+  // a new kind brings its default 继续教育形式 unless the user typed their own
+  const formOf = (m: Mode) => (m === 'certified' ? '' : ACTIVITY_KINDS[m].form);
+  const chooseMode = (mode: Mode) => set({ mode, fields: {}, form: !d.form.trim() || d.form === formOf(d.mode) ? formOf(mode) : d.form });
 
   async function save(next: boolean) {
     const r = entryFromDraft(d, profile.id);
@@ -92,12 +98,12 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
       <div class="grid">
         <label class="wide">
           {t('entryType')}
-          <select ref={first} value={d.mode} onChange={(e) => set({ mode: val(e) as Mode, fields: {} })}>
+          <select ref={first} value={d.mode} onChange={(e) => chooseMode(val(e) as Mode)}>
             <option value="certified">{t('certifiedMode')}</option>
-            {(Object.keys(ACTIVITY_KIND_LABEL) as ActivityKind[]).map((k) => (
+            {KIND_ORDER.map((k) => (
               <option key={k} value={k}>
                 {t('byRule')}
-                {ACTIVITY_KIND_LABEL[k]}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
@@ -142,29 +148,10 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
           </label>
         )}
         {d.mode !== 'certified' &&
-          KIND_FIELDS[d.mode].map((spec) => (
-            <label key={spec.key}>
-              {spec.label}
-              {spec.type === 'select' ? (
-                <select value={d.fields[spec.key] ?? ''} onChange={(e) => setField(spec.key, val(e))}>
-                  <option value="">{t('pleaseChoose')}</option>
-                  {spec.options.map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              ) : spec.type === 'bool' ? (
-                <input type="checkbox" checked={d.fields[spec.key] === 'true'} onChange={(e) => setField(spec.key, String((e.currentTarget as HTMLInputElement).checked))} />
-              ) : (
-                <input
-                  type={spec.type === 'month' ? 'month' : 'number'}
-                  min={spec.type === 'month' ? undefined : 0}
-                  step={spec.type === 'number' ? 'any' : undefined}
-                  value={d.fields[spec.key] ?? ''}
-                  onInput={(e) => setField(spec.key, val(e))}
-                />
-              )}
+          ACTIVITY_KINDS[d.mode].fields.map((spec) => (
+            <label key={spec.key} data-kind-field={spec.key}>
+              {fieldLabel(spec)}
+              <KindFieldControl field={spec} value={d.fields[spec.key] ?? ''} onChange={(v) => setField(spec.key, v)} choose={t('pleaseChoose')} />
               {err(spec.key)}
             </label>
           ))}

@@ -1,74 +1,20 @@
-// The activity form's plain data: which fields each kind asks, and how a draft becomes an Entry (zod-checked).
-import { Activity, type ActivityKind, type Category } from '../../rules/schema';
+// The activity form's plain data: a draft of the form and how it becomes an Entry (zod-checked). Which fields each
+// kind asks, and the draft → Activity step, are the catalogue's (rules/kinds.ts).
+import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
+import type { Activity, ActivityKind, Category } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
-
-export type FieldSpec =
-  | { key: string; label: string; type: 'int' | 'number' | 'month'; optional?: boolean }
-  | { key: string; label: string; type: 'bool' }
-  | { key: string; label: string; type: 'select'; options: [string, string][]; numeric?: boolean; optional?: boolean };
-
-const LEVEL: [string, string][] = [['provincial', '省部级及以上'], ['municipal', '市厅级']];
-
-export const KIND_FIELDS: Record<ActivityKind, FieldSpec[]> = {
-  training: [
-    { key: 'days', label: '天数', type: 'int', optional: true },
-    { key: 'halfDays', label: '半天数', type: 'int', optional: true },
-    { key: 'evenings', label: '晚上数', type: 'int', optional: true },
-  ],
-  'online-course': [{ key: 'hours', label: '课程学时', type: 'number' }],
-  'research-project': [
-    { key: 'level', label: '级别', type: 'select', options: LEVEL },
-    { key: 'role', label: '角色', type: 'select', options: [['host', '主持人'], ['main', '主要完成人（除主持人外前三名）'], ['participant', '其他参与人']] },
-  ],
-  book: [{ key: 'role', label: '作者', type: 'select', options: [['first', '独著或第一作者'], ['other', '其他作者']] }],
-  paper: [
-    { key: 'role', label: '作者', type: 'select', options: [['first', '独立或第一作者'], ['corresponding', '通讯作者'], ['other', '其他作者']] },
-    { key: 'count', label: '篇数', type: 'int', optional: true },
-  ],
-  patent: [
-    { key: 'type', label: '专利类型', type: 'select', options: [['invention', '发明专利'], ['utility', '实用新型专利'], ['design', '外观设计专利']] },
-    { key: 'rank', label: '排名', type: 'int' },
-  ],
-  award: [
-    { key: 'level', label: '级别', type: 'select', options: LEVEL },
-    { key: 'grade', label: '等级', type: 'select', numeric: true, options: [['1', '一等奖'], ['2', '二等奖'], ['3', '三等奖']] },
-    { key: 'rank', label: '排名', type: 'int', optional: true },
-  ],
-  'aid-assignment': [
-    { key: 'start', label: '开始月份', type: 'month' },
-    { key: 'end', label: '结束月份', type: 'month' },
-    { key: 'qualified', label: '考核合格', type: 'bool' },
-  ],
-  'expert-service': [
-    { key: 'onsiteDays', label: '现场服务天数', type: 'number', optional: true },
-    { key: 'onlineHours', label: '线上服务小时', type: 'number', optional: true },
-  ],
-  'degree-course': [{ key: 'passed', label: '通过课程数', type: 'int' }],
-  'qualification-exam': [{ key: 'passed', label: '通过科目数', type: 'int' }],
-  'digital-skills-exam': [{ key: 'passed', label: '通过科目数', type: 'int' }],
-  'computer-exam': [{ key: 'modules', label: '通过模块数', type: 'int' }],
-  'overseas-exchange': [
-    { key: 'start', label: '开始月份', type: 'month' },
-    { key: 'end', label: '结束月份', type: 'month' },
-    { key: 'qualified', label: '考核合格', type: 'bool' },
-  ],
-  'skills-competition': [
-    { key: 'level', label: '级别', type: 'select', options: [['national', '国际或国家级'], ['provincial', '省级']] },
-    { key: 'medal', label: '奖牌', type: 'select', options: [['gold', '金牌'], ['silver', '银牌'], ['bronze', '铜牌']] },
-  ],
-};
 
 /** 'certified': the certificate states the hours (网络课程、培训); otherwise an Activity kind converted by the rules. */
 export type Mode = 'certified' | ActivityKind;
 
 /** Kinds whose hours belong to the subject the user chooses; every other kind counts as 专业科目. */
 export function modeHasCategory(mode: Mode): boolean {
-  return mode === 'certified' || mode === 'training' || mode === 'online-course';
+  return mode === 'certified' || ACTIVITY_KINDS[mode].hasCategory;
 }
 
-const RANGED: Mode[] = ['aid-assignment', 'overseas-exchange'];
+/** Kinds dated by start and end months (三援, 海外交换): their year is the start's. */
 export function modeIsRanged(mode: Mode): boolean {
-  return RANGED.includes(mode);
+  return mode !== 'certified' && ACTIVITY_KINDS[mode].dated === 'range';
 }
 
 export interface Draft {
@@ -111,14 +57,6 @@ export function draftFromEntry(e: Entry): Draft {
   };
 }
 
-function fieldValue(spec: FieldSpec, raw: string | undefined): unknown {
-  const v = (raw ?? '').trim();
-  if (spec.type === 'bool') return v === 'true';
-  if (v === '') return undefined;
-  if (spec.type === 'int' || spec.type === 'number' || (spec.type === 'select' && spec.numeric)) return Number(v);
-  return v;
-}
-
 export type DraftResult = { ok: true; entry: Entry } | { ok: false; errors: Record<string, string> };
 
 /** Checks a draft and builds the Entry it describes; errors are keyed by field for the form. */
@@ -135,19 +73,13 @@ export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): D
     else if (h < 0) errors.certifiedHours = '学时不能为负数';
     else certifiedHours = h;
   } else {
-    const raw: Record<string, unknown> = { kind: d.mode };
-    for (const spec of KIND_FIELDS[d.mode]) {
-      const v = fieldValue(spec, d.fields[spec.key]);
-      if (v !== undefined) raw[spec.key] = v;
-    }
+    const r = activityFromDraft(d.mode, { year: d.year, category, fields: d.fields });
     if (modeIsRanged(d.mode)) {
-      const start = String(raw.start ?? '');
+      const start = (d.fields.start ?? '').trim();
       if (/^\d{4}-\d{2}$/.test(start)) year = Number(start.slice(0, 4));
-    } else raw.year = year;
-    if (d.mode === 'training' || d.mode === 'online-course') raw.category = category;
-    const r = Activity.safeParse(raw);
-    if (r.success) activity = r.data;
-    else for (const issue of r.error.issues) errors[String(issue.path[0] ?? 'kind')] ??= issue.message;
+    }
+    if (r.ok) activity = r.activity;
+    else Object.assign(errors, r.errors);
   }
   if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.year = '年度应为 1990–2100 之间的4位年份';
   if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = '日期格式应为 YYYY-MM-DD';

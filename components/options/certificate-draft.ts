@@ -1,6 +1,7 @@
 // A certificate's reading → an editable draft → a ledger Entry (through the activity form's own checks).
 import { convert, type ActivityKind, type Category, type ConvertResult } from '../../rules/index';
-import { entryFromDraft, KIND_FIELDS, type Draft } from './activity-form';
+import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
+import { entryFromDraft, type Draft } from './activity-form';
 import type { Entry } from '../../utils/ledger/schema';
 import type { CertificateReading } from '../../utils/certificate/extract';
 
@@ -22,7 +23,7 @@ export interface CertificateDraft {
   provider: string;
   category: Category;
   form: string;
-  /** The kind's own fields (KIND_FIELDS: days, type, rank, level, grade, role …) as strings. */
+  /** The kind's own fields (the catalogue's, rules/kinds.ts: days, type, rank, level, grade, role …) as strings. */
   details: Record<string, string>;
   confidence: Partial<Record<DraftField, number>>;
 }
@@ -106,7 +107,7 @@ function totalOf(r: ConvertResult): number {
 /** The activity-form draft of a certificate draft: its kind as a rule-converted activity. */
 function formDraft(d: CertificateDraft): Draft {
   const fields: Record<string, string> = {};
-  for (const spec of KIND_FIELDS[d.kind]) if (d.details[spec.key] !== undefined && d.details[spec.key] !== '') fields[spec.key] = d.details[spec.key];
+  for (const spec of ACTIVITY_KINDS[d.kind].fields) if (d.details[spec.key] !== undefined && d.details[spec.key] !== '') fields[spec.key] = d.details[spec.key];
   if (d.kind === 'online-course') fields.hours = d.hours;
   return {
     mode: d.kind,
@@ -125,10 +126,11 @@ function formDraft(d: CertificateDraft): Draft {
 
 /** What the rule set makes of the draft's kind and details (days → hours, a patent's rank → hours …), or undefined. */
 export function ruleHours(d: CertificateDraft, policyId: string): ConvertResult | undefined {
-  const r = entryFromDraft(formDraft(d), 'rule-check');
-  if (!r.ok || !r.entry.activity) return undefined;
+  const f = formDraft(d);
+  const r = activityFromDraft(d.kind, { year: f.year, category: f.category, fields: f.fields });
+  if (!r.ok) return undefined;
   try {
-    return convert(policyId, r.entry.activity);
+    return convert(policyId, r.activity);
   } catch {
     return undefined;
   }

@@ -4,7 +4,10 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ActivityKind } from '../../rules/schema';
 import { t, tSplit, uiLang } from '../../utils/i18n';
 import { Zh } from './ChecklistView';
-import { KINDS, KIND_ORDER, calcLabel, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldSpec, type FieldValues } from './calculator';
+import { KIND_ORDER, type KindField } from '../../rules/kinds';
+import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
+import { KindFieldControl } from '../KindFieldControl';
+import { calcFields, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldValues } from './calculator';
 
 export interface CalculatorProps {
   /** Adds the activity to the active profile; absent when there is no profile. Resolves with the entry's name. */
@@ -13,39 +16,18 @@ export interface CalculatorProps {
   now?: Date;
 }
 
-function Field({ f, value, onChange }: { f: FieldSpec; value: string | boolean | undefined; onChange: (v: string | boolean) => void }) {
-  const id = `calc-${f.name}`;
-  if (f.type === 'checkbox') {
-    return (
-      <label class="field field--check" for={id}>
-        <input id={id} type="checkbox" data-testid={id} checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
-        {calcLabel(f.label)}
-      </label>
-    );
-  }
-  return (
-    <label class="field" for={id}>
-      <span>{calcLabel(f.label)}</span>
-      {f.type === 'select' ? (
-        <select id={id} data-testid={id} value={String(value ?? '')} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-          {f.options.map(([v, label]) => (
-            <option key={v} value={v}>
-              {calcLabel(label)}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          id={id}
-          data-testid={id}
-          type={f.type === 'month' ? 'month' : 'number'}
-          inputMode={f.type === 'number' ? 'decimal' : undefined}
-          min={f.type === 'number' ? f.min : undefined}
-          step={f.type === 'number' ? f.step : undefined}
-          value={String(value ?? '')}
-          onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
-        />
-      )}
+function Field({ f, value, onChange }: { f: KindField; value: string; onChange: (v: string) => void }) {
+  const id = `calc-${f.key}`;
+  const control = <KindFieldControl field={f} value={value} onChange={onChange} attrs={{ id, 'data-testid': id }} />;
+  return f.type === 'bool' ? (
+    <label class="field field--check" for={id} data-kind-field={f.key}>
+      {control}
+      {fieldLabel(f)}
+    </label>
+  ) : (
+    <label class="field" for={id} data-kind-field={f.key}>
+      <span>{fieldLabel(f)}</span>
+      {control}
     </label>
   );
 }
@@ -84,14 +66,14 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
         <select id="calc-kind" data-testid="calc-kind" value={kind} onChange={(e) => chooseKind((e.currentTarget as HTMLSelectElement).value as ActivityKind)}>
           {KIND_ORDER.map((k) => (
             <option key={k} value={k}>
-              {calcLabel(KINDS[k].label)}
+              {kindLabel(k)}
             </option>
           ))}
         </select>
       </label>
       <div class="fields">
-        {KINDS[kind].fields.map((f) => (
-          <Field key={`${kind}-${f.name}`} f={f} value={values[f.name]} onChange={(v) => setValues({ ...values, [f.name]: v })} />
+        {calcFields(kind).map((f) => (
+          <Field key={`${kind}-${f.key}`} f={f} value={values[f.key] ?? ''} onChange={(v) => setValues({ ...values, [f.key]: v })} />
         ))}
       </div>
       {'error' in parsed ? (

@@ -2,6 +2,7 @@
 // Every field carries a confidence in [0, 1]; the UI highlights those below LOW_CONFIDENCE.
 // Hours are never converted here: days go to rules/ (training, 8 or 10 per day by the rule set), see draft.ts.
 import type { ActivityKind, Category } from '../../rules/schema';
+import { ACTIVITY_KINDS } from '../../rules/kinds';
 
 export const LOW_CONFIDENCE = 0.6;
 
@@ -395,8 +396,7 @@ function readForm(text: string, kind: ActivityKind): Field<string> {
     if (/进修班/.test(text)) return got('进修班', 0.8);
     return got('培训班', 0.8);
   }
-  const label: Partial<Record<ActivityKind, string>> = { paper: '论文', patent: '专利', award: '获奖', book: '著作', 'research-project': '课题研究' };
-  return label[kind] ? got(label[kind]!, 0.8) : none();
+  return got(ACTIVITY_KINDS[kind].form, 0.8); // the kind's default 继续教育形式 (rules/kinds.ts)
 }
 
 /**

@@ -1,5 +1,6 @@
 // The import/export template of contract §3: column titles, their accepted spellings, and cell values.
 import type { Category } from '../../rules/schema';
+import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
 
 export const COLUMNS = ['姓名', '证件号码', '年度', '日期', '科目类别', '名称', '继续教育形式', '学时', '举办单位', '佐证材料', '备注'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -41,8 +42,11 @@ export function parseCategory(text: string): Category | undefined {
   return undefined;
 }
 
-/** The portal's list of 继续教育形式 is not fully known; these are the ones the texts name. */
-export const KNOWN_FORMS = ['培训班', '远程教育', '学术会议', '研修班', '进修班', '实践活动', '研讨', '讲座', '课题研究', '论文', '著作', '专利', '奖项', '其他'];
+/**
+ * The portal's list of 继续教育形式 is not fully known: the forms the texts name (湘人社办函〔2025〕37号 附件2 一.1–一.4:
+ * 培训班、研修班、进修班, 实践活动, 远程教育, 学术会议、研讨、讲座), then each activity kind's default form (rules/kinds.ts).
+ */
+export const KNOWN_FORMS = [...new Set(['培训班', '远程教育', '学术会议', '研修班', '进修班', '实践活动', '研讨', '讲座', ...KIND_ORDER.map((k) => ACTIVITY_KINDS[k].form), '其他'])];
 
 export function splitEvidenceNames(text: string): string[] {
   return text

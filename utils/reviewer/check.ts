@@ -1,6 +1,6 @@
 // Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
 // Pure: plain data in, plain data out (the DOM side is in marks.ts).
-import { checkYears, getPolicy, listPolicies, minimaFor, requiredYears } from '../../rules';
+import { checkEachRow, checkYears, getPolicy, listPolicies, minimaFor, requiredYears } from '../../rules';
 import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
 import { titleLevelOf } from './applicant';
 import type { ReviewRowData } from './read-table';
@@ -154,32 +154,6 @@ function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || byCode(a.code, b.code));
 }
 
-/**
- * Each row checked alone, as `checkYears(policyId, [row], applicant)` checks it (its minima, its sum, its attachments,
- * its year against the span; not year-missing or year-duplicate), in as few calls as the most repeated year: rows of
- * distinct years are checked together and each finding goes to the row of its year. A 500-row table takes a few dozen
- * calls instead of 500.
- */
-function eachRowAlone(policyId: string, rows: YearRow[], applicant: Applicant): Finding[][] {
-  const layers: number[][] = []; // row indices; within a layer no year repeats
-  const seen = new Map<number, number>();
-  rows.forEach((r, i) => {
-    const k = seen.get(r.year) ?? 0;
-    seen.set(r.year, k + 1);
-    (layers[k] ??= []).push(i);
-  });
-  const out: Finding[][] = rows.map(() => []);
-  for (const layer of layers) {
-    const rowOfYear = new Map(layer.map((i) => [rows[i].year, i]));
-    for (const f of checkYears(policyId, layer.map((i) => rows[i]), applicant)) {
-      if (f.code === 'year-missing' || f.code === 'year-duplicate' || f.year === undefined) continue;
-      const i = rowOfYear.get(f.year);
-      if (i !== undefined) out[i].push(f);
-    }
-  }
-  return out;
-}
-
 function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base: Partial<Applicant>): GroupReview {
   const titleText = rows.find((r) => r.titleText)?.titleText;
   const applicant: Applicant = {
@@ -190,7 +164,8 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
   const wholeYears = rows.map((r) => wholeYearOf(r, policyId));
   const yearRows = rows.map((r, i) => toYearRow(r, wholeYears[i] !== null));
   const whole = checkYears(policyId, yearRows, applicant);
-  const alone = eachRowAlone(policyId, yearRows, applicant);
+  // Each row alone through the rules API (its minima, its sum, its attachments, its year against the span).
+  const alone = checkEachRow(policyId, yearRows, applicant);
   const yearCount = new Map<number, number>();
   for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CALC_LABEL_EN, KINDS } from '../../../components/popup/calculator';
+import { catalogueLabels } from '../../../rules/kinds';
+import { KIND_TEXT_EN } from '../../../utils/i18n-kinds';
 import { MESSAGES, t, tSplit, type MessageKey, type Messages } from '../../../utils/i18n';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -29,11 +30,13 @@ describe('UI dictionaries', () => {
     expect(Object.keys(en).sort()).toEqual([...keys].sort());
   });
 
-  it('has English words for every calculator kind, field and option', () => {
-    const labels = Object.values(KINDS).flatMap((k) => [k.label, ...k.fields.flatMap((f) => [f.label, ...(f.type === 'select' ? f.options.map(([, l]) => l) : [])])]);
-    const missing = labels.filter((l) => !(l in CALC_LABEL_EN));
-    expect(missing).toEqual([]);
-    for (const l of labels) expect(CALC_LABEL_EN[l], l).not.toMatch(CJK);
+  it('has English words for every activity kind, field and option of the catalogue', () => {
+    const labels = catalogueLabels();
+    expect(labels.length).toBeGreaterThan(40);
+    expect(labels.filter((l) => !(l in KIND_TEXT_EN))).toEqual([]);
+    for (const l of labels) expect(KIND_TEXT_EN[l], l).not.toMatch(CJK);
+    // nothing stale: every English word belongs to a catalogue word
+    expect(Object.keys(KIND_TEXT_EN).filter((zh) => !labels.includes(zh))).toEqual([]);
   });
 
   it('fills placeholders and splits at a slot', () => {

@@ -29,7 +29,7 @@ describe('calculator numbers under all three rule sets', () => {
   });
 
   it('names the field when the input is invalid', () => {
-    expect(toActivity('training', { year: '2024', category: 'public', days: '-1', halfDays: '', evenings: '' })).toEqual({ error: expect.stringContaining('整天数') });
+    expect(toActivity('training', { year: '2024', category: 'public', days: '-1', halfDays: '', evenings: '' })).toEqual({ error: expect.stringContaining('天数填写有误') });
   });
 
   it('makes a ledger entry for the active person', () => {
@@ -72,7 +72,7 @@ describe('the calculator in the popup', () => {
     document.body.append(host);
     await act(() => render(<CalculatorView />, host));
     await change(host.querySelector('[data-testid=calc-days]')!, '1.5', 'input');
-    expect(host.querySelector('[data-testid=calc-error]')?.textContent).toContain('整天数');
+    expect(host.querySelector('[data-testid=calc-error]')?.textContent).toContain('天数填写有误');
     expect(host.querySelector('[data-testid=calc-result]')).toBeNull();
   });
 });
