@@ -15,6 +15,55 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'certificates');
 type Expected = { person: string; kind: string; name: string; year: number; hours: number; issuer: string; category?: string };
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const IDS = Object.keys(EXPECTED);
+/** PDF variants made from the fixtures (make-pdf-variants.ts): scans saved as PDF, and a certificate with an appendix. */
+const VARIANTS = JSON.parse(readFileSync(join(FIXTURES, 'pdf-variants.json'), 'utf8')) as Record<string, { source: string; what: string }>;
+const SCANNED_PDFS = Object.keys(VARIANTS).filter((f) => f.includes('.scanned'));
+
+/**
+ * CPU seconds (user + system) spent so far by every process this test process started (Chromium and its renderers,
+ * whose threads include the OCR worker), from /proc: clock ticks of 1/100 s.
+ */
+function browserCpuSeconds(): number {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+      const pid = Number(d);
+      const ppid = Number(f[1]);
+      ticks.set(pid, Number(f[11]) + Number(f[12]));
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      /* a process that ended meanwhile */
+    }
+  }
+  let total = 0;
+  const walk = (pid: number) => {
+    for (const c of children.get(pid) ?? []) {
+      total += ticks.get(c) ?? 0;
+      walk(c);
+    }
+  };
+  walk(process.pid);
+  return total / 100;
+}
+
+/** Drops files onto the reader's drop area as a user's drag from the file manager does: a DataTransfer of Files. */
+async function dropFiles(page: Page, files: { name: string; type: string; path: string }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, type: f.type, base64: readFileSync(f.path).toString('base64') }));
+  await page.locator('.certificate-reader .drop-zone').evaluate((zone, list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bin = atob(f.base64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new File([bytes], f.name, { type: f.type }));
+    }
+    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, payload);
+}
 
 /** A ledger with one person per fixture (rule set hunan-2025), no activities. */
 async function peopleBackup(): Promise<string> {
@@ -73,18 +122,23 @@ async function readAll(page: Page, ext: 'pdf' | 'png', timeout: number): Promise
   await page.getByTestId('certificate-input').setInputFiles(IDS.map((id) => join(FIXTURES, `${id}.${ext}`)));
   await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout }).toBe(IDS.length);
   const ms = Date.now() - t0;
+  const r = await scoreDrafts(page, (file) => EXPECTED[file.replace(/\.\w+$/, '')]);
+  await discardAll(page);
+  return { ...r, ms };
+}
+
+/** The drafts on the page scored against their expected fields (by file name); the share of fields right. */
+async function scoreDrafts(page: Page, expectedOf: (file: string) => Expected): Promise<{ accuracy: number; report: string[] }> {
   let right = 0;
   let total = 0;
   const report: string[] = [];
   for (const d of await draftValues(page)) {
-    const id = d.file.replace(/\.\w+$/, '');
-    const r = score(d, EXPECTED[id]);
+    const r = score(d, expectedOf(d.file));
     right += r.right;
     total += r.total;
-    report.push(`${id}: ${r.right}/${r.total}${r.wrong.length ? ` (wrong: ${r.wrong.map((k) => `${k}=${JSON.stringify(k === 'issuer' ? d.provider : d[k as keyof DraftValues])}`).join(', ')})` : ''}`);
+    report.push(`${d.file}: ${r.right}/${r.total}${r.wrong.length ? ` (wrong: ${r.wrong.map((k) => `${k}=${JSON.stringify(k === 'issuer' ? d.provider : d[k as keyof DraftValues])}`).join(', ')})` : ''}`);
   }
-  await discardAll(page);
-  return { accuracy: right / total, report, ms };
+  return { accuracy: right / total, report };
 }
 
 describe('options page: reading certificates', () => {
@@ -186,7 +240,107 @@ describe('options page: reading certificates', () => {
     await expect.poll(() => page.getByTestId('certificate-error').allInnerTexts(), { timeout: 30_000 }).toContain('已取消读取，尚未读取的文件没有处理。');
     expect(await page.getByTestId('certificate-draft').count()).toBe(0);
     expect(await page.getByTestId('certificate-progress').count()).toBe(0);
+    // the engine, cancelled while it loaded, reports no more progress: the bar stays away and files can be chosen again
+    await page.waitForTimeout(3000);
+    expect(await page.getByTestId('certificate-progress').count()).toBe(0);
+    expect(await page.getByTestId('certificate-input').isEnabled()).toBe(true);
   });
+
+  it('reads scans saved as PDF (no text layer; one page, or the scan and a blank page) by recognising page 1, with at least 80 % of fields right', async () => {
+    requests.length = 0;
+    const t0 = Date.now();
+    await page.getByTestId('certificate-input').setInputFiles(SCANNED_PDFS.map((f) => join(FIXTURES, f)));
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 200_000 }).toBe(SCANNED_PDFS.length);
+    const ms = Date.now() - t0;
+    // each was read by text recognition, said on its draft (a PDF without text has nothing else to read)
+    const via = await page.locator('[data-testid=certificate-draft] p.hint', { hasText: '读取方式' }).allInnerTexts();
+    expect(via).toEqual(SCANNED_PDFS.map(() => '读取方式：文字识别（请逐项核对）'));
+    const r = await scoreDrafts(page, (file) => EXPECTED[VARIANTS[file].source]);
+    console.log(`scanned PDFs: ${(r.accuracy * 100).toFixed(1)} % of fields right, ${SCANNED_PDFS.length} files in ${ms} ms\n  ${r.report.join('\n  ')}`);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(await page.getByTestId('certificate-error').count()).toBe(0);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${s.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    await discardAll(page);
+  }, 240_000);
+
+  it('reads a text PDF’s certificate from page 1, not the other courses, hours and organiser of the appendix on page 2', async () => {
+    await page.getByTestId('certificate-input').setInputFiles(join(FIXTURES, 'training-days-framed.appendix-2p.pdf'));
+    const draft = page.getByTestId('certificate-draft');
+    await draft.waitFor({ timeout: 30_000 });
+    expect(await draft.locator('p.hint').first().innerText()).toContain('PDF 文字层');
+    const [d] = await draftValues(page);
+    // page 2 lists 《建设工程法律法规新解读》, 共40学时, 公需科目 and another organiser: none of them is the certificate's
+    expect(score(d, EXPECTED['training-days-framed'])).toEqual({ right: 6, total: 6, wrong: [] });
+    await discardAll(page);
+  });
+
+  it('reads a PDF and a PNG dropped together on the drop area into one draft each', async () => {
+    const zone = page.locator('.certificate-reader .drop-zone');
+    await expect.poll(() => zone.innerText()).toContain('或把文件拖到这里');
+    await dropFiles(page, [
+      { name: 'online-hours-table.pdf', type: 'application/pdf', path: join(FIXTURES, 'online-hours-table.pdf') },
+      { name: 'training-days-framed.png', type: 'image/png', path: join(FIXTURES, 'training-days-framed.png') },
+    ]);
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 120_000 }).toBe(2);
+    const drafts = await draftValues(page);
+    expect(drafts.map((d) => d.file)).toEqual(['online-hours-table.pdf', 'training-days-framed.png']);
+    expect(drafts[0].name).toBe(EXPECTED['online-hours-table'].name);
+    const r = await scoreDrafts(page, (file) => EXPECTED[file.replace(/\.\w+$/, '')]);
+    expect(r.accuracy, r.report.join('; ')).toBeGreaterThanOrEqual(0.8);
+    expect(await zone.getAttribute('class')).not.toContain('dragging'); // the highlight of a drag ends with the drop
+    await discardAll(page);
+  }, 150_000);
+
+  it('lets a keyboard user reach the labelled file chooser with Tab and choose a file with Space', async () => {
+    const input = page.getByLabel('选择证书文件');
+    expect(await input.getAttribute('data-testid')).toBe('certificate-input');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let reached = false;
+    for (let i = 0; i < 200 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'certificate-input');
+    }
+    expect(reached).toBe(true);
+    // focus is shown (the label's outline), and Space opens the system's file chooser
+    expect(await page.locator('.certificate-reader .file-button').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(join(FIXTURES, 'online-hours-table.pdf'));
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 30_000 }).toBe(1);
+    await discardAll(page);
+  });
+
+  it('cancels scans while their text is recognised: the OCR worker stops at once, spends no more CPU, and the next scan reads', async () => {
+    const ocrWorkers = () => page.workers().filter((w) => w.url().includes('/ocr/'));
+    // three scans: whichever is being recognised when cancel is pressed, the rest are never read
+    await page.getByTestId('certificate-input').setInputFiles(['award-framed.png', 'patent-framed.png', 'paper-cover-plain.png'].map((f) => join(FIXTURES, f)));
+    // recognising (not loading the engine): the progress bar says so
+    await expect.poll(() => page.getByTestId('certificate-progress').getAttribute('aria-label'), { timeout: 60_000, interval: 50 }).toBe('识别图片中的文字');
+    expect(ocrWorkers()).toHaveLength(1);
+    const busy0 = browserCpuSeconds();
+    await page.waitForTimeout(1000);
+    const busy = browserCpuSeconds() - busy0;
+    await page.getByTestId('certificate-cancel').click();
+    await expect.poll(() => page.getByTestId('certificate-error').allInnerTexts()).toContain('已取消读取，尚未读取的文件没有处理。');
+    const drafts = await page.getByTestId('certificate-draft').count();
+    expect(drafts).toBeLessThan(3);
+    await expect.poll(() => ocrWorkers().length, { timeout: 3000 }).toBe(0);
+    await page.waitForTimeout(300);
+    const idle0 = browserCpuSeconds();
+    await page.waitForTimeout(2000);
+    const idle = browserCpuSeconds() - idle0;
+    console.log(`cancel during OCR: browser CPU ${busy.toFixed(2)} s in the second before, ${idle.toFixed(2)} s in the 2 s after (${drafts} of 3 read before)`);
+    expect(busy).toBeGreaterThan(0.1); // the worker was working…
+    expect(idle).toBeLessThan(Math.min(0.3, busy)); // …and stopped: no recognition carries on unseen
+    expect(await page.getByTestId('certificate-draft').count()).toBe(drafts); // and no file was read after the cancel
+    await discardAll(page);
+    // the next reading starts a fresh engine and works
+    await page.getByTestId('certificate-input').setInputFiles(join(FIXTURES, 'online-hours-table.png'));
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 60_000 }).toBe(1);
+    expect((await draftValues(page))[0].name).toBe(EXPECTED['online-hours-table'].name);
+    expect(await page.getByTestId('certificate-error').count()).toBe(0);
+    await discardAll(page);
+  }, 150_000);
 
   it('says which file could not be read, and loses nothing else', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xskr-cert-bad-'));

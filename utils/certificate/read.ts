@@ -1,9 +1,11 @@
 // Reads one chosen file into a CertificateReading in the options page: a PDF's text layer first (pdfjs-dist), OCR of
 // the page image when the PDF has no text (a scan saved as PDF) and for JPG/PNG photos (tesseract.js). Heavy code is
 // imported here on first use, so the options page opens without it.
+import { tc } from '../i18n-certificate';
 import { CERTIFICATE_ASSETS } from './assets';
 import { readCertificate, type CertificateReading } from './extract';
 import type { OcrEngine, OcrProgress } from './ocr';
+import { ocrSupport } from './ocr-support';
 import { cleanForOcr } from './preprocess';
 
 export type ReadStage = 'pdf' | 'ocr-load' | 'ocr';
@@ -32,6 +34,14 @@ export class ReadCancelled extends Error {
   constructor() {
     super('已取消读取');
     this.name = 'ReadCancelled';
+  }
+}
+
+/** This browser cannot run the OCR engine (ocr-support.ts): said in words, in the UI language, before loading it. */
+export class OcrUnavailable extends Error {
+  constructor() {
+    super(tc('certOcrUnsupported'));
+    this.name = 'OcrUnavailable';
   }
 }
 
@@ -94,8 +104,13 @@ async function imageCanvas(file: Blob): Promise<HTMLCanvasElement> {
   return c;
 }
 
+function checkOcr(): void {
+  if (!ocrSupport().ok) throw new OcrUnavailable();
+}
+
 async function ocrCanvas(canvas: HTMLCanvasElement, ctx: ReadContext): Promise<{ text: string; confidence: number }> {
   check(ctx.signal);
+  checkOcr();
   const progress = (p: OcrProgress) => ctx.onProgress?.({ stage: p.stage === 'load' ? 'ocr-load' : 'ocr', progress: p.progress });
   if (!ctx.ocr.engine) {
     ctx.onProgress?.({ stage: 'ocr-load', progress: 0 });
@@ -107,7 +122,11 @@ async function ocrCanvas(canvas: HTMLCanvasElement, ctx: ReadContext): Promise<{
   return cancellable(engine.recognize(cleaned(canvas), progress), ctx.signal);
 }
 
-export async function readCertificateFile(file: File, ctx: ReadContext): Promise<ReadResult> {
+export async function readCertificateFile(file: File, context: ReadContext): Promise<ReadResult> {
+  // The OCR engine goes on loading (and reporting it) after a cancel until it is terminated: nothing is reported once
+  // the reading is cancelled, or the progress bar would come back after the batch ended and keep the input disabled.
+  const report = context.onProgress;
+  const ctx: ReadContext = { ...context, onProgress: report && ((p) => void (context.signal?.aborted || report(p))) };
   check(ctx.signal);
   const opts = { personName: ctx.personName };
   if (isPdf(file)) {
@@ -116,10 +135,13 @@ export async function readCertificateFile(file: File, ctx: ReadContext): Promise
     const src = { workerSrc: ctx.url(CERTIFICATE_ASSETS.pdfWorker), cMapUrl: ctx.url(CERTIFICATE_ASSETS.pdfCMaps) };
     const doc = await cancellable(openPdf(await file.arrayBuffer(), src), ctx.signal);
     try {
-      const text = await cancellable(pdfText(doc), ctx.signal);
+      // The certificate is its first page: an appendix, a course list or the back of the sheet after it must not be
+      // read as the certificate's name, hours or issuer.
+      const text = await cancellable(pdfText(doc, 1), ctx.signal);
       ctx.onProgress?.({ stage: 'pdf', progress: 1 });
       if (text.replace(/\s/g, '').length >= 12) return { reading: readCertificate(text, opts), text, via: 'pdf-text' };
-      // no text layer: a scan saved as PDF — OCR its first page
+      // no text layer on page 1: a scan saved as PDF — OCR that page
+      checkOcr();
       const page = await doc.getPage(1);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: Math.min(3, MAX_SIDE / Math.max(base.width, base.height)) });
@@ -132,6 +154,7 @@ export async function readCertificateFile(file: File, ctx: ReadContext): Promise
     }
   }
   if (isImage(file)) {
+    checkOcr(); // before decoding the image: say at once that this browser cannot read it
     const ocr = await ocrCanvas(await imageCanvas(file), ctx);
     return { reading: readCertificate(ocr.text, { ...opts, textConfidence: ocr.confidence }), text: ocr.text, via: 'ocr' };
   }
