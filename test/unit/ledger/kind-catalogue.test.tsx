@@ -5,8 +5,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../components/options/App';
-import { createLedgerState, LedgerContext } from '../../../components/options/state';
 import { CalculatorView } from '../../../components/popup/CalculatorView';
 import { ACTIVITY_KINDS, CATEGORY_FIELD, KIND_ORDER, YEAR_FIELD, type KindField } from '../../../rules/kinds';
 import type { ActivityKind } from '../../../rules/schema';
@@ -14,6 +12,7 @@ import { readCertificate } from '../../../utils/certificate/extract';
 import { setLang, type UiLanguage } from '../../../utils/i18n';
 import { kindText } from '../../../utils/i18n-kinds';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { renderOptions, setValue, until } from '../ui';
 
 // The PDF layer is not what this test is about: the reader gets the real text extraction of a certificate's text.
 vi.mock('../../../utils/certificate/read', () => ({
@@ -26,18 +25,6 @@ const OLD_LABELS = ['出国（境）交流', '技能竞赛', '网络课程（远
 let host: HTMLElement;
 let db: Ledger;
 
-async function until(check: () => boolean, ms = 5000) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-}
-const change = (el: Element, value: string) =>
-  act(() => {
-    (el as HTMLSelectElement).value = value;
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  });
 const ownText = (el: Element) =>
   [...el.childNodes]
     .map((n) => (n.nodeType === 3 ? n.textContent : n instanceof HTMLElement && n.tagName === 'SPAN' && !n.className ? n.textContent : ''))
@@ -79,29 +66,22 @@ afterEach(() => {
   setLang('zh-CN');
 });
 
-async function renderOptions() {
-  await act(() =>
-    render(
-      <LedgerContext.Provider value={createLedgerState(db)}>
-        <App />
-      </LedgerContext.Provider>,
-      host,
-    ),
-  );
+async function renderOptionsPage() {
+  await renderOptions(db, host);
   await until(() => !!host.querySelector('h2#entries-title'));
 }
 
 describe.each(['zh-CN', 'en'] as UiLanguage[])('the activity kinds in every form come from the catalogue (%s)', (lang) => {
   it('the options page’s activity form: every kind by its catalogue name, its fields, labels and options, and its default 继续教育形式', async () => {
     setLang(lang);
-    await renderOptions();
+    await renderOptionsPage();
     const add = [...host.querySelectorAll('button')].find((b) => b.textContent === (lang === 'en' ? 'Add activity' : '新增活动'))!;
     await act(() => add.click());
     const form = host.querySelector('form.entry-form')!;
     const mode = form.querySelector('select')!;
     expect(kindOptions(mode, lang === 'en' ? 'Converted by the rules: ' : '按规则折算：')).toEqual(expectedKinds(lang));
     for (const kind of KIND_ORDER) {
-      await change(mode, kind);
+      await setValue(mode, kind);
       expect(shownFields(form), kind).toEqual(expectedFields(ACTIVITY_KINDS[kind].fields, lang));
       const formInput = [...form.querySelectorAll('input')].find((i) => i.getAttribute('list') === 'xskr-forms')!;
       expect(formInput.value, kind).toBe(ACTIVITY_KINDS[kind].form);
@@ -111,7 +91,7 @@ describe.each(['zh-CN', 'en'] as UiLanguage[])('the activity kinds in every form
 
   it('the certificate reader’s draft: the kind menu and each kind’s detail fields', async () => {
     setLang(lang);
-    await renderOptions();
+    await renderOptionsPage();
     const input = host.querySelector<HTMLInputElement>('[data-testid=certificate-input]')!;
     Object.defineProperty(input, 'files', { value: [new File(['%PDF'], '专利证书.pdf', { type: 'application/pdf' })], configurable: true });
     await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
@@ -121,7 +101,7 @@ describe.each(['zh-CN', 'en'] as UiLanguage[])('the activity kinds in every form
     expect(kind.value).toBe('patent');
     expect(kindOptions(kind)).toEqual(expectedKinds(lang));
     for (const k of KIND_ORDER) {
-      await change(kind, k);
+      await setValue(kind, k);
       // an online course's hours are the draft's own 学时 field, not a detail
       const fields = ACTIVITY_KINDS[k].fields.filter((f) => !(k === 'online-course' && f.key === 'hours'));
       expect(shownFields(draft), k).toEqual(expectedFields(fields, lang));
@@ -135,7 +115,7 @@ describe.each(['zh-CN', 'en'] as UiLanguage[])('the activity kinds in every form
     const kind = host.querySelector<HTMLSelectElement>('[data-testid=calc-kind]')!;
     expect(kindOptions(kind)).toEqual(expectedKinds(lang));
     for (const k of KIND_ORDER as ActivityKind[]) {
-      await change(kind, k);
+      await setValue(kind, k);
       const spec = ACTIVITY_KINDS[k];
       const fields = [...(spec.dated === 'year' ? [YEAR_FIELD] : []), ...(spec.hasCategory ? [CATEGORY_FIELD] : []), ...spec.fields];
       expect(shownFields(host), k).toEqual(expectedFields(fields, lang));
