@@ -5,22 +5,18 @@ import { defineFeature, type FeatureContext } from './feature';
 import { askOption, runJob } from './job';
 import { findButtons, findFields, isDisabled, isLoading, userClick } from '../../utils/portal/element';
 import { applyFieldSteps, applyYearPlanA, FillError, type ApplyEnv } from '../../utils/portal/fill-apply';
-import { planApplicantFields, planYearRows, yearFieldSteps, type FillPlan } from '../../utils/portal/fill-plan';
-import { recognise, recogniseScope } from '../../utils/portal/recognise';
-import { scanDocument } from '../../utils/portal/scan';
-import { fieldValues, formYearRow, pickerFields } from '../../utils/portal/page';
-import { readYearRows } from '../../utils/portal/table';
+import { planApplicantFields, planDialogFill, planScreenFill } from '../../utils/portal/fill-plan';
+import { collectApplicant, detailYearsOn, pageYearsOf } from '../../utils/portal/applicant-collect';
+import { recognise } from '../../utils/portal/recognise';
 import { BUTTONS } from '../../utils/portal/texts';
 import { waitFor } from '../../utils/portal/wait';
-import type { PortalContext } from '../../utils/messages';
 import { requestApplicantFields } from '../../utils/portal/messaging';
 import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 import { refusalText } from '../../utils/portal/message-text';
 
 function pageYears(ctx: FeatureContext): number[] {
-  if (ctx.screen === 'year-detail') return (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
-  return [];
+  return ctx.screen === 'year-detail' ? pageYearsOf(ctx.root) : [];
 }
 
 /**
@@ -45,20 +41,6 @@ async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<H
   return outcome.root;
 }
 
-async function planFor(ctx: FeatureContext, context: PortalContext, detail?: HTMLElement): Promise<FillPlan> {
-  const spanYears = context.span.years;
-  if (ctx.recognition.variant === 'A') {
-    const held = detail ? (readYearRows(detail)?.rows ?? []).map((r) => r.year) : pageYears(ctx);
-    return planYearRows({ spanYears, ledgerRows: context.rows, pageYears: held, variant: 'A', covered: context.covered });
-  }
-  const current = formYearRow(ctx.root);
-  // Variant B's form lists the years already filed (已申报学时信息: the other applications).
-  const filed = (readYearRows(ctx.root)?.rows ?? []).map((r) => r.year);
-  // The form already holds a year the user chose: fill that year's empty fields only.
-  const years = current ? [current.year] : spanYears;
-  return planYearRows({ spanYears: years, ledgerRows: context.rows, pageYears: current ? [] : filed, variant: 'B', covered: current ? [] : context.covered });
-}
-
 async function fill(ctx: FeatureContext) {
   await runJob(ctx, t('fillYears'), async (job) => {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
@@ -77,7 +59,9 @@ async function fill(ctx: FeatureContext) {
       job.log(t('fillWaitRows'));
       await waitFor(ctx.doc, () => !isLoading(table), { timeout: 30000, signal: job.signal, what: t('fillWaitLoad') });
     }
-    const plan = await planFor(ctx, context, detail);
+    // Collect → plan: from the 申报年度明细信息 it just opened, or this screen.
+    const { details } = collectApplicant(detail ? { screen: 'year-detail', recognition: ctx.recognition, doc: ctx.doc, root: detail } : ctx);
+    const plan = planScreenFill(details, { spanYears: context.span.years, rows: context.rows, covered: context.covered });
     for (const s of plan.skipped) job.log(t('fillSkipped', { year: s.year, reason: s.reason }));
     if (!plan.years.length) return t('fillNothing');
     const env: ApplyEnv = {
@@ -94,13 +78,11 @@ async function fill(ctx: FeatureContext) {
       }
       return t('fillAdded', { count: plan.years.length });
     }
-    // Variant B: the applicant fields the profile knows (empty ones only), then the year's fields.
+    // Variant B: the applicant fields the profile knows (empty ones only), then the year's empty fields (in the plan).
     const yp = plan.years[0];
-    const applicant = planApplicantFields(await requestApplicantFields(), fieldValues(ctx.root), pickerFields(ctx.root)); // ID and phone only now
-    const current = formYearRow(ctx.root);
-    const values = fieldValues(ctx.root);
-    const yearSteps = yp.steps.filter((s) => s.kind === 'year' ? !current : s.kind === 'text' || s.kind === 'select' ? !(values.get(s.field) ?? '') : false);
-    await applyFieldSteps([...applicant.steps, ...yearSteps], ctx.root, 'applicant-form', env, { onlyEmpty: true, year: yp.year });
+    const person = await requestApplicantFields(); // ID and phone only now
+    const applicant = planApplicantFields(person, new Map(Object.entries(details.fields)), new Set(details.pickers));
+    await applyFieldSteps([...applicant.steps, ...yp.steps], ctx.root, 'applicant-form', env, { onlyEmpty: true, year: yp.year });
     for (const d of applicant.differs) job.log(t('applicantDiffers', { field: d }));
     return t('fillFilledYear', { year: yp.year });
   });
@@ -112,19 +94,11 @@ async function fillDialog(ctx: FeatureContext) {
     await ctx.store.refreshContext(); // inside the job: the panel shows it running at once
     const state = ctx.store.context.value;
     if (state.status !== 'ready') throw new Error(state.status === 'none' ? refusalText(state.refusal) : t('ledgerNotRead'));
-    const { span, rows } = state.context;
-    const covered = new Set((state.context.covered ?? []).map((c) => c.year)); // proved by an earlier 学时认定单: no row
-    const chosen = formYearRow(ctx.root)?.year;
-    let year = chosen;
-    if (year === undefined) {
-      const detail = scanDocument(ctx.doc).find((sc) => recogniseScope(sc)?.screen === 'year-detail');
-      const held = new Set((detail ? readYearRows(detail.element)?.rows ?? [] : []).map((r) => r.year));
-      year = (span.years ?? []).find((y) => !held.has(y) && !covered.has(y) && rows.some((r) => r.year === y));
-    }
-    const row = rows.find((r) => r.year === year);
-    if (year === undefined || !row) return t('fillNoYear');
-    const values = fieldValues(ctx.root);
-    const steps = yearFieldSteps(row).filter((st) => (st.kind === 'year' ? chosen === undefined : st.kind !== 'text' && st.kind !== 'select' ? false : !(values.get(st.field) ?? '')));
+    const { span, rows, covered } = state.context;
+    const { details } = collectApplicant(ctx);
+    const plan = planDialogFill(details, detailYearsOn(ctx.doc), { spanYears: span.years, rows, coveredYears: (covered ?? []).map((c) => c.year) });
+    if (plan.year === null) return t('fillNoYear');
+    const { year, steps } = plan;
     if (!steps.length) return t('fillNoEmpty');
     await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) }, { onlyEmpty: true, year });
     return t('fillDialogDone', { year });

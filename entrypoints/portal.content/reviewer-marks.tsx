@@ -11,7 +11,8 @@ import type { Applicant, Finding, FindingCode, RequiredYears } from '../../rules
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
 import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult, type WholeYearNote } from '../../utils/reviewer/check';
 import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowInfo, withEvidence, type EvidenceState, type WalkTarget } from '../../utils/reviewer/evidence';
-import { applyMarks, isMarked } from '../../utils/reviewer/marks';
+import { applyMarks } from '../../utils/reviewer/marks';
+import { isMarked } from '../../utils/portal/row-marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
 import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';

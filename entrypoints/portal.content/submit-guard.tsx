@@ -3,10 +3,10 @@
 // uses the findings of its year rows as last read (remembered per declaration).
 import type { Finding } from '../../rules/schema';
 import { defineFeature, type FeatureContext } from './feature';
-import { currentApplicantFindings, profileOf } from '../../utils/portal/applicant-check';
+import { applicantFindings, formGuardFindings, profileOf } from '../../utils/portal/applicant-check';
+import { collectApplicant, formDeclarationKey } from '../../utils/portal/applicant-collect';
 import { userClick } from '../../utils/portal/element';
 import { declarationKey, readDeclaration } from '../../utils/portal/declarations';
-import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { recognise } from '../../utils/portal/recognise';
 import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
@@ -42,9 +42,7 @@ function listRowKey(root: HTMLElement, button: HTMLElement, variant: 'A' | 'B'):
 /** The declaration a guarded button acts on: its list row's, or the open form's (variant B: with its year). */
 function declarationOf(ctx: FeatureContext, button: HTMLElement): string | null {
   if (ctx.screen === 'applicant-list') return listRowKey(ctx.root, button, ctx.recognition.variant);
-  const form = applicantFormRoot(ctx.doc);
-  if (!form) return null;
-  return declarationKey(idNumberOn(form.root), form.variant === 'B' ? formYearRow(form.root)?.year : undefined);
+  return formDeclarationKey(ctx.doc);
 }
 
 /** Where a guarded click was pressed: it is replayed only there. */
@@ -84,13 +82,13 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action
     if (!key) return [];
     return (await readDeclaration(key)).findings.filter((f) => f.severity === 'error');
   }
-  // 保存 / 下一步 on the form: the rows as last read (this screen's own read when it shows them).
-  const now = await currentApplicantFindings(ctx, profileOf(ctx.store.context.value));
-  let findings = now.findings;
-  let rowCount = now.rows;
+  // 保存 / 下一步 on the form: what the screen shows now (typing changes no DOM the checks watched), or, variant A, the
+  // rows as 申报年度明细信息 last showed them.
+  const { details } = collectApplicant(ctx);
+  let findings = applicantFindings(details, (await readDeclaration(details.key ?? '-')).uploads, profileOf(ctx.store.context.value));
+  let rowCount = details.rows.length;
   if (ctx.recognition.variant === 'A') {
-    const form = applicantFormRoot(ctx.doc);
-    const key = form ? declarationKey(idNumberOn(form.root)) : null;
+    const key = formDeclarationKey(ctx.doc);
     if (key) {
       const memo = await readDeclaration(key);
       if (memo.at) {
@@ -99,11 +97,7 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action
       }
     }
   }
-  // Evidence is uploaded after the rows exist; 下一步 leads to the year dialog where missing years are added.
-  const nextStep = action === 'next';
-  return findings.filter(
-    (f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(f.code === 'year-missing' && (nextStep || rowCount === 0)),
-  );
+  return formGuardFindings(findings, action, rowCount);
 }
 
 function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]; action: string; onContinue: () => void; onCancel: () => void }) {

@@ -1,31 +1,14 @@
-// The applicant's side of the checks, beside the reviewer's (utils/reviewer/check.ts): read the year rows the screen
-// shows, run the rule set's checkYears on them. Used by the year-checks feature (panel + row marks) and by
-// submit-guard (at click time); features only wire these to the page.
+// The applicant's checks, beside the reviewer's (utils/reviewer/check.ts): pure — the screen's details (collected by
+// applicant-collect.ts) and the ledger context in, findings and row marks out; no DOM, no storage. Used by the
+// year-checks feature (panel + row marks) and by submit-guard (at click time); the features only wire them.
 import { checkYears } from '../../rules/index';
-import type { Applicant, CheckContext, Finding, YearRow } from '../../rules/schema';
+import type { Applicant, CheckContext, Finding, FindingCode, YearRow } from '../../rules/schema';
 import type { PortalProfile } from '../messages';
-import { declarationKey, readDeclaration, type DeclarationMemo } from './declarations';
+import type { ApplicantDetails } from './applicant-collect';
 import type { ContextState } from './messaging';
-import { applicantFormRoot, formYearRow, idNumberOn } from './page';
-import type { Recognition, ScreenId } from './screens';
-import { readYearRows, type PageYearRow } from './table';
 
+/** Before the ledger has answered (or without a person): the one default rule set. */
 const DEFAULT_POLICY = 'hunan-2025';
-
-/** What the checks need of a recognised applicant screen (a feature's context has all of it). */
-export interface ApplicantScreen {
-  screen: ScreenId;
-  recognition: Pick<Recognition, 'variant'>;
-  doc: Document;
-  root: HTMLElement;
-}
-
-export interface ApplicantRead {
-  key: string | null;
-  rows: (PageYearRow & { tr?: HTMLTableRowElement })[];
-  /** Whether the screen shows uploads per row (year dialog) or not (the form's summary table). */
-  evidenceKnown: boolean;
-}
 
 /**
  * The active profile with what the checks take from its ledger: the years earlier 学时认定单 / 合格证明 prove (never
@@ -47,40 +30,45 @@ export function profileOf(state: ContextState): CheckedProfile | null {
   };
 }
 
-export function readApplicantScreen(s: ApplicantScreen): ApplicantRead {
-  const form = applicantFormRoot(s.doc);
-  const id = form ? idNumberOn(form.root) : '';
-  if (s.recognition.variant === 'B') {
-    const row = formYearRow(s.root);
-    return { key: declarationKey(id, row?.year), rows: row ? [row] : [], evidenceKnown: true };
-  }
-  const rows = readYearRows(s.root)?.rows ?? [];
-  return { key: declarationKey(id), rows, evidenceKnown: s.screen === 'year-detail' };
-}
-
-export function applicantFindings(s: ApplicantScreen, read: ApplicantRead, memo: DeclarationMemo, profile: CheckedProfile | null): Finding[] {
+/**
+ * The findings of the rows the screen shows. `uploads`: files seen per year in the portal's upload dialog ("2024" → 2,
+ * remembered per declaration); on a screen that shows uploads per row, a year never seen with files counts as none.
+ */
+export function applicantFindings(
+  details: Pick<ApplicantDetails, 'variant' | 'rows' | 'evidenceKnown'>,
+  uploads: Readonly<Record<string, number>>,
+  profile: CheckedProfile | null,
+): Finding[] {
   const policyId = profile?.policyId ?? DEFAULT_POLICY;
   const applicant: Applicant = profile
     ? { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear }
     : { titleLevel: 'senior' };
-  const yearRows: YearRow[] = read.rows.map((r) => ({
+  const yearRows: YearRow[] = details.rows.map((r) => ({
     year: r.year,
     publicHours: r.publicHours,
     professionalHours: r.professionalHours,
     totalHours: r.totalHours,
-    // Uploads are seen only in the portal's upload dialog: a year never seen with files counts as none.
-    evidenceCount: read.evidenceKnown ? (memo.uploads[String(r.year)] ?? 0) : memo.uploads[String(r.year)],
+    evidenceCount: details.evidenceKnown ? (uploads[String(r.year)] ?? 0) : uploads[String(r.year)],
   }));
-  if (s.recognition.variant === 'B') {
-    // One application per year: only that row's own checks apply (the other years are other applications).
-    return checkYears(policyId, yearRows, applicant, profile?.checkContext).filter((f) => f.code !== 'year-missing');
-  }
-  return checkYears(policyId, yearRows, applicant, profile?.checkContext);
+  const findings = checkYears(policyId, yearRows, applicant, profile?.checkContext);
+  // Variant B: one application per year, so only that row's own checks apply (the other years are other applications).
+  return details.variant === 'B' ? findings.filter((f) => f.code !== 'year-missing') : findings;
 }
 
-/** The findings of what the screen shows right now (the submit guard asks at click time: typing changes no DOM). */
-export async function currentApplicantFindings(s: ApplicantScreen, profile: CheckedProfile | null): Promise<{ findings: Finding[]; rows: number }> {
-  const read = readApplicantScreen(s);
-  const memo = await readDeclaration(read.key ?? '-');
-  return { findings: applicantFindings(s, read, memo, profile), rows: read.rows.length };
+/** A row's mark: problem, or notice when missing uploads are all (expected while the rows are being entered), or ok. */
+export function applicantRowMark(findings: readonly Finding[]): { status: 'ok' | 'problem' | 'notice'; codes: FindingCode[] } {
+  const codes = [...new Set(findings.map((f) => f.code))];
+  const status = findings.some((f) => f.code !== 'evidence-missing') ? 'problem' : findings.length ? 'notice' : 'ok';
+  return { status, codes };
+}
+
+/**
+ * What stops 保存 / 下一步 on the applicant's form (contract §4): errors, but not `evidence-missing` (evidence is uploaded
+ * after the rows exist), nor `year-missing` on 下一步 (it leads to the year dialog where missing years are added) or
+ * while no row exists yet.
+ */
+export function formGuardFindings(findings: readonly Finding[], action: 'save' | 'next' | 'submit', rowCount: number): Finding[] {
+  return findings.filter(
+    (f) => f.severity === 'error' && f.code !== 'evidence-missing' && !(f.code === 'year-missing' && (action === 'next' || rowCount === 0)),
+  );
 }

@@ -185,7 +185,7 @@ export async function chooseYear(field: Field, year: number, signal?: AbortSigna
 }
 
 /** The current displayed value of a field (what the user sees). */
-export function fieldValue(field: Field): string {
+export function shownValue(field: Field): string {
   return field.input ? field.input.value.trim() : '';
 }
 

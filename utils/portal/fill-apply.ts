@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, fieldValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick, type Field } from './element';
+import { chooseOption, chooseYear, closeSelect, shownValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick, type Field } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
@@ -51,7 +51,7 @@ class FieldTaken extends Error {}
 /** The year a form shows in its 年度 field (2021 or 2021年), or null while it has none. */
 function formYear(root: HTMLElement): number | null {
   const field = findField(root, 'year');
-  const digits = field ? (normText(fieldValue(field)).match(/\d{4}/g) ?? []) : [];
+  const digits = field ? (normText(shownValue(field)).match(/\d{4}/g) ?? []) : [];
   return digits.length === 1 ? Number(digits[0]) : null;
 }
 
@@ -95,13 +95,13 @@ function portalErrors(doc: Document, dialog: HTMLElement): string[] {
 function stillEmpty(field: Field, value: string, guard: StepGuard): void {
   guard.check();
   if (!guard.onlyEmpty) return;
-  const now = normText(fieldValue(field));
+  const now = normText(shownValue(field));
   if (now !== '' && now !== normText(value)) throw new FieldTaken();
 }
 
 /** Types a value into a plain input, like a user, and checks the input kept it. */
 function typeInto(field: Field, label: string, value: string): void {
-  if (fieldValue(field) === value) return;
+  if (shownValue(field) === value) return;
   setInputValue(field.input!, value);
   if (field.input!.value !== value) throw new FillError(t('applyNotAccepted', { label, value }), true);
 }
@@ -122,7 +122,7 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
     closeSelect(field);
     throw e;
   }
-  if (normText(fieldValue(field)) === normText(picked)) {
+  if (normText(shownValue(field)) === normText(picked)) {
     closeSelect(field);
     return picked;
   }
@@ -147,11 +147,11 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
       case 'year':
         if (step.kind !== 'year') throw new FillError(t('applyYearPicker', { label: step.label, value }), true);
         stillEmpty(field, value, guard);
-        if (fieldValue(field) === value) return;
+        if (shownValue(field) === value) return;
         return await chooseYear(field, step.value, env.signal, () => stillEmpty(field, value, guard));
       case 'cascader':
         // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
-        if (normText(fieldValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
+        if (normText(shownValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
         stillEmpty(field, value, guard);
         await chooseCascader(field, value, env.signal);
         return;
@@ -168,7 +168,7 @@ async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'sel
     }
   } catch (e) {
     if (!(e instanceof FieldTaken)) throw e;
-    env.log(t('applyAlreadyFilled', { label: step.label, value: fieldValue(field) }));
+    env.log(t('applyAlreadyFilled', { label: step.label, value: shownValue(field) }));
   }
 }
 

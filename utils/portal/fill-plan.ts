@@ -1,6 +1,7 @@
 // Collect → plan → apply (Bitwarden's autofill): the plan is plain zod-typed data, made without a browser.
 import { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
+import type { ApplicantDetails } from './applicant-collect';
 import { APPLICANT_FIELD_NAMES, normText, TEXTS, YEAR_FIELD_NAMES, type ApplicantFieldKey, type YearFieldKey } from './texts';
 
 /** A field the extension writes, by key (the page's label is matched to it when applied); `label` is for messages. */
@@ -159,4 +160,53 @@ export function planApplicantFields(
     else if (normText(current) !== normText(value) && !current.includes('*')) differs.push(label);
   }
   return { steps, differs, manual };
+}
+
+/** What the fill takes from the ledger context (PortalContext). */
+export interface LedgerFill {
+  spanYears: number[] | null;
+  rows: FiledYearRow[];
+  covered?: { year: number; text: string }[];
+}
+
+/** Only empty fields: the year when the form holds none yet, a text or select when the page shows it empty. */
+function onlyEmpty(steps: FillStep[], details: Pick<ApplicantDetails, 'fields' | 'formYear'>): FillStep[] {
+  return steps.filter((s) =>
+    s.kind === 'year' ? !details.formYear : s.kind === 'text' || s.kind === 'select' ? !(details.fields[s.field] ?? '') : false,
+  );
+}
+
+/**
+ * The fill of the screen the details were collected from (variant A: the 申报年度明细信息 rows; variant B: the form).
+ * Variant B's form may already hold a year the user chose: that year's empty fields only, never one the user filled.
+ */
+export function planScreenFill(details: ApplicantDetails, ledger: LedgerFill): FillPlan {
+  const { spanYears, rows: ledgerRows, covered } = ledger;
+  if (details.variant === 'A') return planYearRows({ spanYears, ledgerRows, pageYears: details.pageYears, variant: 'A', covered });
+  const current = details.formYear;
+  // Variant B's form lists the years already filed (已申报学时信息: the other applications).
+  const plan = current
+    ? planYearRows({ spanYears: [current.year], ledgerRows, pageYears: [], variant: 'B', covered: [] })
+    : planYearRows({ spanYears, ledgerRows, pageYears: details.pageYears, variant: 'B', covered });
+  return FillPlan.parse({ ...plan, years: plan.years.map((yp) => ({ ...yp, steps: onlyEmpty(yp.steps, details) })) });
+}
+
+/**
+ * A year dialog the user opened by hand (新增/修改): the year it holds, or the first span year the 申报年度明细信息 under
+ * it lacks that the ledger has (never one an earlier 学时认定单 proves); its empty fields only.
+ */
+export function planDialogFill(
+  details: Pick<ApplicantDetails, 'fields' | 'formYear'>,
+  heldYears: readonly number[],
+  ledger: Pick<LedgerFill, 'spanYears' | 'rows'> & { coveredYears: readonly number[] },
+): { year: number; steps: FillStep[] } | { year: null } {
+  let year = details.formYear?.year;
+  if (year === undefined) {
+    const held = new Set(heldYears);
+    const covered = new Set(ledger.coveredYears);
+    year = (ledger.spanYears ?? []).find((y) => !held.has(y) && !covered.has(y) && ledger.rows.some((r) => r.year === y));
+  }
+  const row = ledger.rows.find((r) => r.year === year);
+  if (year === undefined || !row) return { year: null };
+  return { year, steps: onlyEmpty(yearFieldSteps(row), details) };
 }

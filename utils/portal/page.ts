@@ -1,5 +1,5 @@
 // Readers of what the applicant screens show, by label text.
-import { fieldValue, mapFields, type FormFieldKey } from './element';
+import { mapFields, shownValue, type FormFieldKey } from './element';
 import { recogniseScope } from './recognise';
 import { scanDocument } from './scan';
 import { yearRowFrom, type PageYearRow } from './table';
@@ -13,16 +13,25 @@ export function applicantFormRoot(doc: Document): { root: HTMLElement; variant: 
   return null;
 }
 
+/** The form's fields whose label maps to exactly one of our keys: key → shown value, and the 「选择」 ones. */
+export function readForm(root: ParentNode): { values: Map<FormFieldKey, string>; pickers: Set<FormFieldKey> } {
+  const values = new Map<FormFieldKey, string>();
+  const pickers = new Set<FormFieldKey>();
+  for (const [key, f] of mapFields(root).byKey) {
+    values.set(key, shownValue(f));
+    if (f.kind === 'picker') pickers.add(key); // read-only inputs such as 单位名称, 子专业名称 in 003
+  }
+  return { values, pickers };
+}
+
 /** Field key → shown value, for every field of `root` whose label maps to exactly one of our keys. */
 export function fieldValues(root: ParentNode): Map<FormFieldKey, string> {
-  const out = new Map<FormFieldKey, string>();
-  for (const [key, f] of mapFields(root).byKey) out.set(key, fieldValue(f));
-  return out;
+  return readForm(root).values;
 }
 
 /** Keys of the fields the page sets through its own 「选择」 dialog (read-only inputs such as 单位名称, 子专业名称 in 003). */
 export function pickerFields(root: ParentNode): Set<FormFieldKey> {
-  return new Set([...mapFields(root).byKey].filter(([, f]) => f.kind === 'picker').map(([k]) => k));
+  return readForm(root).pickers;
 }
 
 export function idNumberOn(root: ParentNode): string {

@@ -11,12 +11,42 @@ export interface TableRead<K extends string = string> {
   rows: { tr: HTMLTableRowElement; cells: HTMLTableCellElement[]; texts: string[] }[];
 }
 
+/** Marker attribute on everything the extension inserts into the page (badges, styles); skipped when reading. */
+export const XSKR_OWN = 'data-xskr-own';
+
+/** What a cell may hold that its textContent would misread: our own badges, and inputs (their value is not text). */
+const NOT_TEXT = `[${XSKR_OWN}], input, textarea`;
+
+/**
+ * The text a table cell shows, whitespace collapsed, without what the extension inserted (badges); an input counts
+ * by its value. The one cell reader of both sides' tables (portal/table.ts, reviewer/read-table.ts).
+ */
+export function shownText(node: Node): string {
+  // Most cells hold plain text: one native read (a 500-row table has thousands of cells).
+  if (node.nodeType === 1 && (node as Element).querySelector(NOT_TEXT) === null) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ownText(node).replace(/\s+/g, ' ').trim();
+}
+
+function ownText(node: Node): string {
+  let out = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.hasAttribute(XSKR_OWN)) continue;
+      if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') out += (el as HTMLInputElement).value;
+      else out += ownText(el);
+    }
+  }
+  return out;
+}
+
 // Plain selectors rather than tHead/rows/cells: they behave the same in every DOM implementation.
 const cellsOf = (tr: Element) => Array.from(tr.children).filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
 
 function headerTexts(table: HTMLTableElement): string[] {
   const row = table.querySelector(':scope > thead > tr');
-  return row ? cellsOf(row).map((c) => normText(c.textContent)) : [];
+  return row ? cellsOf(row).map((c) => normText(shownText(c))) : [];
 }
 
 function hasHeader(table: HTMLTableElement): boolean {
@@ -56,7 +86,7 @@ export function readTable<T extends TextTable>(root: ParentNode, texts: T, requi
     }
     const rows = (body ? bodyRows(body) : []).map((tr) => {
       const cells = cellsOf(tr);
-      return { tr, cells, texts: cells.map((c) => (c.textContent ?? '').trim()) };
+      return { tr, cells, texts: cells.map((c) => shownText(c)) };
     });
     return { headers, columns, rows };
   }

@@ -1,7 +1,7 @@
 // Collect: the applicant's header fields of 学时核认申报详细 (拟申报职称, 最高学历, 申报年度), read by their labels.
 import { z } from 'zod';
 import { Degree, TitleLevel } from '../../rules/schema';
-import { cellText } from './read-table';
+import { shownText } from '../portal/table';
 import { normSet, normText, type Wording } from '../portal/texts';
 import { DEGREE_TEXTS, REVIEW_HEADER_FIELDS, TITLE_TEXTS } from './texts';
 
@@ -43,7 +43,7 @@ export function readLabelledValues<K extends string>(root: ParentNode, fields: R
   for (const el of Array.from(root.querySelectorAll('label, span, div, td, th, dt, b, strong, p'))) {
     const raw = el.textContent ?? '';
     if (raw.length > 60 || !LABEL_HINT.test(raw.replace(SPACES, '')) || el.closest('thead') || el.closest('[data-xskr-own]')) continue;
-    const text = cellText(el);
+    const text = shownText(el);
     let key = byText.get(normText(text));
     let value: string | undefined;
     if (key !== undefined) {
@@ -62,7 +62,7 @@ export function readLabelledValues<K extends string>(root: ParentNode, fields: R
 function valueOf(el: Element): string {
   const input = el.matches('input, textarea') ? (el as HTMLInputElement) : el.querySelector('input, textarea');
   if (input && (input as HTMLInputElement).value) return (input as HTMLInputElement).value.trim();
-  return cellText(el);
+  return shownText(el);
 }
 
 export function readApplicant(root: ParentNode): ReviewApplicant {

@@ -1,7 +1,7 @@
 // Collect: read the reviewer screens' yearly tables by their header texts into plain rows, each with its <tr>.
 // Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
 // <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
-import { parseHours as parsePageHours } from '../portal/table';
+import { parseHours as parsePageHours, shownText, XSKR_OWN } from '../portal/table';
 import { mapByKey } from '../portal/texts';
 import { PAGINATION_TOTAL, REVIEW_COLUMNS, type ReviewColumn } from './texts';
 
@@ -32,39 +32,12 @@ export interface ReviewTable extends FoundTable {
   rows: ReviewTableRow[];
 }
 
-/** Marker attribute on everything the extension inserts into the page's tables; skipped when reading. */
-export const XSKR_OWN = 'data-xskr-own';
-
-/** What a cell may hold that its textContent would misread: our own badges, and inputs (their value is not text). */
-const NOT_TEXT = `[${XSKR_OWN}], input, textarea`;
-
-/** The cell's text without what the extension inserted (badges). */
-export function cellText(node: Node): string {
-  // Most cells hold plain text: one native read (a 500-row table has thousands of cells).
-  if (node.nodeType === 1 && (node as Element).querySelector(NOT_TEXT) === null) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return ownText(node).replace(/\s+/g, ' ').trim();
-}
-
-function ownText(node: Node): string {
-  let out = '';
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out += child.textContent ?? '';
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (el.hasAttribute(XSKR_OWN)) continue;
-      if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') out += (el as HTMLInputElement).value;
-      else out += ownText(el);
-    }
-  }
-  return out;
-}
-
 /** The row's cells mapped to our columns: a header naming nothing we know is ignored, two headers naming one column leave it out. */
 function columnsOf(row: HTMLTableRowElement): Partial<Record<ReviewColumn, number>> {
   const cells: [string, number][] = [];
   Array.from(row.cells).forEach((cell, i) => {
     if (cell.tagName !== 'TH' && cell.tagName !== 'TD') return;
-    const label = cellText(cell);
+    const label = shownText(cell);
     if (label && label.length <= 30) cells.push([label, i]);
   });
   return Object.fromEntries(mapByKey(REVIEW_COLUMNS, cells).byKey) as Partial<Record<ReviewColumn, number>>;
@@ -146,7 +119,7 @@ export function tableRows(t: FoundTable): HTMLTableRowElement[] {
 export function columnText(tr: HTMLTableRowElement, columns: Partial<Record<ReviewColumn, number>>, col: ReviewColumn): string | undefined {
   const i = columns[col];
   const cell = i === undefined ? undefined : tr.cells[i];
-  return cell ? cellText(cell) : undefined;
+  return cell ? shownText(cell) : undefined;
 }
 
 /** Finds every yearly table under `root` and reads its rows. Rows whose 年度 cell holds no year are left out. */

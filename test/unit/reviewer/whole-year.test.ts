@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { checkReview } from '../../../utils/reviewer/check';
-import { applyMarks, WHOLE_YEAR_ATTR, STATUS_ATTR } from '../../../utils/reviewer/marks';
+import { applyMarks } from '../../../utils/reviewer/marks';
+import { WHOLE_YEAR_ATTR, STATUS_ATTR } from '../../../utils/portal/row-marks';
 import { readReviewTables } from '../../../utils/reviewer/read-table';
 import type { ReviewRowData } from '../../../utils/reviewer/read-table';
 
