@@ -4,7 +4,7 @@ import { readBackup } from './backup';
 import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
 import type { Entry, Profile } from './schema';
-import { readTable, TableError, type Cell } from './table';
+import { readSpreadsheet, SpreadsheetError, type Cell } from './spreadsheet';
 import { COLUMNS, columnOf, parseCategory, REQUIRED_COLUMNS, restoreCellText, splitEvidenceNames, type Column } from './template';
 
 /** row: the spreadsheet's row number (header = 1 when it is the first line); 0 = the file as a whole. */
@@ -350,7 +350,7 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
 /** Reads a chosen file (CSV, XLSX or backup) and plans its import. Never throws for a bad file: it fails the plan. */
 export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: ImportContext): Promise<ImportPlan> {
   try {
-    const table = await readTable(fileName, bytes);
+    const table = await readSpreadsheet(fileName, bytes);
     if (table.kind === 'backup') {
       const { batch, skipped } = await readBackup(table.text ?? '');
       const existingIds = new Set(ctx.entries.map((e) => e.id));
@@ -383,7 +383,7 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
     }
     return planRows(table.rows, ctx, fileName, table.encoding);
   } catch (e) {
-    if (e instanceof TableError || e instanceof Error) return fail([{ row: 0, message: e.message }]);
+    if (e instanceof SpreadsheetError || e instanceof Error) return fail([{ row: 0, message: e.message }]);
     return fail([{ row: 0, message: String(e) }]);
   }
 }

@@ -6,7 +6,7 @@ import { freshLedgers, ledgerContent as content } from './fresh-ledger';
 import { exportRows, toCsv, toXlsx } from '../../../utils/ledger/export';
 import { importFile, planRows } from '../../../utils/ledger/import';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
-import { parseCsv } from '../../../utils/ledger/table';
+import { parseCsv } from '../../../utils/ledger/spreadsheet';
 
 const fresh = freshLedgers('export');
 

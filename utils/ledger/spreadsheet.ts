@@ -4,10 +4,10 @@ import { readSheet } from 'read-excel-file/universal';
 export type Cell = string | number | boolean | Date | null;
 export type FileKind = 'xlsx' | 'csv' | 'backup';
 
-export class TableError extends Error {
+export class SpreadsheetError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'TableError';
+    this.name = 'SpreadsheetError';
   }
 }
 
@@ -76,7 +76,7 @@ function looksLikeText(text: string): boolean {
   return bad / sample.length < 0.01;
 }
 
-export interface Table {
+export interface Spreadsheet {
   kind: FileKind;
   rows: Cell[][];
   /** The decoded text, for backups. */
@@ -84,21 +84,21 @@ export interface Table {
   encoding?: string;
 }
 
-export async function readTable(fileName: string, buffer: ArrayBuffer): Promise<Table> {
+export async function readSpreadsheet(fileName: string, buffer: ArrayBuffer): Promise<Spreadsheet> {
   const bytes = new Uint8Array(buffer);
-  if (bytes.length === 0) throw new TableError('文件是空的，没有可导入的内容');
+  if (bytes.length === 0) throw new SpreadsheetError('文件是空的，没有可导入的内容');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     try {
       const rows = (await readSheet(buffer, 1)) as unknown as Cell[][];
       return { kind: 'xlsx', rows };
     } catch (e) {
-      throw new TableError(`无法读取这个 Excel 文件（${e instanceof Error ? e.message : String(e)}），请用 Excel 另存为 .xlsx 后再试`);
+      throw new SpreadsheetError(`无法读取这个 Excel 文件（${e instanceof Error ? e.message : String(e)}），请用 Excel 另存为 .xlsx 后再试`);
     }
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new TableError('这是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new TableError('这是 PDF 文件，不是表格：请选择 CSV 或 XLSX 文件，佐证文件请拖到对应活动上');
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new SpreadsheetError('这是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new SpreadsheetError('这是 PDF 文件，不是表格：请选择 CSV 或 XLSX 文件，佐证文件请拖到对应活动上');
   const { text, encoding } = decodeText(bytes);
-  if (!looksLikeText(text)) throw new TableError(`无法识别“${fileName}”：它不是 CSV 或 XLSX 表格文件`);
+  if (!looksLikeText(text)) throw new SpreadsheetError(`无法识别“${fileName}”：它不是 CSV 或 XLSX 表格文件`);
   const trimmed = text.replace(/^\uFEFF/, '');
   if (/^\s*\{/.test(trimmed)) return { kind: 'backup', rows: [], text: trimmed, encoding };
   return { kind: 'csv', rows: parseCsv(trimmed), encoding };
