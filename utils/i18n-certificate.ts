@@ -39,6 +39,7 @@ export const CERTIFICATE_ZH = {
   certSaved: '已保存“{name}”，证书已作为佐证材料',
   certFix: '请先改正标红的项目',
   certNoProfile: '请先新增或选择人员，再读取证书。',
+  certPdfUnsupported: '读取 PDF 证书需要较新的浏览器（Chrome/Edge {version} 或以上）。请升级浏览器，或改用证书的照片（JPG/PNG）。',
   certOcrUnsupported:
     '这个浏览器不能运行文字识别（WebAssembly 不可用或被浏览器禁止），因此读不了照片和扫描件。您可以用“新增活动”手动填写这项活动（文件可作为佐证材料添加），或换用 Chrome/Edge 103 及以上、Firefox 140 及以上的浏览器再读取。带文字的 PDF 证书不受影响。',
 } as const;
@@ -81,6 +82,7 @@ export const CERTIFICATE_EN: Record<CertificateMessageKey, string> = {
   certSaved: 'Saved “{name}” with the certificate as its evidence',
   certFix: 'Correct the fields marked in red first',
   certNoProfile: 'Add or choose a person first, then read certificates.',
+  certPdfUnsupported: 'Reading PDF certificates needs a newer browser (Chrome/Edge {version} or later). Update the browser, or use a photo of the certificate (JPG/PNG).',
   certOcrUnsupported:
     'This browser cannot run text recognition (WebAssembly is missing or blocked), so photos and scans cannot be read. Type the activity with “Add activity” (the file can be added as its evidence), or read it in Chrome/Edge 103+ or Firefox 140+. PDFs with a text layer are not affected.',
 };

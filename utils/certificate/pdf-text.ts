@@ -1,6 +1,7 @@
 // A PDF's text layer through pdfjs-dist (loaded only when a PDF is read; its worker comes from the extension's files).
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { tc } from '../i18n-certificate';
 
 type Pdfjs = typeof import('pdfjs-dist');
 let pdfjs: Promise<Pdfjs> | undefined;
@@ -17,11 +18,12 @@ export const PDF_MIN_CHROME = 98;
 export function pdfSupported(g: { structuredClone?: unknown } = globalThis): boolean {
   return typeof g.structuredClone === 'function';
 }
-export const PDF_UNSUPPORTED = `读取 PDF 证书需要较新的浏览器（Chrome/Edge ${PDF_MIN_CHROME} 或以上）。请升级浏览器，或改用证书的照片（JPG/PNG）。`;
+/** The message, in Chinese; the reader shows it in the UI language. */
+export const PDF_UNSUPPORTED = tc('certPdfUnsupported', { version: PDF_MIN_CHROME }, 'zh-CN');
 
 /** pdfjs-dist's legacy build, imported on first use. */
 export function loadPdfjs(workerSrc: string): Promise<Pdfjs> {
-  if (!pdfSupported()) return Promise.reject(new Error(PDF_UNSUPPORTED));
+  if (!pdfSupported()) return Promise.reject(new Error(tc('certPdfUnsupported', { version: PDF_MIN_CHROME })));
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
     const lib = m as unknown as Pdfjs;
     lib.GlobalWorkerOptions.workerSrc = workerSrc;
