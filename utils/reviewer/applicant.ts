@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { Degree, TitleLevel } from '../../rules/schema';
 import { shownText } from '../portal/table';
-import { normSet, normText, type Wording } from '../portal/texts';
-import { DEGREE_TEXTS, REVIEW_HEADER_FIELDS, TITLE_TEXTS } from './texts';
+import { DEGREE_TEXTS, normSet, normText, REVIEW_HEADER_FIELDS, TITLE_TEXTS, type Wording } from '../portal/texts';
 
 export const ReviewApplicant = z.object({
   name: z.string().optional(),

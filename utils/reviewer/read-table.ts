@@ -2,8 +2,7 @@
 // Works on a plain <table> (thead + tbody) and on Element UI's el-table, whose header and body are separate
 // <table>s and whose fixed columns repeat both (those copies are skipped, so no row is counted twice).
 import { parseHours as parsePageHours, shownText, XSKR_OWN } from '../portal/table';
-import { mapByKey } from '../portal/texts';
-import { PAGINATION_TOTAL, REVIEW_COLUMNS, type ReviewColumn } from './texts';
+import { mapByKey, PAGINATION_TOTAL, REVIEW_COLUMNS, type ReviewColumn } from '../portal/texts';
 
 /** One yearly row as the screen shows it; `null` hours = the cell did not hold a number. */
 export interface ReviewRowData {
