@@ -80,6 +80,32 @@ export function ledgerRow(year: number, { typedForms = false } = {}): YearFields
   return yearFields({ ...r, publicForm: form(r.publicForm), professionalForm: form(r.professionalForm) });
 }
 
+/** A replica application of variant A for 张三, still 待提交, with `rows` as its 申报年度明细. */
+export function appA(rows: Partial<ReplicaRow>[] = []) {
+  return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
+}
+
+/** Waits until the panel says the page shows screen `id` (its data-page). */
+export async function waitPanelPage(page: Page, id: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('[data-testid="xskr-panel"]')?.getAttribute('data-page') === want, id, { timeout });
+}
+
+/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
+export async function openYearDetail(page: Page, timeout = 15_000): Promise<void> {
+  await waitPanelPage(page, 'applicant-list', timeout);
+  await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
+  await waitPanelPage(page, 'applicant-form', timeout);
+  await dialog(page, '学时核认申报').getByRole('button', { name: '下一步' }).click();
+  const guard = page.getByTestId('submit-guard');
+  const deadline = Date.now() + timeout;
+  while (!(await guard.isVisible()) && (await panel(page).getAttribute('data-page')) !== 'year-detail') {
+    if (Date.now() > deadline) throw new Error('neither the 申报年度明细信息 nor the submit guard came after 下一步');
+    await page.waitForTimeout(50);
+  }
+  if (await guard.isVisible()) await page.getByTestId('submit-guard-continue').click();
+  await waitPanelPage(page, 'year-detail', timeout);
+}
+
 /** Waits until the panel's job is no longer running and returns its text. */
 export async function waitJob(page: Page, timeout = 60_000): Promise<string> {
   const job = page.getByTestId('xskr-job');

@@ -3,50 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
 import { seedLedger } from './seed';
-import { dialog, events, expectedRows, panel, saved, seedReplica, type ReplicaRow } from './applicant-helpers';
-
-const ZHANGSAN = {
-  证件号码: '430102199003151234', 姓名: '张三', 性别: '男', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业',
-  拟申报职称: '副高级', 联系电话: '13900001234', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '湖南省省本级', 备注: '', 申报年度: '2025',
-};
-/** The page's option for a ledger 继续教育形式 where the replica has no option of the same name. */
-const OPTION_FOR: Record<string, string> = { 专利: '发明专利', 论文: '论文著作' };
-const asOption = (form: string) => OPTION_FOR[form] ?? form;
-
-function fields(r: Pick<ReplicaRow, 'year' | 'publicName' | 'publicHours' | 'publicForm' | 'professionalName' | 'professionalHours' | 'professionalForm' | 'totalHours'>) {
-  return {
-    year: r.year, publicName: r.publicName, publicHours: r.publicHours, publicForm: r.publicForm, professionalName: r.professionalName,
-    professionalHours: r.professionalHours, professionalForm: r.professionalForm, totalHours: r.totalHours,
-  };
-}
-const ledgerRow = (year: number) => {
-  const r = expectedRows().find((x) => x.year === year)!;
-  return fields({ ...r, publicForm: asOption(r.publicForm), professionalForm: asOption(r.professionalForm) });
-};
-
-async function waitJob(page: Page, timeout = 60_000): Promise<string> {
-  const job = page.getByTestId('xskr-job');
-  await expect.poll(() => job.getAttribute('data-state'), { timeout }).not.toBe('running');
-  return job.innerText();
-}
-
-/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
-async function openYearDetail(page: Page): Promise<void> {
-  await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
-  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
-  await dialog(page, '学时核认申报').getByRole('button', { name: '下一步' }).click();
-  const guard = page.getByTestId('submit-guard');
-  await expect.poll(async () => (await guard.isVisible()) || (await panel(page).getAttribute('data-page')) === 'year-detail').toBe(true);
-  if (await guard.isVisible()) await page.getByTestId('submit-guard-continue').click();
-  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
-}
-
-function appA(rows: Partial<ReplicaRow>[] = []) {
-  return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
-}
+import { appA, dialog, events, ledgerRow, openYearDetail, panel, saved, seedReplica, waitJob, yearFields, ZHANGSAN } from './applicant-helpers';
+import { seededSession, suiteSession } from './suite-session';
 
 describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s', (labels) => {
   let s: Session;
@@ -66,7 +26,7 @@ describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s'
     const report = await waitJob(page);
     expect(report).toContain('已添加 5 个年度');
     const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
-    expect(app.rows.map(fields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map(ledgerRow));
+    expect(app.rows.map(yearFields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => ledgerRow(y)));
     expect((await events(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
     // The portal's own form validation left no red field behind.
     expect(await page.locator('.el-form-item.is-error').count()).toBe(0);
@@ -143,19 +103,13 @@ describe.each(['standard', 'alt'])('applicant screens on the replica, labels %s'
     await dialog(page, '学时核认申报').getByRole('button', { name: '保存' }).click();
     await expect.poll(() => dialog(page, '学时核认申报').count()).toBe(0);
     const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
-    expect(app.rows.map(fields)).toEqual([ledgerRow(2020)]);
+    expect(app.rows.map(yearFields)).toEqual([ledgerRow(2020)]);
     expect(app.form.申报年度).toBe('2020');
   });
 });
 
 describe('applicant screens on the replica: where the portal takes its own turns', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('stops and tells the user when the training platform list opens for a 事业单位 applicant', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/apply');
@@ -178,7 +132,7 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect(await waitJob(page)).toContain('已添加 5 个年度');
     await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
     const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
-    expect(app.rows.map(fields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map(ledgerRow));
+    expect(app.rows.map(yearFields).sort((a, b) => a.year - b.year)).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => ledgerRow(y)));
   });
 
   it('fills the empty 申报相关信息 fields the profile knows and leaves the filled ones', async () => {
@@ -261,7 +215,7 @@ describe('applicant screens on the replica: where the portal takes its own turns
     expect((await saved(page)).applications[0].rows).toHaveLength(1); // nothing saved by the extension
     await dialog(page, '新增申报年度明细信息').getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await saved(page)).applications[0].rows.length).toBe(2);
-    expect(fields((await saved(page)).applications[0].rows[1])).toEqual(ledgerRow(2021));
+    expect(yearFields((await saved(page)).applications[0].rows[1])).toEqual(ledgerRow(2021));
   });
 
   it('looks at each year’s uploads on request and flags only the years without any', async () => {
@@ -375,12 +329,7 @@ describe('a ledger whose 继续教育形式 the portal does not offer', () => {
 });
 
 describe('portal screens the content script must leave alone or find elsewhere', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('shows 未识别 and offers nothing on an unrelated portal screen', async () => {
     const page = await openPortal(s, 'index.html#/other');

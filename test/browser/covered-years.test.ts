@@ -2,31 +2,13 @@
 // recognition-form-*), see the popup's span complete, and let 一键填报 fill only the years it does not prove
 // (湘人社办函〔2025〕37号 三.(四)); set the span yourself where the rule leaves it open (博士参评副高 「按相关规定执行」,
 // 湘人社办函〔2025〕37号 二) and see the checklist, checks and fill use it.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
-import { seedLedger } from './seed';
-import { dialog, events, ledgerRow, panel, saved, seedReplica, yearFields, ZHANGSAN, type ReplicaRow } from './applicant-helpers';
+import { openExtensionPage, openPortal } from './harness';
+import { appA, events, ledgerRow, openYearDetail, saved, seedReplica, waitJob, yearFields } from './applicant-helpers';
+import { seededSession } from './suite-session';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-async function waitJob(page: Page, timeout = 90_000): Promise<string> {
-  const job = page.getByTestId('xskr-job');
-  await expect.poll(() => job.getAttribute('data-state'), { timeout }).not.toBe('running');
-  return job.innerText();
-}
-
-/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
-async function openYearDetail(page: Page): Promise<void> {
-  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-list');
-  await page.locator('.el-table__fixed-right').getByRole('button', { name: '修改' }).first().click();
-  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('applicant-form');
-  await dialog(page, '学时核认申报').getByRole('button', { name: '下一步' }).click();
-  const guard = page.getByTestId('submit-guard');
-  await expect.poll(async () => (await guard.isVisible()) || (await panel(page).getAttribute('data-page')) === 'year-detail').toBe(true);
-  if (await guard.isVisible()) await page.getByTestId('submit-guard-continue').click();
-  await expect.poll(() => panel(page).getAttribute('data-page')).toBe('year-detail');
-}
 
 const spanStatuses = (page: Page) =>
   page.getByTestId('span-year').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-year')), el.getAttribute('data-status')]));
@@ -34,16 +16,9 @@ const yearRowStatuses = (page: Page) =>
   page.getByTestId('year-row').evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-year')), el.getAttribute('data-status')]));
 const findingsOf = (page: Page, code: string) =>
   page.getByTestId('finding').evaluateAll((els, c) => els.filter((el) => el.getAttribute('data-code') === c).map((el) => Number(el.getAttribute('data-year'))), code);
-const appA = (rows: Partial<ReplicaRow>[] = []) => ({ id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows });
 
 describe('years proved by an earlier 学时认定单 (issue 12 point 1)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s); // 李明, complete 2020–2024 in the ledger
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession(); // 李明, complete 2020–2024 in the ledger
 
   it('a 2020–2021 认定单 recorded on the options page makes the popup span complete, and 一键填报 fills only 2022–2024', async () => {
     const options = await openExtensionPage(s, 'options.html');
@@ -71,7 +46,7 @@ describe('years proved by an earlier 学时认定单 (issue 12 point 1)', () => 
     await expect(page.locator('[data-testid=covered-year][data-year="2020"]').innerText()).resolves.toContain('已由《学时认定单》（2020–2021 年，2020-2021学时认定单.pdf）证明');
     await expect.poll(() => findingsOf(page, 'year-missing')).toEqual([2022, 2023, 2024]);
     await page.getByTestId('fill-years').click();
-    const report = await waitJob(page);
+    const report = await waitJob(page, 90_000);
     expect(report).toContain('已添加 3 个年度');
     expect(report).toContain('2020 年：已由《学时认定单》（2020–2021 年，2020-2021学时认定单.pdf）证明，不需要学时（湘人社办函〔2025〕37号 三.(四)），不添加该年度的行');
     expect(report).toContain('2021 年：已由《学时认定单》');
@@ -83,13 +58,7 @@ describe('years proved by an earlier 学时认定单 (issue 12 point 1)', () => 
 });
 
 describe('the span a doctor applying for 副高 sets (issue 12 point 2)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('shows the rule’s sentence, takes 2021–2023 as the person’s own, and the popup, checks and fill use it', async () => {
     const options = await openExtensionPage(s, 'options.html');
@@ -115,7 +84,7 @@ describe('the span a doctor applying for 副高 sets (issue 12 point 2)', () => 
     await openYearDetail(page);
     await expect.poll(() => findingsOf(page, 'year-missing')).toEqual([2021, 2023]); // the person's span, not the rule set's 2020–2024
     await page.getByTestId('fill-years').click();
-    const report = await waitJob(page);
+    const report = await waitJob(page, 90_000);
     expect(report).toContain('已添加 2 个年度');
     const app = (await saved(page)).applications.find((a) => a.id === 'app-a-1')!;
     expect(app.rows.map((r) => r.year).sort()).toEqual([2021, 2022, 2023]);
