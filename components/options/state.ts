@@ -5,6 +5,7 @@ import { useContext } from 'preact/hooks';
 import type { Finding } from '../../rules/schema';
 import type { Ledger, UnreadableRecord } from '../../utils/ledger/db';
 import { newId } from '../../utils/ledger/db';
+import { DEFAULT_NEW_PROFILE } from '../../utils/ledger/import';
 import { profileFindings, profileSpan, profileYearRows, type ProfileSpan, type ProfileYearRow } from '../../utils/ledger/hours';
 import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
 
@@ -145,9 +146,9 @@ export function createLedgerState(ledger: Ledger, initialProfileId?: string): Le
       const p: Profile = {
         id: newId(),
         name,
-        policyId: base?.policyId ?? 'hunan-2025',
-        titleLevel: base?.titleLevel ?? 'senior',
-        reviewYear: base?.reviewYear ?? 2025,
+        policyId: base?.policyId ?? DEFAULT_NEW_PROFILE.policyId,
+        titleLevel: base?.titleLevel ?? DEFAULT_NEW_PROFILE.titleLevel,
+        reviewYear: base?.reviewYear ?? DEFAULT_NEW_PROFILE.reviewYear,
         employer: base?.employer,
         createdAt: Date.now(),
       };

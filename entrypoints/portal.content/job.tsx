@@ -1,6 +1,6 @@
 // Running a page-driving job (fill, attach) with progress in the panel, a stop button, and a question overlay.
-import { browser } from 'wxt/browser';
 import type { FeatureContext } from './feature';
+import { formMapItem } from '../../utils/storage-items';
 import { FillError } from '../../utils/portal/fill-apply';
 import { Stopped, WaitTimeout } from '../../utils/portal/wait';
 import { recogniseScope } from '../../utils/portal/recognise';
@@ -63,23 +63,12 @@ export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobCo
   return state;
 }
 
-const FORM_MAP_KEY = 'xskr:form-map';
-
-async function readFormMap(): Promise<Record<string, string>> {
-  try {
-    const got = (await browser.storage.local.get(FORM_MAP_KEY))[FORM_MAP_KEY];
-    return got && typeof got === 'object' ? (got as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Asks which of the page's options stands for the ledger's 继续教育形式. A remembered answer is reused when the
  * page still offers it. Resolves null when the user stops.
  */
 export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { label: string; wanted: string; options: string[] }): Promise<string | null> {
-  const map = await readFormMap();
+  const map = await formMapItem.getValue();
   const remembered = map[q.wanted];
   if (remembered && q.options.includes(remembered)) return remembered;
   ctx.ui.expand();
@@ -92,15 +81,7 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
     const onAbort = () => done(null);
     signal.addEventListener('abort', onAbort);
     ctx.ui.overlay.value = (
-      <div
-        class="xskr-question"
-        role="dialog"
-        aria-label={t('jobOptionLabel')}
-        data-testid="fill-question"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') done(null); // as its 停止 button
-        }}
-      >
+      <div class="xskr-question" role="dialog" aria-label={t('jobOptionLabel')} data-testid="fill-question">
         <p>
           {t('jobOptionBefore')}
           <strong>{q.wanted}</strong>
@@ -119,6 +100,6 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
       </div>
     );
   });
-  if (answer) await browser.storage.local.set({ [FORM_MAP_KEY]: { ...map, [q.wanted]: answer } }).catch(() => undefined);
+  if (answer) await formMapItem.update((stored) => ({ ...stored, [q.wanted]: answer })).catch(() => undefined);
   return answer;
 }

@@ -5,11 +5,11 @@
 // 学时材料未查看, never ok. The logic is in utils/reviewer/ (pure, unit-tested).
 import { effect, signal, untracked, useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { listPolicies, requiredYears } from '../../rules';
 import type { Applicant, Finding, FindingCode, RequiredYears } from '../../rules/schema';
 import { readApplicant, type ReviewApplicant } from '../../utils/reviewer/applicant';
-import { checkReview, defaultReviewPolicy, reviewBasis, type ReviewResult, type WholeYearNote } from '../../utils/reviewer/check';
+import { reviewerPolicyItem } from '../../utils/reviewer/reviewer-policy';
+import { checkReview, reviewBasis, type ReviewResult, type WholeYearNote } from '../../utils/reviewer/check';
 import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowInfo, withEvidence, type EvidenceState, type WalkTarget } from '../../utils/reviewer/evidence';
 import { applyMarks } from '../../utils/reviewer/marks';
 import { isMarked } from '../../utils/portal/row-marks';
@@ -26,21 +26,8 @@ import { runJob } from './job';
 import { t, titleLevelLabel, uiLang } from '../../utils/i18n';
 import { findingLineText, wholeYearNoteText } from '../../utils/finding-text';
 
-const POLICY_KEY = 'xskr:reviewer-policy';
-
 /** Results of the applications opened in this tab, to mark their rows in the list. */
 const memory = createApplicationMemory();
-
-async function loadPolicy(): Promise<string> {
-  const known = new Set(listPolicies().map((p) => p.id));
-  try {
-    const saved = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
-    if (typeof saved === 'string' && known.has(saved)) return saved;
-  } catch {
-    // storage unavailable: fall back to the default
-  }
-  return defaultReviewPolicy();
-}
 
 function spanFor(policyId: string, applicant: Partial<Applicant>): RequiredYears | null {
   try {
@@ -340,7 +327,7 @@ export default defineFeature({
   order: 20,
   async init(ctx) {
     const screen = ctx.screen === 'hr-list' ? 'hr-list' : 'hr-detail';
-    const policyId = signal(await loadPolicy());
+    const policyId = signal(await reviewerPolicyItem.getValue());
     if (ctx.signal.aborted) return;
     const applicant = signal<ReviewApplicant>({});
     const summary = signal<Summary | null>(null);
@@ -416,7 +403,7 @@ export default defineFeature({
 
     const onPolicy = (id: string) => {
       policyId.value = id;
-      void browser.storage.local.set({ [POLICY_KEY]: id }).catch(() => undefined);
+      void reviewerPolicyItem.setValue(id).catch(() => undefined);
       run(true);
     };
 

@@ -1,7 +1,6 @@
 // The content-script framework: recognise the screen cheaply on DOM changes, keep the panel, run the features.
 import { render, type ComponentChild } from 'preact';
 import { computed, effect, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, PANEL_SHORTCUT, type PanelJob, type PanelModel, type PanelSection } from '../../components/panel/Panel';
@@ -16,31 +15,13 @@ import { createPortalStore } from './store';
 import { guardPanelEvents } from './trusted';
 import { uiLang } from '../../utils/i18n';
 import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
+import { panelPrefsItem } from '../../utils/storage-items';
 
 /** Set by wxt.config.ts from XSKR_STORE (store packages); absent in unit tests. */
 declare const __XSKR_STORE__: boolean | undefined;
 /** The panel's shadow root: closed in store packages, open in the normal (tested) build. */
 export const PANEL_SHADOW_MODE: 'open' | 'closed' = typeof __XSKR_STORE__ !== 'undefined' && __XSKR_STORE__ ? 'closed' : 'open';
 
-const PREFS_KEY = 'xskr:panel';
-interface PanelPrefs {
-  collapsed: boolean;
-  /** Feature sections the user closed. */
-  closedSections: string[];
-}
-
-async function loadPrefs(): Promise<PanelPrefs> {
-  const fallback: PanelPrefs = { collapsed: false, closedSections: [] };
-  try {
-    const got = (await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] as Partial<PanelPrefs> | undefined;
-    return {
-      collapsed: typeof got?.collapsed === 'boolean' ? got.collapsed : fallback.collapsed,
-      closedSections: Array.isArray(got?.closedSections) ? got.closedSections.filter((x): x is string => typeof x === 'string') : [],
-    };
-  } catch {
-    return fallback;
-  }
-}
 
 /** Least time between two measurements of the page for the panel's place (each looks at every visible control). */
 const LAYOUT_MS = 120;
@@ -56,7 +37,7 @@ export interface ObserverStats {
 export async function startPortal(wxt: ContentScriptContext, features: readonly Feature[]): Promise<void> {
   const doc = document;
   const store = createPortalStore();
-  const prefs = await loadPrefs();
+  const prefs = await panelPrefsItem.getValue();
   // The panel speaks the UI language chosen in the popup / options page, and follows it when it changes. Only our own
   // signal is set: the portal page's <html lang> is not ours.
   uiLang.value = await readUiLanguage();
@@ -77,10 +58,7 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const forcedOpen = signal(false);
   const stepMap = signal<ReadonlyMap<string, { step: NextStep; order: number }>>(new Map());
   const focusNext = signal(0);
-  const savePrefs = () =>
-    void browser.storage.local
-      .set({ [PREFS_KEY]: { collapsed: collapsed.value, closedSections: [...closedSections.value] } satisfies PanelPrefs })
-      .catch(() => undefined);
+  const savePrefs = () => void panelPrefsItem.setValue({ collapsed: collapsed.value, closedSections: [...closedSections.value] }).catch(() => undefined);
   const model: PanelModel = {
     screen,
     sections: computed(() => [...sectionMap.value.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))),

@@ -1,5 +1,6 @@
 // Import of the contract §3 template (CSV/XLSX) and of backups: plan (pure, with a preview) → apply (one transaction).
 import { idNumberProblem, normaliseIdNumber } from '../mask';
+import { defaultPolicy } from '../default-policy';
 import { readBackup } from './backup';
 import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
@@ -45,7 +46,8 @@ export interface ImportDefaults {
   titleLevel: Profile['titleLevel'];
   reviewYear: number;
 }
-export const DEFAULT_NEW_PROFILE: ImportDefaults = { policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025 };
+/** A new person's rule set and review year: the one default (utils/default-policy.ts). */
+export const DEFAULT_NEW_PROFILE: ImportDefaults = { ...defaultPolicy(), titleLevel: 'senior' };
 
 export interface ImportContext {
   profiles: Profile[];

@@ -2,13 +2,15 @@
 // applicant-collect.ts) and the ledger context in, findings and row marks out; no DOM, no storage. Used by the
 // year-checks feature (panel + row marks) and by submit-guard (at click time); the features only wire them.
 import { checkYears } from '../../rules/index';
+import { defaultPolicy } from '../default-policy';
 import type { Applicant, CheckContext, Finding, FindingCode, YearRow } from '../../rules/schema';
 import type { PortalProfile } from '../messages';
 import type { ApplicantDetails } from './applicant-collect';
 import type { ContextState } from './messaging';
 
 /** Before the ledger has answered (or without a person): the one default rule set. */
-const DEFAULT_POLICY = 'hunan-2025';
+/** Before the ledger has answered (or without a person): the one default rule set. */
+const DEFAULT_POLICY = defaultPolicy().policyId;
 
 /**
  * The active profile with what the checks take from its ledger: the years earlier 学时认定单 / 合格证明 prove (never

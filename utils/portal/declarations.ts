@@ -1,9 +1,9 @@
 // What the extension last read about one declaration (申报), remembered in browser.storage.local so that 提交 on the
 // 申请列表 can be guarded with the findings of its year rows (contract §4), and uploads seen per year.
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Finding } from '../../rules/schema';
 import { normText } from './texts';
+import { typedItem, watchPrefix, type TypedItem } from '../storage-items';
 
 export const DeclarationMemo = z.object({
   findings: z.array(Finding).default([]),
@@ -15,6 +15,13 @@ export const DeclarationMemo = z.object({
 export type DeclarationMemo = z.infer<typeof DeclarationMemo>;
 
 const PREFIX = 'xskr:decl:';
+const items = new Map<string, TypedItem<DeclarationMemo>>();
+/** The typed storage item of one declaration (one per key; a memo the schema refuses reads as empty, field by field). */
+function declarationItem(key: string): TypedItem<DeclarationMemo> {
+  let item = items.get(key);
+  if (!item) items.set(key, (item = typedItem(PREFIX + key, DeclarationMemo, { fallback: () => DeclarationMemo.parse({}) })));
+  return item;
+}
 
 /** A declaration is known by the applicant's ID number (variant A) plus its year (variant B: one per year). */
 export function declarationKey(idNumber: string, year?: number | string): string | null {
@@ -23,18 +30,15 @@ export function declarationKey(idNumber: string, year?: number | string): string
   return year ? `${id}:${year}` : id;
 }
 
-export async function readDeclaration(key: string): Promise<DeclarationMemo> {
-  try {
-    const got = (await browser.storage.local.get(PREFIX + key))[PREFIX + key];
-    const parsed = DeclarationMemo.safeParse(got ?? {});
-    return parsed.success ? parsed.data : DeclarationMemo.parse({});
-  } catch {
-    return DeclarationMemo.parse({});
-  }
+export function readDeclaration(key: string): Promise<DeclarationMemo> {
+  return declarationItem(key).getValue();
 }
 
-export async function updateDeclaration(key: string, patch: (m: DeclarationMemo) => DeclarationMemo): Promise<DeclarationMemo> {
-  const next = DeclarationMemo.parse({ ...patch(await readDeclaration(key)), at: Date.now() });
-  await browser.storage.local.set({ [PREFIX + key]: next });
-  return next;
+export function updateDeclaration(key: string, patch: (m: DeclarationMemo) => DeclarationMemo): Promise<DeclarationMemo> {
+  return declarationItem(key).update((m) => ({ ...patch(m), at: Date.now() }));
+}
+
+/** Calls `onChange` when any declaration's memo changes (uploads seen in this tab or another) until `signal` aborts. */
+export function watchDeclarations(onChange: () => void, signal: AbortSignal): void {
+  watchPrefix(PREFIX, onChange, signal);
 }

@@ -1,8 +1,9 @@
 // Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
 // Pure: plain data in, plain data out (the DOM side is in marks.ts).
-import { checkEachRow, checkYears, getPolicy, listPolicies, minimaFor, requiredYears } from '../../rules';
+import { checkEachRow, checkYears, getPolicy, minimaFor, requiredYears } from '../../rules';
 import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
 import { titleLevelOf } from './applicant';
+import { defaultPolicy } from '../default-policy';
 import type { ReviewRowData } from './read-table';
 
 /**
@@ -73,12 +74,9 @@ export interface ReviewOptions {
 const CODE_ORDER = FindingCode.options;
 const byCode = (a: FindingCode, b: FindingCode) => CODE_ORDER.indexOf(a) - CODE_ORDER.indexOf(b);
 
-/** Default rule set: the province's for the current year, else its newest one up to that year. */
+/** The reviewer's default rule set: the one default (utils/default-policy.ts). */
 export function defaultReviewPolicy(now = new Date()): string {
-  const year = now.getFullYear();
-  const all = listPolicies();
-  const province = all.filter((p) => p.id.startsWith('hunan-')).sort((a, b) => b.reviewYear - a.reviewYear);
-  return (province.find((p) => p.reviewYear <= year) ?? province[0] ?? all[0]).id;
+  return defaultPolicy(now).policyId;
 }
 
 function toYearRow(r: ReviewRowData, wholeYear = false): YearRow {
