@@ -31,8 +31,9 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
   });
   const files = signal<EvidenceFileInfo[] | null>(null);
   const choice = signal<ReadonlyMap<string, string>>(new Map());
+  let listed: Promise<void> = Promise.resolve();
   if (year !== null) {
-    requestEvidenceList(year, true).then(
+    listed = requestEvidenceList(year, true).then(
       (list) => {
         if (ctx.signal.aborted) return;
         files.value = list;
@@ -42,8 +43,12 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
     );
   }
 
+  // The panel's next step on this dialog: every chosen file into its slot, as 放入所选栏目 does.
+  ctx.actions.set('attach-slots', { year: year ?? undefined, run: () => attach() });
+
   async function attach() {
     await runJob(ctx, te('slotAttach'), async (job) => {
+      await listed; // pressed (by the next step) before the ledger's list arrived
       const chosen = (files.value ?? []).filter((f) => choice.value.get(f.id));
       const bySlot = new Map<string, EvidenceFileInfo[]>();
       for (const f of chosen) {

@@ -8,7 +8,7 @@ import { runJob } from './job';
 import { declarationKey, readDeclaration, updateDeclaration } from '../../utils/portal/declarations';
 import { applicantFormRoot, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { requestEvidenceFile, requestEvidenceList } from '../../utils/portal/messaging';
-import { isShown } from '../../utils/portal/scan';
+import { readSlots } from '../../utils/portal/slots';
 import { cellOf, readTable, readYearRows, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, FILE_COLUMNS, isText, normSet, normText, TEXTS, YEAR_FIELDS } from '../../utils/portal/texts';
 import { Stopped, waitFor } from '../../utils/portal/wait';
@@ -17,17 +17,12 @@ import { recognise } from '../../utils/portal/recognise';
 import { FillError } from '../../utils/portal/fill-apply';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
 import { t } from '../../utils/i18n';
-import { ActivitySetsList } from '../../components/panel/EvidenceSets';
+import { ActivitySetsList } from '../../components/panel/ActivitySetsList';
 import { uploadSlots } from '../../components/panel/UploadSlots';
-import { EvidenceNeedLine } from '../../components/panel/EvidenceNeed';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
 let lastUploadYear: number | null = null; // the row whose 上传附件 was clicked last (fallback when the dialog does not say)
-
-/** A file over the portal's 「不超过20M」 (20,000,000 bytes, rules/README.md): the job says so with both numbers. */
-const tooBigLine = (f: EvidenceFileInfo) =>
-  t('evidenceTooBig', { name: f.name, size: f.size.toLocaleString('en-US'), limit: TEXTS.upload.maxBytesText, max: TEXTS.upload.maxBytes.toLocaleString('en-US') });
 
 function sizeText(n: number) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -72,7 +67,7 @@ function YearEvidenceList({ items, uploads, lists }: { items: YearEvidence[]; up
             <ul>
               {y.missing.map((m, i) => (
                 <li key={i} class="xskr-finding" data-severity="warning">
-                  <EvidenceNeedLine need={m} />
+                  {m}
                 </li>
               ))}
             </ul>
@@ -99,33 +94,20 @@ function uploadYear(ctx: FeatureContext): number | null {
 /** The file input of the dialog: variant B's 学时上传 slot, or the only one. */
 type Where = Pick<FeatureContext, 'root'> & { recognition: Pick<FeatureContext['recognition'], 'variant'> };
 
+/** Variant B's 学时上传 slot, read as every slot is (utils/portal/slots.ts). */
+const hoursSlot = (ctx: Where) => readSlots(ctx.root).find((s) => s.name === TEXTS.upload.hoursSlot);
+
 function fileInput(ctx: Where): HTMLInputElement | null {
   const inputs = Array.from(ctx.root.querySelectorAll<HTMLInputElement>('input[type="file"]'));
   if (ctx.recognition.variant !== 'B' || inputs.length <= 1) return inputs[0] ?? null;
-  const want = normText(TEXTS.upload.hoursSlot);
-  const labels = Array.from(ctx.root.querySelectorAll<HTMLElement>('*')).filter(
-    (el) => normText(el.textContent) === want && isShown(el),
-  );
-  for (const label of labels) {
-    for (let up: HTMLElement | null = label; up && up !== ctx.root; up = up.parentElement) {
-      const found = up.querySelectorAll<HTMLInputElement>('input[type="file"]');
-      if (found.length === 1) return found[0];
-      if (found.length > 1) break;
-    }
-  }
-  return null;
+  return hoursSlot(ctx)?.input ?? null;
 }
-
-const FILE_NAME = /[^\s、，,;；]+?\.(?:pdf|jpe?g|png|docx?)(?![a-z])/gi;
 
 /** Names of the files the dialog lists as uploaded: its file table (A), or the 学时上传 slot's row (B). */
 function uploadedNames(ctx: Where): string[] {
   const t = readTable(ctx.root, FILE_COLUMNS, ['fileName']);
   if (t) return t.rows.map((r) => cellOf(t, r, 'fileName')).filter(Boolean);
-  const slotRow = fileInput(ctx)?.closest('tr');
-  if (!slotRow) return [];
-  const tip = normText(TEXTS.upload.accept.join('.'));
-  return [...new Set((slotRow.textContent ?? '').match(FILE_NAME) ?? [])].filter((n) => !normText(n).includes(tip));
+  return hoursSlot(ctx)?.files ?? [];
 }
 
 function declKey(ctx: FeatureContext, year: number | null): string | null {
@@ -168,7 +150,7 @@ async function attach(ctx: FeatureContext, year: number) {
     for (const f of files) {
       const ext = (f.name.split('.').pop() ?? '').toLowerCase();
       if (!accept.includes(ext as (typeof accept)[number])) job.log(t('evidenceBadType', { name: f.name }));
-      else if (f.size > TEXTS.upload.maxBytes) job.log(tooBigLine(f));
+      else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”有 ${f.size.toLocaleString('en-US')} 字节，超过网厅“不超过20M”（按 ${TEXTS.upload.maxBytes.toLocaleString('en-US')} 字节算），跳过`);
       else if (already.has(normText(f.name))) job.log(t('evidenceAlready', { name: f.name }));
       else wanted.push(f);
     }

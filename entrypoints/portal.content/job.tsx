@@ -81,7 +81,15 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
     const onAbort = () => done(null);
     signal.addEventListener('abort', onAbort);
     ctx.ui.overlay.value = (
-      <div class="xskr-question" role="dialog" aria-label={t('jobOptionLabel')} data-testid="fill-question">
+      <div
+        class="xskr-question"
+        role="dialog"
+        aria-label={t('jobOptionLabel')}
+        data-testid="fill-question"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') done(null); // as its 停止 button
+        }}
+      >
         <p>
           {t('jobOptionBefore')}
           <strong>{q.wanted}</strong>

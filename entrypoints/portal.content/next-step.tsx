@@ -4,10 +4,11 @@
 import { effect } from '@preact/signals';
 import { defineFeature, type FeatureContext } from './feature';
 import type { NextStep } from '../../components/panel/NextStep';
-import { APPLICANT_FIELD_NAMES, BUTTONS } from '../../utils/portal/texts';
-import { findButtons, isDisabled, isLoading, userClick } from '../../utils/portal/element';
+import { APPLICANT_FIELD_NAMES, APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, TEXTS, type ApplicantFieldKey } from '../../utils/portal/texts';
+import { shownValue, findButtons, isDisabled, isLoading, mapFields, userClick } from '../../utils/portal/element';
 import { applicantFormRoot, fieldValues, formYearRow, idNumberOn } from '../../utils/portal/page';
-import { readYearRows } from '../../utils/portal/table';
+import { cellOf, readTable, readYearRows } from '../../utils/portal/table';
+import { emptyRequiredSlots, readSlots } from '../../utils/portal/slots';
 import { declarationKey, readDeclaration, watchDeclarations } from '../../utils/portal/declarations';
 import { isShown } from '../../utils/portal/scan';
 import type { PortalContext } from '../../utils/messages';
@@ -25,6 +26,39 @@ const fillableYears = (c: PortalContext) => (c.span.years ?? []).filter((y) => c
 /** Files the ledger holds for `year`. */
 const ledgerFiles = (c: PortalContext, year: number) => c.evidence.find((e) => e.year === year)?.fileCount ?? 0;
 
+/** Span years the ledger has hours for, less those an earlier 学时认定单 proves (they get no row, as fill-years plans). */
+const yearsToFile = (c: PortalContext) => fillableYears(c).filter((y) => !(c.covered ?? []).some((cv) => cv.year === y));
+
+/**
+ * Variant B's 申请列表 (one application per 申报年度): the years its rows hold, and an application of the person's
+ * still without a year (opened by 修改, it is where the next year goes before a second 新增 would).
+ */
+function listB(root: HTMLElement): { years: Set<number>; unfinished: HTMLElement | null } {
+  const table = readTable(root, LIST_COLUMNS, ['reviewYear']);
+  const years = new Set<number>();
+  let unfinished: HTMLElement | null = null;
+  for (const r of table?.rows ?? []) {
+    const year = /\d{4}/.exec(cellOf(table!, r, 'reviewYear'))?.[0];
+    if (year) years.add(Number(year));
+    else unfinished ??= visibleButton(r.tr, BUTTONS.edit) ?? null;
+  }
+  return { years, unfinished };
+}
+
+/**
+ * The form's required personal fields that are still empty: the ledger has nothing for them (a new variant-B application
+ * starts with only the account's name and ID), so the person fills them in. Required: Element marks the item it
+ * validates as required with is-required, whether or not the page shows the star.
+ */
+function ownFieldsToFill(root: ParentNode): string[] {
+  const out: string[] = [];
+  for (const [key, f] of mapFields(root).byKey) {
+    if (!(key in APPLICANT_FIELDS) || shownValue(f)) continue;
+    if (f.item.classList.contains('is-required')) out.push(APPLICANT_FIELD_NAMES[key as ApplicantFieldKey]);
+  }
+  return out;
+}
+
 /** Years whose upload dialog attach finished in this tab (the memo catches up when the dialog is read again). */
 const attached = new Set<string>();
 
@@ -41,6 +75,20 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
 
   switch (ctx.screen) {
     case 'applicant-list': {
+      if (ctx.recognition.variant === 'B') {
+        const { years, unfinished } = listB(ctx.root);
+        if (unfinished) return { text: t('nextOpenB'), action: run(t('nextOpenButton'), () => userClick(unfinished)) };
+        const wanted = yearsToFile(c);
+        const missing = wanted.filter((y) => !years.has(y));
+        const add = visibleButton(ctx.root, BUTTONS.addApplication);
+        if (missing.length && add) {
+          return {
+            text: t('nextAddYearB', { count: missing.length, years: missing.join(t('nextListSeparator')), year: missing[0] }),
+            action: run(t('nextAddYearBButton', { year: missing[0] }), () => userClick(add)),
+          };
+        }
+        if (!missing.length && wanted.length) return { text: t('nextListReadyB', { count: wanted.length }), state: 'ready' };
+      }
       const edit = visibleButton(ctx.root, BUTTONS.edit);
       if (edit) return { text: t('nextOpen'), action: run(t('nextOpenButton'), () => userClick(edit)) };
       const add = visibleButton(ctx.root, BUTTONS.addApplication);
@@ -59,6 +107,8 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
       if (ctx.recognition.variant === 'B') {
         const row = formYearRow(ctx.root);
         if (!row) return { text: t('nextFillYearB'), action: run(t('nextFillYearBButton'), fill) };
+        const own = ownFieldsToFill(ctx.root);
+        if (own.length) return { text: t('nextOwnFieldsB', { fields: own.join(t('nextListSeparator')) }), state: 'todo' };
         const files = ledgerFiles(c, row.year);
         const open = visibleButton(ctx.root, BUTTONS.evidenceB);
         if (files && open && !attached.has(`B:${row.year}`)) {
@@ -98,14 +148,20 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
     case 'year-form':
       return { text: t('nextYearForm'), action: run(t('nextYearFormButton'), fill) };
     case 'evidence-upload': {
-      const attach = ctx.actions.get('attach-evidence');
+      // Variant B: every required slot from the ledger at once (学时上传 and the person's 学历信息, 委托审批函).
+      const b = ctx.recognition.variant === 'B';
+      const attach = (b ? ctx.actions.get('attach-slots') : undefined) ?? ctx.actions.get('attach-evidence');
       const year = attach?.year ?? null;
       if (year === null) return { text: t('nextUnknownYear'), state: 'wait' };
       const key = `${ctx.recognition.variant}:${year}`;
       const files = ledgerFiles(c, year);
-      if (attached.has(key) || !files) {
+      const hoursSlotFilled = b && readSlots(ctx.root).some((sl) => sl.name === TEXTS.upload.hoursSlot && sl.files.length > 0);
+      if (attached.has(key) || hoursSlotFilled || !files) {
         const close = visibleButton(ctx.root, BUTTONS.close);
-        const text = files ? t('nextAttached', { year }) : t('nextNoFiles', { year });
+        // Variant B: the slots the ledger has nothing for (学历信息, 委托审批函) are the person's own to choose.
+        const empty = b ? emptyRequiredSlots(readSlots(ctx.root)) : [];
+        const done = b ? t('nextAttachedB', { year }) : t('nextAttached', { year });
+        const text = (files ? done : t('nextNoFiles', { year })) + (empty.length ? t('nextSlotsEmpty', { slots: empty.join(t('nextListSeparator')) }) : '');
         return close ? { text, action: run(t('nextCloseButton'), () => userClick(close)), state: files ? 'todo' : 'wait' } : { text, state: 'wait' };
       }
       return {

@@ -1,10 +1,11 @@
 // Issue 12.3 and 12.6 on the real extension: evidence sets per activity on the options page and in the panel of the
 // upload dialog, and variant B's required slots (学历信息, 委托审批函, 学时上传) filled from the ledger by the person's choice.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
-import { SAMPLE_PERSON, seedLedger } from './seed';
+import { openExtensionPage, openPortal } from './harness';
+import { SAMPLE_PERSON } from './seed';
 import { dialog, events, panel, saved, waitJob } from './applicant-helpers';
+import { seededSession } from './suite-session';
 
 const TRAINING = '建筑结构抗震设计规范培训班'; // 李明's 2020 培训班, with only its 结业证书 in the sample ledger
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) });
@@ -20,13 +21,7 @@ async function chooseByKeyboard(page: Page, select: ReturnType<Page['getByTestId
 }
 
 describe('evidence sets and variant B’s required materials', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('the ledger shows a training with only its 结业证书 as incomplete, and complete once a file is tagged 签到表', async () => {
     const page = await openExtensionPage(s, 'options.html');
