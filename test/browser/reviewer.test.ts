@@ -1,39 +1,9 @@
 // Reviewer marks on the replica's 学时核认申报单位审核 / 学时核认上级单位审核 screens, with the built extension.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openPortal, panel, type Session } from './harness';
-
-interface SeedRow { year: number; pub: number; pro: number; total?: number; files?: number }
-
-function row({ year, pub, pro, total, files = 2 }: SeedRow) {
-  return {
-    year, publicName: `${year}年公需科目网络培训`, publicHours: pub, publicForm: '远程教育',
-    professionalName: `${year}年专业科目培训`, professionalHours: pro, professionalForm: '培训班', totalHours: total ?? pub + pro,
-    attachments: Array.from({ length: files }, (_, i) => ({ name: `${year}年证明${i + 1}.pdf`, type: 'application/pdf', size: 100_000 + i })),
-  };
-}
-function app(id: string, name: string, idNumber: string, rows: SeedRow[], extra: Record<string, unknown> = {}) {
-  return {
-    id, variant: 'A', status: '待审核',
-    form: { 证件号码: idNumber, 姓名: name, 性别: '男', 民族: '汉族', 单位名称: '长沙示例建设工程有限公司', 单位性质: '国有企业', 拟申报职称: '副高级',
-      联系电话: '13900001111', 最高学历: '大学本科', 申报大类: '工程', 子专业名称: '建筑学', 行政区划名称: '长沙市', 备注: '', 申报年度: '2025' },
-    rows: rows.map(row),
-    ...extra,
-  };
-}
-
-const GOOD = app('app-good', '李四', '430602198707224561', [2020, 2021, 2022, 2023, 2024].map((year) => ({ year, pub: 30, pro: 60 })));
-const BAD = app('app-bad', '王五', '430203198509107895', [
-  { year: 2020, pub: 20, pro: 70 }, // 公需 20
-  { year: 2021, pub: 30, pro: 60, total: 100 }, // 合计 ≠ 公需 + 专业
-  { year: 2022, pub: 30, pro: 60 }, // fine
-  { year: 2023, pub: 30, pro: 60 }, // 2023 twice …
-  { year: 2023, pub: 35, pro: 60, files: 0 }, // … and this one without attachments
-  { year: 2019, pub: 30, pro: 60 }, // outside 2020–2024
-  // 2024 missing
-]);
-const LONG = app('app-long', '钱七', '430104199001011237', Array.from({ length: 14 }, (_, i) => ({ year: 2011 + i, pub: 30, pro: 60 })));
-const UPPER = app('app-upper', '孙八', '430105198801011232', [2020, 2021, 2022, 2023].map((year) => ({ year, pub: 30, pro: year === 2021 ? 50 : 60 })), { reviewStage: 'upper' });
+import { openPortal, panel, type Session } from './harness';
+import { suiteSession } from './suite-session';
+import { BAD, GOOD, LONG, UPPER } from './reviewer-seed';
 
 /** The 学时核认申报详细 table with a 附件 column (the guides have none; some pages may): counts come from the column. */
 const COLUMN = 'attachments=column&saveDelay=0';
@@ -84,12 +54,7 @@ const summary = async (page: Page) => {
 };
 
 describe('reviewer marks on 学时核认申报单位审核 (with a 附件 column)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('marks every row of a clean application ok', async () => {
     const page = await seeded(s, '/xskr/unit-audit');
@@ -173,12 +138,7 @@ describe('reviewer marks on 学时核认申报单位审核 (with a 附件 column
 });
 
 describe('reviewer marks with the label variants of other pages', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('reads 拟申报职称 and 申报年度 written as “拟申报职称：” / “ 申报年度 : ”', async () => {
     const page = await seeded(s, '/xskr/unit-audit', `labels=alt&${COLUMN}`);
@@ -191,12 +151,7 @@ describe('reviewer marks with the label variants of other pages', () => {
 });
 
 describe('reviewer marks on 学时核认上级单位审核 (with a 附件 column)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('checks the supervising department’s applications the same way', async () => {
     const page = await seeded(s, '/xskr/upper-audit');
@@ -260,12 +215,7 @@ async function walk(page: Page): Promise<number> {
 }
 
 describe('reviewer evidence from each row’s 详情 (the replica’s default table, no 附件 column)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('calls no year fine before its 学时材料 were seen; the walk reads them and marks 2021 (no files) evidence-missing', async () => {
     // The replica's own data: 王五's 2021 has no files, 2020/2022/2023 have one each.
