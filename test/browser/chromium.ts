@@ -18,14 +18,21 @@ function playwrightChromium(): string | undefined {
   return undefined;
 }
 
-export function findChromium({ install = true } = {}): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium()];
+/**
+ * The first of `candidates` that exists; else, as root on Debian/Ubuntu, installs the apt package `pkg` (with the CJK
+ * fonts screenshots need) and returns `/usr/bin/<binary>` if that appeared. Shared by the Chromium and Firefox finders.
+ */
+export function findOrInstall(candidates: (string | undefined)[], pkg: string, binary: string, install: boolean): string | undefined {
   for (const c of candidates) if (c && existsSync(c)) return c;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('[chromium] not found: installing Debian chromium (apt-get) …');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
+  if (!install || !isRoot || !existsSync('/usr/bin/apt-get')) return undefined;
+  console.log(`[${pkg}] not found: installing Debian ${pkg} (apt-get) …`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg} fonts-noto-cjk`, { stdio: 'inherit' });
+  return existsSync(`/usr/bin/${binary}`) ? `/usr/bin/${binary}` : undefined;
+}
+
+export function findChromium({ install = true } = {}): string {
+  const found = findOrInstall([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium()], 'chromium', 'chromium', install);
+  if (found) return found;
   throw new Error(`找不到可加载扩展的 Chromium。请运行：${INSTALL_HINT}（或设置 CHROME_PATH）`);
 }

@@ -38,6 +38,18 @@ export function replicaFile(pathUnderApp: string): string | undefined {
   return join(REPLICA_DIR, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
 }
 
+/** An unrelated page on another host, to prove the content script stays away from it. */
+export const UNRELATED_ORIGIN = 'https://example.org';
+export const UNRELATED_PAGE = '<!doctype html><title>无关页面</title><h1>学时核认申报</h1><p>这不是人社网厅。</p>';
+
+/** What the portal address answers for `pathname` (under /hrss-pw-ui-hunan/ a replica file, else 404), for either browser. */
+export function replicaResponse(pathname: string): { status: number; contentType?: string; body: string | Buffer } {
+  const appPrefix = '/hrss-pw-ui-hunan/';
+  const file = pathname.startsWith(appPrefix) ? replicaFile(pathname.slice(appPrefix.length)) : undefined;
+  if (!file || !existsSync(file)) return { status: 404, body: 'not found' };
+  return { status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+}
+
 /** Serves the replica at the portal address; every other request (but the extension's own) is aborted. */
 export async function routePortal(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
@@ -45,18 +57,8 @@ export async function routePortal(context: BrowserContext): Promise<void> {
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     return route.abort();
   });
-  // An unrelated page on another host, to prove the content script stays away from it.
-  await context.route('https://example.org/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>无关页面</title><h1>学时核认申报</h1><p>这不是人社网厅。</p>' }),
-  );
-  await context.route(`${PORTAL_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const appPrefix = '/hrss-pw-ui-hunan/';
-    if (!url.pathname.startsWith(appPrefix)) return route.fulfill({ status: 404, body: 'not found' });
-    const file = replicaFile(url.pathname.slice(appPrefix.length));
-    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-  });
+  await context.route(`${UNRELATED_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: UNRELATED_PAGE }));
+  await context.route(`${PORTAL_ORIGIN}/**`, (route) => route.fulfill(replicaResponse(new URL(route.request().url()).pathname)));
 }
 
 export const CHROMIUM_ARGS = [
@@ -70,6 +72,26 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
+
+/**
+ * Plain Chromium (no extension) with the replica at the portal address, for the scripts that capture page fixtures:
+ * `work` gets `open(path)`, which opens PORTAL_BASE + path and waits for the replica; the browser is closed after.
+ */
+export async function withReplica(work: (open: (path: string) => Promise<Page>) => Promise<void>): Promise<void> {
+  const browser = await chromium.launch({ headless: true, executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await routePortal(context);
+    await work(async (path) => {
+      const page = await context.newPage();
+      await page.goto(PORTAL_BASE + path);
+      await page.waitForFunction(() => (window as unknown as { __replica?: { ready?: boolean } }).__replica?.ready === true);
+      return page;
+    });
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Content-script logs carry this prefix (entrypoints/portal.content). */
 export const LOG_PREFIX = '[学时助手]';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
 import { seedLedger, SECOND_PERSON } from './seed';
+import { fireReminderInFilingWindow } from './reminder-clock';
 
 describe('reminders in Chromium, permissions granted', () => {
   let s: Session;
@@ -39,31 +40,8 @@ describe('reminders in Chromium, permissions granted', () => {
     await expect.poll(alarm).toBe(24 * 60);
 
     // The service worker's clock is set into the 2025 filing window, then the alarm fires.
-    const shown = await s.worker.evaluate(async () => {
-      const g = globalThis as unknown as { Date: DateConstructor; chrome: any };
-      const chrome = g.chrome;
-      const RealDate = g.Date;
-      const fake = new RealDate(2025, 5, 1, 9).getTime();
-      g.Date = class extends RealDate {
-        constructor(...args: unknown[]) {
-          super(...((args.length ? args : [fake]) as [number]));
-        }
-        static override now() {
-          return fake;
-        }
-      } as DateConstructor;
-      try {
-        await chrome.alarms.create('xskr-filing-reminder', { when: RealDate.now() + 100, periodInMinutes: 24 * 60 });
-        for (const end = RealDate.now() + 15_000; RealDate.now() < end; await new Promise((r) => setTimeout(r, 100))) {
-          const all = await chrome.notifications.getAll();
-          if (Object.keys(all).length) return Object.keys(all);
-        }
-        return [];
-      } finally {
-        g.Date = RealDate;
-      }
-    });
-    expect(shown).toEqual(['xskr-filing-reminder']);
+    const shown = await s.worker.evaluate(fireReminderInFilingWindow, false);
+    expect(Object.keys(shown)).toEqual(['xskr-filing-reminder']);
 
     await page.getByTestId('reminders-toggle').uncheck();
     await expect.poll(alarm).toBeNull();
