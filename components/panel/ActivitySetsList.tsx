@@ -13,7 +13,8 @@ export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceSt
       <ul>
         {items.map((a) => (
           <li key={a.entryId} data-testid="panel-evidence-set" data-status={a.status} class={a.status === 'incomplete' ? 'xskr-finding' : undefined} data-severity={a.status === 'incomplete' ? 'warning' : undefined}>
-            <strong lang="zh-CN">{a.name}</strong>：
+            <strong lang="zh-CN">{a.name}</strong>
+            {te('evColon')}
             {a.status === 'complete' && (
               <>
                 {te('evSetComplete')}

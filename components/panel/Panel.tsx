@@ -96,11 +96,11 @@ function ProfileLine({ context }: { context: Signal<ContextState> }) {
     <dl class="xskr-profile" data-testid="xskr-profile">
       <dt>{t('panelApplicant')}</dt>
       <dd>
-        {profile.name}
+        <span lang="zh-CN">{profile.name}</span>
         {profile.maskedIdNumber ? <span class="xskr-muted"> {profile.maskedIdNumber}</span> : null}
       </dd>
       <dt>{t('panelRules')}</dt>
-      <dd>{profile.policyName ?? profile.policyId}</dd>
+      <dd lang="zh-CN">{profile.policyName ?? profile.policyId}</dd>
       <dt>{t('panelSpan')}</dt>
       <dd data-own-span={span.years && span.ownSpan ? 'true' : undefined} title={span.years && span.ownSpan ? (span.ownSpan.quote ?? span.ownSpan.reason) : undefined}>
         {spanText}

@@ -11,6 +11,7 @@ import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { Stopped, waitFor } from '../../utils/portal/wait';
 import type { EvidenceFileInfo } from '../../utils/messages';
 import { te } from '../../utils/i18n-evidence';
+import { t } from '../../utils/i18n';
 
 /** The slot a file goes into unless the person chooses otherwise: by what it is, a file of the year into 学时上传. */
 export function suggestedSlot(file: EvidenceFileInfo, year: number | null): string {
@@ -22,6 +23,9 @@ export function suggestedSlot(file: EvidenceFileInfo, year: number | null): stri
 }
 
 /** Sets up the slot view of one upload dialog; returns its renderer. */
+/** The portal's slot names in a sentence: as they are in Chinese, each quoted in English. */
+const slotList = (names: string[]) => names.map((text) => t('portalWord', { text })).join(t('listSeparator'));
+
 export function uploadSlots(ctx: FeatureContext, year: number | null) {
   const slots = signal<UploadSlot[]>(readSlots(ctx.root));
   ctx.onPageChange(() => {
@@ -54,19 +58,19 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
       for (const f of chosen) {
         const slot = choice.value.get(f.id)!;
         const already = readSlots(ctx.root).find((s) => s.name === slot)?.files.map(normText) ?? [];
-        if (already.includes(normText(f.name))) job.log(`“${f.name}”已在“${slot}”中，跳过`);
-        else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”超过网厅的大小上限，跳过`);
+        if (already.includes(normText(f.name))) job.log(te('slotAlready', { name: f.name, slot }));
+        else if (f.size > TEXTS.upload.maxBytes) job.log(te('slotTooBig', { name: f.name }));
         else bySlot.set(slot, [...(bySlot.get(slot) ?? []), f]);
       }
-      if (!bySlot.size) return '没有需要放入的文件。';
+      if (!bySlot.size) return te('slotNothing');
       const placed: { slot: string; name: string }[] = [];
       for (const [slot, list] of bySlot) {
         const target = readSlots(ctx.root).find((s) => s.name === slot);
-        if (!target) throw new Error(`找不到“${slot}”栏目的上传控件`);
+        if (!target) throw new Error(te('slotNoControl', { slot }));
         const dt = new DataTransfer();
         for (const f of list) {
           if (job.signal.aborted) throw new Stopped();
-          job.log(`从台账读取“${f.name}”…`);
+          job.log(te('slotReading', { name: f.name }));
           dt.items.add(await requestEvidenceFile(f.id));
         }
         if (job.signal.aborted) throw new Stopped();
@@ -74,11 +78,11 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
         target.input.dispatchEvent(new Event('input', { bubbles: true }));
         target.input.dispatchEvent(new Event('change', { bubbles: true }));
         for (const f of list) placed.push({ slot, name: f.name });
-        job.log(`已选入“${slot}”：${list.map((f) => f.name).join('、')}`);
+        job.log(te('slotChosen', { slot, names: list.map((f) => f.name).join(t('listSeparator')) }));
       }
       // 申报材料上传 uploads every slot's chosen files with its one 上传 button.
       const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
-      if (!send) throw new Error('找不到“上传”按钮');
+      if (!send) throw new Error(te('slotNoSend', { button: BUTTONS.send[0].text }));
       userClick(send);
       await waitFor(
         ctx.doc,
@@ -86,11 +90,11 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
           const now = readSlots(ctx.root);
           return placed.every((p) => now.find((s) => s.name === p.slot)?.files.map(normText).includes(normText(p.name)));
         },
-        { timeout: 15000, signal: job.signal, what: '网页显示上传完成' },
+        { timeout: 15000, signal: job.signal, what: te('slotWaitUpload') },
       );
       slots.value = readSlots(ctx.root);
       const empty = emptyRequiredSlots(slots.value);
-      return `${placed.map((p) => `“${p.name}”→${p.slot}`).join('；')}。${empty.length ? te('slotsEmptyBeforeSave', { slots: empty.join('、') }) : te('slotsAllFilled')}`;
+      return `${placed.map((p) => `“${p.name}” → “${p.slot}”`).join(t('listSeparator'))}${t('fullStop')} ${empty.length ? te('slotsEmptyBeforeSave', { slots: slotList(empty) }) : te('slotsAllFilled')}`;
     });
   }
 
@@ -113,7 +117,7 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
             ))}
         </ul>
         <p data-testid="slots-before-save" class={empty.length ? 'xskr-warning' : 'xskr-muted'}>
-          {empty.length ? te('slotsEmptyBeforeSave', { slots: empty.join('、') }) : te('slotsAllFilled')}
+          {empty.length ? te('slotsEmptyBeforeSave', { slots: slotList(empty) }) : te('slotsAllFilled')}
         </p>
         {fileList && fileList.length === 0 && <p class="xskr-muted">{te('slotNoFiles')}</p>}
         {fileList && fileList.length > 0 && (

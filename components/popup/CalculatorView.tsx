@@ -119,7 +119,7 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
         <div class="add">
           <label class="field" for="calc-name">
             <span>{t('calcName')}</span>
-            <input id="calc-name" data-testid="calc-name" value={name} placeholder={'activity' in parsed ? defaultName(kind, parsed.activity) : ''} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+            <input id="calc-name" data-testid="calc-name" lang="zh-CN" value={name} placeholder={'activity' in parsed ? defaultName(kind, parsed.activity) : ''} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
           </label>
           <button type="button" data-testid="calc-add" disabled={!('activity' in parsed)} onClick={() => void add()}>
             {addBefore}

@@ -1,5 +1,5 @@
-// One A4 sheet per person whose check is offline: what the HRSS office needs on paper, in Chinese (it goes to the office);
-// the toolbar around it follows the UI language and is not printed.
+// One A4 sheet per person whose check is offline: what the HRSS office needs on paper, in Chinese (it goes to the office;
+// the sheet is marked lang="zh-CN"); the toolbar around it follows the UI language and is not printed.
 import type { OfflineSummary } from '../../utils/ledger/offline-summary';
 import { t } from '../../utils/i18n';
 
@@ -7,7 +7,7 @@ const fmt = (n: number | undefined) => (n === undefined ? '—' : String(Math.ro
 
 function Sheet({ s }: { s: OfflineSummary }) {
   return (
-    <section class="sheet" data-testid="offline-sheet" data-profile-id={s.profileId} aria-label={s.name}>
+    <section class="sheet" lang="zh-CN" data-testid="offline-sheet" data-profile-id={s.profileId} aria-label={s.name}>
       <h1>{s.route ? '继续教育学时线下核认汇总' : '继续教育学时年度总览'}</h1>
       <table class="person">
         <tbody>

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import { App } from '../../components/options/App';
 import { createLedgerState, LedgerContext } from '../../components/options/state';
 import { openLedger } from '../../utils/ledger/db';
@@ -11,6 +12,7 @@ function profileFromHash(hash: string): string | undefined {
 }
 
 async function main() {
+  effect(() => void (document.title = t('pageTitleOptions'))); // the <title> follows the UI language too
   const root = document.getElementById('app')!;
   try {
     // Ask the browser not to evict the ledger under storage pressure (best effort; no prompt in extensions).

@@ -1,6 +1,9 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
+import { t } from '../../utils/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { createPopupStore } from '../../components/popup/store';
 import './style.css';
 
+effect(() => void (document.title = t('pageTitlePopup'))); // the <title> follows the UI language too
 render(<PopupApp store={createPopupStore()} />, document.getElementById('app')!);

@@ -6,7 +6,7 @@ import { applyFieldSteps } from '../../utils/portal/fill-apply';
 import { planApplicantFields } from '../../utils/portal/fill-plan';
 import { fieldValues, pickerFields } from '../../utils/portal/page';
 import { requestApplicantFields } from '../../utils/portal/messaging';
-import { t } from '../../utils/i18n';
+import { t, tSplit } from '../../utils/i18n';
 import { refusalText } from '../../utils/portal/message-text';
 
 async function fillApplicant(ctx: FeatureContext) {
@@ -17,7 +17,7 @@ async function fillApplicant(ctx: FeatureContext) {
     // The full ID number and phone are asked for now, for this fill only (the context carries them masked or not at all).
     const person = await requestApplicantFields();
     const plan = planApplicantFields(person, fieldValues(ctx.root), pickerFields(ctx.root));
-    for (const m of plan.manual) job.log(`“${m.label}”要用网页上的“选择”按钮选：台账里是“${m.value}”。`);
+    for (const m of plan.manual) job.log(t('applicantManual', { field: m.label, value: m.value, button: '选择' }));
     for (const d of plan.differs) job.log(t('applicantDiffers', { field: d }));
     if (!plan.steps.length) return t('applicantNothing');
     await applyFieldSteps(plan.steps, ctx.root, 'applicant-form', {
@@ -46,7 +46,9 @@ export default defineFeature({
           <h3>{t('applicantHeading')}</h3>
           {p ? (
             <p class="xskr-muted">
-              {t('applicantLedger', { name: p.name })}
+              {tSplit('applicantLedger', 'name')[0]}
+              <span lang="zh-CN">{p.name}</span>
+              {tSplit('applicantLedger', 'name')[1]}
               {p.maskedIdNumber ? ` · ${p.maskedIdNumber}` : ''}
             </p>
           ) : null}

@@ -16,7 +16,7 @@ import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
 import { FillError } from '../../utils/portal/fill-apply';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
-import { t } from '../../utils/i18n';
+import { t, tSplit } from '../../utils/i18n';
 import { ActivitySetsList } from '../../components/panel/ActivitySetsList';
 import { uploadSlots } from '../../components/panel/UploadSlots';
 
@@ -51,16 +51,27 @@ function evidenceLists(ctx: FeatureContext, years: (c: PortalContext) => number[
   return lists;
 }
 
+/** File names in parentheses: the names are the user's own (marked lang="zh-CN"), the brackets the UI language's. */
+function FileNames({ names }: { names: string[] }) {
+  const [before, after] = tSplit('inParens', 'text');
+  return (
+    <>
+      {before}
+      <span lang="zh-CN">{names.join(t('listSeparator'))}</span>
+      {after}
+    </>
+  );
+}
+
 function YearEvidenceList({ items, uploads, lists }: { items: YearEvidence[]; uploads: Record<string, number>; lists: ReadonlyMap<number, EvidenceFileInfo[]> }) {
   return (
     <ul>
       {items.map((y) => (
         <li key={y.year} data-testid="evidence-year" data-year={y.year}>
-          <strong>{y.year}</strong>：
-          {y.fileCount
-            ? t('evidenceLedgerFiles', { count: y.fileCount }) +
-              (lists.get(y.year)?.length ? t('inParens', { text: lists.get(y.year)!.map((f) => f.name).join(t('listSeparator')) }) : '')
-            : t('evidenceLedgerNone')}
+          <strong>{y.year}</strong>
+          {t('previewColon')}
+          {y.fileCount ? t('evidenceLedgerFiles', { count: y.fileCount }) : t('evidenceLedgerNone')}
+          {y.fileCount && lists.get(y.year)?.length ? <FileNames names={lists.get(y.year)!.map((f) => f.name)} /> : null}
           {y.coveredByRecognitionForm ? t('evidenceCovered') : ''}
           {uploads[String(y.year)] !== undefined ? t('evidenceUploaded', { count: uploads[String(y.year)] }) : t('evidenceNotPeeked')}
           {y.missing.length ? (
@@ -288,7 +299,7 @@ export default defineFeature({
             <ul>
               {(files ?? []).map((f) => (
                 <li key={f.id}>
-                  {f.name}
+                  <span lang="zh-CN">{f.name}</span>
                   {t('inParens', { text: sizeText(f.size) })}
                   {f.kind === 'recognition-form' ? t('evidenceRecognitionForm') : ''}
                 </li>

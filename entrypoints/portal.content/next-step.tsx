@@ -100,7 +100,7 @@ async function stepFor(ctx: FeatureContext, refresh: () => void): Promise<NextSt
       const empty = LEDGER_FIELDS.filter((k) => values.has(k) && !(values.get(k) ?? ''));
       if (empty.length) {
         return {
-          text: t('nextEmptyFields', { fields: empty.map((k) => APPLICANT_FIELD_NAMES[k]).join(t('nextListSeparator')) }),
+          text: t('nextEmptyFields', { fields: empty.map((k) => t('portalWord', { text: APPLICANT_FIELD_NAMES[k] })).join(t('nextListSeparator')) }),
           action: run(t('nextEmptyFieldsButton'), act('fill-applicant')),
         };
       }

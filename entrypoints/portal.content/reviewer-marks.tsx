@@ -180,7 +180,7 @@ function ReviewerSection(props: {
           style={{ flex: 1, minWidth: 0, font: 'inherit' }}
         >
           {listPolicies().map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} lang="zh-CN">
               {p.name}（{p.docNumber}）
             </option>
           ))}

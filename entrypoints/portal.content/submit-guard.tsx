@@ -217,7 +217,7 @@ export default defineFeature({
               <ul>
                 {items.map((it, i) => (
                   <li key={i}>
-                    {it.label}
+                    <span lang="zh-CN">{it.label}</span>
                     {t('previewColon')}
                     {it.known ? (it.errors ? t('guardLastErrors', { count: it.errors }) : t('guardLastOk')) : t('guardNotRead')}
                   </li>

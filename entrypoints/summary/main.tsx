@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import { SummaryPage } from '../../components/summary/SummaryPage';
 import { openLedger } from '../../utils/ledger/db';
 import { loadUiLanguage, t } from '../../utils/i18n';
@@ -10,6 +11,7 @@ import './style.css';
  * `#profile=<id>&overview=1`: that person's span overview, whatever their route (the options year view's print link).
  */
 async function main() {
+  effect(() => void (document.title = t('pageTitleSummary'))); // the <title> follows the UI language too
   const root = document.getElementById('app')!;
   try {
     const ledger = await openLedger();
