@@ -6,6 +6,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { sampleBatch } from '../fixtures/sample/sample-data';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON } from '../browser/seed';
 import { ledgerRow, yearFields, ZHANGSAN, type ReplicaApp } from '../browser/applicant-helpers';
+import { fireReminderInFilingWindow } from '../browser/reminder-clock';
+import { BAD, GOOD } from '../browser/reviewer-seed';
 import {
   expectNoExtensionErrors,
   launchFirefox,
@@ -179,7 +181,7 @@ describe('学时助手 in Firefox ESR', () => {
   it('marks each row of the reviewer’s 学时年度明细 with its status and codes', async () => {
     // With the 附件 column (as the Chromium reviewer suite), so evidence-missing can be told from the table.
     const page = await openPortal(s, 'index.html?attachments=column&saveDelay=0#/xskr/unit-audit');
-    await seedReplica(page, [REVIEW_GOOD, REVIEW_BAD]);
+    await seedReplica(page, [GOOD, BAD]);
     await waitDataPage(page, 'hr-list');
     const reviewButton = await poll(
       () =>
@@ -237,30 +239,7 @@ describe('学时助手 in Firefox ESR', () => {
     // The background's clock is set into the 2025 filing window (王芳 is short in 2022 and active), then the alarm fires.
     await selectByLabel(page, 'profile-select', SECOND_PERSON);
     await poll(() => testIdAttrs(page, 'span-year', ['data-status']), (v) => v.some(([st]) => st === 'short'), { what: 'popup switched' });
-    const shown = await page.evaluate(async () => {
-      const b = (globalThis as any).browser;
-      const bg = (await b.runtime.getBackgroundPage()) as typeof globalThis;
-      const RealDate = bg.Date;
-      const fake = new RealDate(2025, 5, 1, 9).getTime();
-      bg.Date = class extends RealDate {
-        constructor(...args: unknown[]) {
-          super(...((args.length ? args : [fake]) as [number]));
-        }
-        static override now() {
-          return fake;
-        }
-      } as DateConstructor;
-      try {
-        await b.alarms.create('xskr-filing-reminder', { when: Date.now() + 100, periodInMinutes: 24 * 60 });
-        for (const end = Date.now() + 10_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
-          const all = await b.notifications.getAll();
-          if (Object.keys(all).length) return all as Record<string, { title: string; message: string }>;
-        }
-        return {};
-      } finally {
-        bg.Date = RealDate;
-      }
-    });
+    const shown = await page.evaluate(fireReminderInFilingWindow, true);
     expect(Object.keys(shown)).toEqual(['xskr-filing-reminder']);
     expect(shown['xskr-filing-reminder']).toMatchObject({
       title: `学时助手：${SECOND_PERSON} 还有 1 个年度未达标`,
@@ -278,25 +257,3 @@ describe('学时助手 in Firefox ESR', () => {
   });
 });
 
-function reviewRow(year: number, pub: number, pro: number, total = pub + pro, files = 2) {
-  return {
-    year, publicName: `${year}年公需科目网络培训`, publicHours: pub, publicForm: '远程教育', professionalName: `${year}年专业科目培训`,
-    professionalHours: pro, professionalForm: '培训班', totalHours: total,
-    attachments: Array.from({ length: files }, (_, i) => ({ name: `${year}年证明${i + 1}.pdf`, type: 'application/pdf', size: 100_000 + i })),
-  };
-}
-function reviewApp(id: string, name: string, idNumber: string, rows: ReturnType<typeof reviewRow>[]) {
-  return {
-    id, variant: 'A', status: '待审核', rows,
-    form: { ...ZHANGSAN, 证件号码: idNumber, 姓名: name, 行政区划名称: '长沙市' },
-  };
-}
-const REVIEW_GOOD = reviewApp('app-good', '李四', '430602198707224561', YEARS.map((y) => reviewRow(y, 30, 60)));
-const REVIEW_BAD = reviewApp('app-bad', '王五', '430203198509107895', [
-  reviewRow(2020, 20, 70), // 公需 20
-  reviewRow(2021, 30, 60, 100), // 合计 ≠ 公需 + 专业
-  reviewRow(2022, 30, 60),
-  reviewRow(2023, 30, 60), // 2023 twice …
-  reviewRow(2023, 35, 60, 95, 0), // … and this one without attachments
-  reviewRow(2019, 30, 60), // outside 2020–2024
-]);

@@ -3,30 +3,15 @@
 // request interception (the same files test/browser/harness.ts serves to Chromium).
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { PORTAL_ORIGIN, replicaFile, ROOT } from '../browser/harness';
+import { join, resolve } from 'node:path';
+import { LOG_PREFIX, PORTAL_BASE, PORTAL_ORIGIN, replicaResponse, ROOT, UNRELATED_ORIGIN, UNRELATED_PAGE } from '../browser/harness';
 import { findFirefox } from './firefox';
 
-export { PORTAL_ORIGIN, ROOT };
-export const PORTAL_BASE = `${PORTAL_ORIGIN}/hrss-pw-ui-hunan/`;
+export { LOG_PREFIX, PORTAL_BASE, PORTAL_ORIGIN, ROOT };
 export const EXTENSION_DIR = join(ROOT, process.env.XSKR_OUT_DIR || '.output', 'firefox-mv3');
 /** The moz-extension host, fixed through the `extensions.webextensions.uuids` pref so extension pages have known URLs. */
 export const EXTENSION_UUID = '5b0e6a4c-58e1-4d8f-9a51-7a1f0c2d3e4f';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-/** Content-script logs carry this prefix (entrypoints/portal.content). */
-export const LOG_PREFIX = '[学时助手]';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.mjs': 'application/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /** One line Firefox wrote to stdout/stderr that is an error of the extension (see extensionErrorLine). */
 export interface FirefoxError {
@@ -135,15 +120,9 @@ export async function launchFirefox({ extensionDir = EXTENSION_DIR, headless = t
 async function answer(request: HTTPRequest): Promise<void> {
   const url = new URL(request.url());
   if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return request.continue();
-  if (url.origin === 'https://example.org') {
-    return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>无关页面</title><h1>学时核认申报</h1><p>这不是人社网厅。</p>' });
-  }
+  if (url.origin === UNRELATED_ORIGIN) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: UNRELATED_PAGE });
   if (url.origin !== PORTAL_ORIGIN) return request.abort();
-  const appPrefix = '/hrss-pw-ui-hunan/';
-  if (!url.pathname.startsWith(appPrefix)) return request.respond({ status: 404, body: 'not found' });
-  const file = replicaFile(url.pathname.slice(appPrefix.length));
-  if (!file || !existsSync(file)) return request.respond({ status: 404, body: 'not found' });
-  return request.respond({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  return request.respond(replicaResponse(url.pathname));
 }
 
 /** A new tab whose requests are answered by the replica (or aborted). */
