@@ -187,10 +187,11 @@ describe('options page: reading certificates', () => {
     // every field can be edited before it is stored
     await field('name').fill('建筑工程质量安全管理专题培训班（第二期）');
     await draft.getByTestId('certificate-confirm').click();
-    await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe('1');
-    await expect.poll(() => page.getByTestId('certificate-draft').count()).toBe(0);
+    // storing takes longer than expect.poll's 1 s default on a loaded machine
+    await expect.poll(() => page.getByTestId('activity-count').innerText(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 15_000 }).toBe(0);
     const row = page.locator('tr[data-entry-id]', { hasText: '建筑工程质量安全管理专题培训班（第二期）' });
-    await expect.poll(() => row.innerText()).toContain('training-days-framed.pdf');
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('training-days-framed.pdf');
     expect(await row.innerText()).toContain('24');
   });
 
@@ -318,20 +319,23 @@ describe('options page: reading certificates', () => {
     await expect.poll(() => page.getByTestId('certificate-progress').getAttribute('aria-label'), { timeout: 60_000, interval: 50 }).toBe('识别图片中的文字');
     expect(ocrWorkers()).toHaveLength(1);
     const busy0 = browserCpuSeconds();
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(2000);
     const busy = browserCpuSeconds() - busy0;
     await page.getByTestId('certificate-cancel').click();
     await expect.poll(() => page.getByTestId('certificate-error').allInnerTexts()).toContain('已取消读取，尚未读取的文件没有处理。');
     const drafts = await page.getByTestId('certificate-draft').count();
     expect(drafts).toBeLessThan(3);
     await expect.poll(() => ocrWorkers().length, { timeout: 3000 }).toBe(0);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000); // the worker's memory handed back
     const idle0 = browserCpuSeconds();
     await page.waitForTimeout(2000);
     const idle = browserCpuSeconds() - idle0;
-    console.log(`cancel during OCR: browser CPU ${busy.toFixed(2)} s in the second before, ${idle.toFixed(2)} s in the 2 s after (${drafts} of 3 read before)`);
-    expect(busy).toBeGreaterThan(0.1); // the worker was working…
-    expect(idle).toBeLessThan(Math.min(0.3, busy)); // …and stopped: no recognition carries on unseen
+    console.log(`cancel during OCR: browser CPU ${busy.toFixed(2)} s in the 2 s before, ${idle.toFixed(2)} s in the 2 s after (${drafts} of 3 read before)`);
+    // the worker was working (its share of a loaded machine's cores)…
+    expect(busy).toBeGreaterThan(0.1);
+    // …and stopped: what the browser spends afterwards is idling, well under that and under 0.3 s in 2 s (a worker
+    // still recognising would spend about as much as before)
+    expect(idle).toBeLessThan(Math.min(0.3, busy * 0.6));
     expect(await page.getByTestId('certificate-draft').count()).toBe(drafts); // and no file was read after the cancel
     await discardAll(page);
     // the next reading starts a fresh engine and works
