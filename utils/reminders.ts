@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { buildChecklist, type Checklist } from './ledger/checklist';
 import { openLedger, type Ledger } from './ledger/db';
 import { monthName, t, type UiLanguage } from './i18n';
-import { coveredYears, profileSpan, profileYearRows } from './ledger/hours';
+import { profileSpan } from './ledger/hours';
+import { coveredMap } from './ledger/summary';
 
 export const REMINDER_ALARM = 'xskr-filing-reminder';
 /** The permissions reminders need, whether the manifest requires them or declares them optional. */
@@ -59,11 +60,11 @@ export async function remindNow(now = new Date(), open: () => Promise<Ledger> = 
     if (!settings.remindersEnabled) return null;
     const profile = await db.getActiveProfile();
     if (!profile) return null;
-    const [entries, evidence] = await Promise.all([db.listEntries(profile.id), db.listEvidence(profile.id)]);
-    const rows = profileYearRows(profile, entries, evidence);
+    // the ledger's summary of the person, as the popup reads it (the same checklist, never a second computation)
+    const summary = await db.getSummary(profile);
     // the notification speaks the UI language, like the popup; years proved by an earlier 学时认定单 need nothing
     const lang = settings.uiLanguage ?? 'zh-CN';
-    const checklist = buildChecklist(profile, rows, profileSpan(profile), now, lang, coveredYears(profile, evidence));
+    const checklist = buildChecklist(profile, summary.rows, profileSpan(profile), now, lang, coveredMap(summary));
     const note = reminderFor(checklist, now, lang);
     if (note && browser.notifications) {
       await browser.notifications.create(REMINDER_ALARM, {

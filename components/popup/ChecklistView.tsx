@@ -3,7 +3,7 @@
 // the official texts), marked lang="zh-CN" so an English page still reads them right.
 import { t, tSplit, type MessageKey } from '../../utils/i18n';
 import type { Checklist, SpanYear } from '../../utils/ledger/checklist';
-import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
+import type { YearSetsSummary } from '../../utils/ledger/summary';
 import { YearSets } from './YearSets';
 import { YearBars } from '../YearBars';
 
@@ -19,7 +19,7 @@ function hoursLine(y: SpanYear, c: Checklist): string {
 /** Chinese words quoted from the rules or entered by the user, inside an English page. */
 export const Zh = ({ children }: { children: string }) => <span lang="zh-CN">{children}</span>;
 
-export function SpanYearItem({ y, checklist, sets }: { y: SpanYear; checklist: Checklist; sets?: readonly ActivityEvidenceStatus[] }) {
+export function SpanYearItem({ y, checklist, sets }: { y: SpanYear; checklist: Checklist; sets?: YearSetsSummary }) {
   return (
     <li class={`span-year span-year--${y.status}`} data-testid="span-year" data-year={y.year} data-status={y.status}>
       <div class="span-year__head">
@@ -43,7 +43,7 @@ export function SpanYearItem({ y, checklist, sets }: { y: SpanYear; checklist: C
         {y.evidenceCount > 0 ? t('evidenceCount', { count: y.evidenceCount }) : y.entryCount > 0 ? t('evidenceMissing') : '—'}
         {y.entryCount > 0 ? t('entryCountParen', { count: y.entryCount }) : ''}
       </div>
-      <YearSets items={sets} />
+      <YearSets sets={sets} />
       {y.needs.length > 0 && (
         <ul class="span-year__needs" data-testid="span-year-needs">
           {y.needs.map((n) => (
@@ -61,7 +61,7 @@ export function SpanYearItem({ y, checklist, sets }: { y: SpanYear; checklist: C
   );
 }
 
-export function ChecklistView({ checklist, ledgerUrl, activitySets }: { checklist: Checklist; ledgerUrl: string; activitySets?: Record<number, ActivityEvidenceStatus[]> }) {
+export function ChecklistView({ checklist, ledgerUrl, activitySets }: { checklist: Checklist; ledgerUrl: string; activitySets?: Record<number, YearSetsSummary> }) {
   const c = checklist;
   const [rulesBefore, rulesAfter] = tSplit('rulesLine', 'policy', { year: c.reviewYear });
   const [openBefore, openAfter] = tSplit('openLedgerOf', 'name');

@@ -3,9 +3,9 @@ import { signal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import type { Activity } from '../../rules/schema';
 import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
-import { coveredYears, profileSpan, profileYearRows } from '../../utils/ledger/hours';
+import { profileSpan } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
-import { yearActivitiesEvidence, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
+import { coveredMap, type YearSetsSummary } from '../../utils/ledger/summary';
 import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
 import { entryFor } from './calculator';
 import { loadUiLanguage, saveUiLanguage, t, type UiLanguage } from '../../utils/i18n';
@@ -14,7 +14,7 @@ export type PopupState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'empty' } // no person in the ledger yet
-  | { status: 'ready'; profiles: Profile[]; active: Profile; activityCount: number; checklist: Checklist; activitySets?: Record<number, ActivityEvidenceStatus[]> };
+  | { status: 'ready'; profiles: Profile[]; active: Profile; activityCount: number; checklist: Checklist; activitySets?: Record<number, YearSetsSummary> };
 
 export interface PopupStore {
   state: Signal<PopupState>;
@@ -51,15 +51,15 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
         state.value = { status: 'empty' };
         return;
       }
-      const [entries, evidence] = await Promise.all([db.listEntries(active.id), db.listEvidence(active.id)]);
-      const rows = profileYearRows(active, entries, evidence);
+      // The ledger keeps the person's yearly summary current on every write: no activity is read here.
+      const summary = await db.getSummary(active);
       state.value = {
         status: 'ready',
-        activitySets: Object.fromEntries([...new Set(entries.map((e) => e.year))].map((y) => [y, yearActivitiesEvidence(active, y, entries, evidence)])),
+        activitySets: Object.fromEntries(summary.sets.map((s) => [s.year, s])),
         profiles,
         active,
-        activityCount: entries.length,
-        checklist: buildChecklist(active, rows, profileSpan(active), now(), undefined, coveredYears(active, evidence)),
+        activityCount: summary.entryCount,
+        checklist: buildChecklist(active, summary.rows, profileSpan(active), now(), undefined, coveredMap(summary)),
       };
     } catch (e) {
       state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };

@@ -1,6 +1,10 @@
 // Benchmark (prints numbers, never fails on them): opening the popup on a profile with 2,000 activities, from
 // navigation to the rendered year-span checklist. Run: npm run bench -- popup (or npx tsx test/bench/popup-open.ts
-// after a build; XSKR_OUT_DIR picks the build folder).
+// after a build; XSKR_OUT_DIR picks the build folder, as in the browser tests).
+// The records are written straight into the database, around the ledger: the first open finds no per-year summary,
+// computes it from the 2,000 activities and stores it (printed apart); the timed runs then read the summary, as every
+// open does once the ledger has written the person's activities (each write keeps the summary current).
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { launchWithExtension, openExtensionPage } from '../browser/harness';
 
@@ -51,6 +55,13 @@ try {
   );
   await first.close();
 
+  const warm = await s.context.newPage();
+  const w0 = performance.now();
+  await warm.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await warm.getByTestId('span-year').first().waitFor();
+  console.log(`first open after seeding (computes and stores the summary): ${(performance.now() - w0).toFixed(0)} ms wall clock`);
+  await warm.close();
+
   const times: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -79,6 +90,7 @@ try {
   console.log(`popup open → rendered checklist, ${ACTIVITIES} activities, ${RUNS} runs`);
   console.log(`  in-page (navigation start → first span-year): median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
   console.log(`  wall clock from goto (incl. Playwright): median ${median(wall).toFixed(0)} ms`);
+  console.log(`  target ≤ 100 ms (issue 15); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${process.env.XSKR_OUT_DIR || '.output'}`);
 } finally {
   await s.close();
 }

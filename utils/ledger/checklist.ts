@@ -1,9 +1,10 @@
 // The year-span checklist as plain data: for each year the profile must prove, its hours against the minima,
 // its evidence and what is still needed, in words. Components only render this.
 import { getPolicy, minimaFor } from '../../rules';
-import type { RequiredYears } from '../../rules/schema';
+import type { Finding, RequiredYears } from '../../rules/schema';
 import type { Profile } from './schema';
-import type { ProfileSpan, ProfileYearRow, YearCoverage } from './hours';
+import { rowFindings, shortFindings, yearStatus, type ProfileSpan, type ProfileYearRow, type YearCoverage } from './hours';
+import { findingText } from '../finding-text';
 import { coverageLine } from './coverage-text';
 import { maskIdNumber } from '../mask';
 import { monthName, t, uiLang, type UiLanguage } from '../i18n';
@@ -92,21 +93,28 @@ function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView, l
   return { needs, hints };
 }
 
+/**
+ * The span years with their status (hours.ts yearStatus, from the rule set's checkYears `findings` on these rows) and,
+ * as a separate layer, the words for what each still needs.
+ */
 export function spanYears(
   span: RequiredYears,
-  rows: ProfileYearRow[],
+  rows: readonly ProfileYearRow[],
   minima: MinimaView,
-  lang: UiLanguage = uiLang.value,
-  covered: ReadonlyMap<number, YearCoverage> = new Map(),
+  lang: UiLanguage,
+  covered: ReadonlyMap<number, YearCoverage>,
+  findings: readonly Finding[],
 ): SpanYear[] {
   if (span.years === null) return [];
   const byYear = new Map(rows.map((r) => [r.year, r]));
   return span.years.map((year) => {
     const row = byYear.get(year);
     const coverage = covered.get(year);
-    // A year an earlier 学时认定单 proves needs no hours: nothing is still needed for it.
-    const { needs, hints } = coverage ? { needs: [], hints: [] } : needsOf(year, row, minima, lang);
-    const status: SpanStatus = coverage ? 'covered' : !row || (row.entryCount === 0 && !row.wholeYear) ? 'missing' : needs.length > 0 ? 'short' : 'ok';
+    const status: SpanStatus = yearStatus(row, findings, year, !!coverage);
+    // A year an earlier 学时认定单 proves needs no hours: nothing is still needed for it; an ok year needs nothing either.
+    const worded = status === 'covered' ? { needs: [], hints: [] } : needsOf(year, row, minima, lang);
+    const needs = status === 'ok' ? [] : worded.needs.length ? worded.needs : shortFindings(findings, year).map((f) => findingText(f, lang));
+    const hints = worded.hints;
     return {
       coveredBy: coverage ? { text: coverageLine(coverage, lang), citation: coverage.citation } : undefined,
       year,
@@ -161,7 +169,7 @@ export function minimaView(policyId: string): MinimaView {
  */
 export function buildChecklist(
   profile: Profile,
-  rows: ProfileYearRow[],
+  rows: readonly ProfileYearRow[],
   span: ProfileSpan,
   now = new Date(),
   lang: UiLanguage = uiLang.value,
@@ -169,7 +177,7 @@ export function buildChecklist(
 ): Checklist {
   const minima = minimaView(profile.policyId);
   const policy = getPolicy(profile.policyId);
-  const years = spanYears(span, rows, minima, lang, covered);
+  const years = spanYears(span, rows, minima, lang, covered, rowFindings(profile, rows, covered.keys()));
   const inSpan = new Set(span.years ?? []);
   const otherYears = rows.filter((r) => !inSpan.has(r.year) && r.entryCount > 0).map((r) => r.year);
   const short = years.filter((y) => y.status !== 'ok' && y.status !== 'covered').map((y) => y.year);

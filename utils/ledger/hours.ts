@@ -136,6 +136,11 @@ export function coverageText(c: YearCoverage): string {
 /** Findings on the profile's yearly rows (with their evidence counts), from the rule set's checkYears; a year proved by an
  * earlier 学时认定单 is never missing, and the person's own span applies where the rule set gives none. */
 export function profileFindings(profile: Profile, rows: ProfileYearRow[], evidence: Evidence[] = []): Finding[] {
+  return rowFindings(profile, rows, [...coveredYears(profile, evidence).keys()]);
+}
+
+/** profileFindings with the covered years already known (e.g. from the ledger's summary). */
+export function rowFindings(profile: Profile, rows: readonly ProfileYearRow[], covered: Iterable<number> = []): Finding[] {
   const yearRows: YearRow[] = rows.map((r) => ({
     year: r.year,
     publicHours: r.publicHours,
@@ -147,7 +152,7 @@ export function profileFindings(profile: Profile, rows: ProfileYearRow[], eviden
   try {
     const span = profileSpan(profile);
     return checkYears(profile.policyId, yearRows, applicantOf(profile), {
-      coveredYears: [...coveredYears(profile, evidence).keys()],
+      coveredYears: [...covered],
       ownSpan: span.years && span.ownSpan ? span.years : undefined,
     });
   } catch (e) {
@@ -191,6 +196,21 @@ export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evide
 
 export type YearStatus = 'ok' | 'short' | 'missing' | 'covered';
 
+/** Findings that make a year short: errors of the year's own hours, not its files (uploaded after the rows exist) nor the span. */
+export function shortFindings(findings: readonly Finding[], year: number): Finding[] {
+  return findings.filter((f) => f.year === year && f.severity === 'error' && f.code !== 'evidence-missing' && f.code !== 'year-outside-span' && f.code !== 'year-missing');
+}
+
+/**
+ * The status of one year, the one definition every view uses: covered (an earlier 学时认定单 proves it, whatever its
+ * activities), missing (no activity counts for it), short (checkYears finds an error in its hours), else ok.
+ */
+export function yearStatus(row: Pick<ProfileYearRow, 'entryCount'> | undefined, findings: readonly Finding[], year: number, covered: boolean): YearStatus {
+  if (covered) return 'covered';
+  if (!row || row.entryCount === 0) return 'missing';
+  return shortFindings(findings, year).length ? 'short' : 'ok';
+}
+
 /**
  * Status of each year of the span (plus years with activities outside it): ok / short (a minimum not met) / missing /
  * covered (proved by an earlier 学时认定单: no hours needed, whatever the year's activities).
@@ -205,12 +225,7 @@ export function yearStatuses(
   if (span?.years) for (const y of span.years) years.add(y);
   return [...years]
     .sort((a, b) => a - b)
-    .map((year) => {
-      const row = rows.find((r) => r.year === year);
-      const errors = findings.filter((f) => f.year === year && f.severity === 'error' && f.code !== 'evidence-missing' && f.code !== 'year-outside-span');
-      const status: YearStatus = covered.has(year) ? 'covered' : !row || row.entryCount === 0 ? 'missing' : errors.length ? 'short' : 'ok';
-      return { year, status };
-    });
+    .map((year) => ({ year, status: yearStatus(rows.find((r) => r.year === year), findings, year, covered.has(year)) }));
 }
 
 /** The rule set's yearly minima, or undefined for an unknown rule set. */

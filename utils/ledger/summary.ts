@@ -1,0 +1,101 @@
+// Per-year summaries of a person's ledger under their rule set (profile × rule set × year): the yearly rows the rules
+// make of the activities (公需 / 专业 / total hours, whole years, activity and file counts), each year's evidence-set
+// tally, and the years an earlier 学时认定单 proves. db.ts keeps them current inside every write that touches the
+// person, so the popup (and anything else that only needs the years) reads one record instead of every activity.
+// The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
+import { z } from 'zod';
+import type { Entry, Evidence, Profile } from './schema';
+import { coveredYears, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
+import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
+
+/** Bump when what a summary holds or how it is computed changes: stored summaries of another version are rebuilt. */
+export const SUMMARY_VERSION = 1;
+
+const int = z.number().int();
+
+export const SummaryYearRow = z.object({
+  year: int,
+  publicName: z.string(),
+  publicHours: z.number(),
+  publicForm: z.string(),
+  professionalName: z.string(),
+  professionalHours: z.number(),
+  professionalForm: z.string(),
+  totalHours: z.number(),
+  wholeYear: z.boolean(),
+  evidenceCount: int.min(0),
+  entryCount: int.min(0),
+}) satisfies z.ZodType<ProfileYearRow>;
+
+/** One year's evidence sets as the popup shows them: how many activities have a complete set, and what the others lack. */
+export const YearSetsSummary = z.object({
+  year: int,
+  complete: int.min(0),
+  total: int.min(0),
+  incomplete: z.array(z.object({ entryId: z.string(), name: z.string(), missing: z.array(z.string()), citation: z.string().optional() })),
+});
+export type YearSetsSummary = z.infer<typeof YearSetsSummary>;
+
+export const SummaryCoverage = z.object({
+  year: int,
+  title: z.string(),
+  fileName: z.string(),
+  evidenceId: z.string(),
+  from: int,
+  to: int,
+  citation: z.string(),
+}) satisfies z.ZodType<YearCoverage>;
+
+export const LedgerSummary = z.object({
+  profileId: z.string().min(1),
+  policyId: z.string().min(1),
+  version: int,
+  /** Every activity of the person (also those that count for no year). */
+  entryCount: int.min(0),
+  rows: z.array(SummaryYearRow),
+  sets: z.array(YearSetsSummary),
+  covered: z.array(SummaryCoverage),
+});
+export type LedgerSummary = z.infer<typeof LedgerSummary>;
+
+/** The tally of one year's activities' evidence statuses. */
+export function yearSetsSummary(year: number, items: readonly ActivityEvidenceStatus[]): YearSetsSummary {
+  return {
+    year,
+    complete: items.filter((a) => a.status === 'complete' || a.status === 'covered').length,
+    total: items.length,
+    incomplete: items
+      .filter((a) => a.status === 'incomplete')
+      .map((a) => ({ entryId: a.entryId, name: a.name, missing: a.missing, ...(a.citation === undefined ? {} : { citation: a.citation }) })),
+  };
+}
+
+/** The summary of a person's ledger, computed from all their activities and files (what db.ts stores). */
+export function summarize(profile: Profile, entries: readonly Entry[], evidence: readonly Evidence[]): LedgerSummary {
+  const rows = profileYearRows(profile, [...entries], [...evidence]);
+  const years = new Set<number>(rows.map((r) => r.year));
+  for (const e of entries) for (const y of entryYearsOf(e)) years.add(y);
+  const sets = [...years]
+    .sort((a, b) => a - b)
+    .map((y) => yearSetsSummary(y, yearActivitiesEvidence(profile, y, entries, evidence)))
+    .filter((s) => s.total > 0);
+  return {
+    profileId: profile.id,
+    policyId: profile.policyId,
+    version: SUMMARY_VERSION,
+    entryCount: entries.length,
+    rows,
+    sets,
+    covered: [...coveredYears(profile, [...evidence]).values()].sort((a, b) => a.year - b.year),
+  };
+}
+
+/** A stored summary is current for the profile when it was made for its rule set by this version's computation. */
+export function isCurrentSummary(profile: Pick<Profile, 'id' | 'policyId'>, s: LedgerSummary | undefined): s is LedgerSummary {
+  return !!s && s.profileId === profile.id && s.policyId === profile.policyId && s.version === SUMMARY_VERSION;
+}
+
+/** The covered years as the checklist takes them. */
+export function coveredMap(s: Pick<LedgerSummary, 'covered'>): Map<number, YearCoverage> {
+  return new Map(s.covered.map((c) => [c.year, c]));
+}
