@@ -1,8 +1,9 @@
 // The demo: the replica portal with the extension loaded and a sample ledger.
 // With a display it opens a real window to try; without one it walks the applicant and reviewer flows headless
-// and leaves screenshots and a log in demo-output/<time>/.
+// and leaves screenshots and a log in demo-output/<time>/, with a 1366×768 shot of every recognised screen in its
+// layout-1366x768/ folder (a change that makes the panel cover the portal shows up there, and in the log's count).
 import { mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, openExtensionPage, openPortal, type Session } from '../browser/harness';
 import { seedLedger, SAMPLE_PERSON } from '../browser/seed';
@@ -16,6 +17,9 @@ const headed = !args.has('--headless') && !storeDir && !!process.env.DISPLAY && 
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 const outDir = storeDir ?? join(ROOT, 'demo-output', stamp);
 mkdirSync(outDir, { recursive: true });
+// The layout shots are for review, not for the stores: beside the store's screenshots folder, never in it.
+const layoutDir = storeDir ? join(dirname(storeDir), 'layout-1366x768') : join(outDir, 'layout-1366x768');
+mkdirSync(layoutDir, { recursive: true });
 const logFile = join(outDir, 'log.txt');
 writeFileSync(logFile, `学时助手 演示 ${new Date().toISOString()}\n`);
 const log = (line: string) => {
@@ -29,6 +33,14 @@ const STORE_SIZE = { width: 1280, height: 800 };
 async function screenshot(page: Page, name: string) {
   const file = join(outDir, `${String(++shot).padStart(2, '0')}-${name}.png`);
   if (storeDir) await page.setViewportSize(STORE_SIZE);
+  await page.screenshot({ path: file, fullPage: false });
+  log(`  截图 ${file}`);
+}
+
+let layoutShots = 0;
+/** A 1366×768 shot of one screen as the page shows it now, into layout-1366x768/. */
+async function layoutShot(page: Page, name: string) {
+  const file = join(layoutDir, `${String(++layoutShots).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   log(`  截图 ${file}`);
 }
@@ -133,13 +145,19 @@ async function walk(s: Session) {
     await screenshot(review, 'reviewer');
   });
   await step('每个页面在 1366×768 的办公笔记本屏幕上：助手面板不挡网页的按钮、输入框和对话框', async () => {
+    let screens = 0;
+    let covered = 0;
     await walkScreens(s, async (p, visit) => {
       await p.setViewportSize({ width: 1366, height: 768 });
       await p.waitForTimeout(500);
-      const covered = await coveredControls(p);
-      log(`  ${visit.name}：${covered.length ? `面板挡住了 ${covered.join('；')}` : '面板没有挡住网页的任何控件'}`);
-      await screenshot(p, `1366x768-${visit.name}`);
+      const under = await coveredControls(p);
+      screens++;
+      covered += under.length;
+      log(`  ${visit.name}：${under.length ? `面板挡住了 ${under.join('；')}` : '面板没有挡住网页的任何控件'}`);
+      await layoutShot(p, visit.name);
     });
+    log(`  ${screens} 个页面，${layoutShots} 张 1366×768 截图（${layoutDir}），面板挡住的控件共 ${covered} 个`);
+    if (covered) throw new Error(`面板挡住了 ${covered} 个控件`);
   });
   await page.bringToFront();
 }
