@@ -35,10 +35,6 @@ const zh = {
   totalHours: '合计',
   // language selector
   uiLanguage: '界面语言',
-  // the extension pages' <title> (entrypoints/*/main.tsx follow the UI language)
-  pageTitlePopup: '学时助手',
-  pageTitleOptions: '学时助手 · 台账',
-  pageTitleSummary: '学时助手 · 线下核认汇总',
   // popup
   currentPerson: '当前人员',
   popupTabs: '功能',
@@ -228,6 +224,8 @@ const zh = {
   importBackupDone: '已从备份导入 {added} 条活动{files}（{who}）{replaced}。',
   importSkipped: '，{count} 条已在台账中，未重复添加',
   importDone: '已导入 {added} 条活动（{who}）{skipped}。',
+  importNothingNew: '新增 0 条活动：“{file}”中的 {count} 条活动都已在台账中（{who}），没有重复添加。',
+  previewNothingNew: '中的 {count} 条活动都已在台账中，导入不会添加任何活动。',
   importFailed: '导入失败，台账没有任何改动：{message}',
   readingFile: '正在读取“{name}”…',
   rowError: '第 {row} 行：{message}',
@@ -304,9 +302,6 @@ const en: Messages = {
   professionalHours: 'Professional',
   totalHours: 'Total',
   uiLanguage: 'Language',
-  pageTitlePopup: 'CE Hours Assistant',
-  pageTitleOptions: 'CE Hours Assistant · Ledger',
-  pageTitleSummary: 'CE Hours Assistant · Offline check summary',
   currentPerson: 'Current person',
   popupTabs: 'Views',
   tabChecklist: 'Checklist',
@@ -490,6 +485,8 @@ const en: Messages = {
   importBackupDone: 'Restored {added} activities{files} from the backup ({who}){replaced}.',
   importSkipped: '; {count} already in the ledger, not added twice',
   importDone: 'Imported {added} activities ({who}){skipped}.',
+  importNothingNew: 'Added 0 activities: all {count} in “{file}” are already in the ledger ({who}); none added twice.',
+  previewNothingNew: ': all {count} activities are already in the ledger; importing adds none.',
   importFailed: 'Import failed; the ledger is unchanged: {message}',
   readingFile: 'Reading “{name}”…',
   rowError: 'Row {row}: {message}',

@@ -55,7 +55,11 @@ export function ImportPanel() {
         stage.value = { kind: 'done', text: t('importBackupDone', { added, files, who, replaced: replaced ? t('importReplaced', { count: replaced }) : '' }) };
       } else {
         const skipped = preview.duplicates ? t('importSkipped', { count: preview.duplicates }) : '';
-        stage.value = { kind: 'done', text: t('importDone', { added, who, skipped }) };
+        // the same file again: say first that nothing was new, not “imported 0” with the reason at the end
+        stage.value = {
+          kind: 'done',
+          text: added === 0 && preview.duplicates ? t('importNothingNew', { count: preview.duplicates, file: preview.fileName, who }) : t('importDone', { added, who, skipped }),
+        };
       }
     } catch (e) {
       stage.value = { kind: 'failed', message: t('importFailed', { message: e instanceof Error ? e.message : String(e) }), errors: [] };
@@ -161,14 +165,21 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
   const names = new Map(preview.people.map((p) => [p.profileId, p.name]));
   return (
     <div class="preview" role="region" aria-label={t('importPreview')}>
-      <p>
-        “{preview.fileName}”{enc}
-        {preview.kind === 'backup' ? t('previewBackup') : t('previewAdd')} <strong>{preview.added}</strong>
-        {t('previewActivities')}
-        {preview.batch.evidence.length ? t('previewFiles', { count: preview.batch.evidence.length }) : ''}
-        {preview.duplicates ? t('previewDuplicates', { count: preview.duplicates }) : ''}
-        {t('previewColon')}
-      </p>
+      {preview.kind === 'spreadsheet' && preview.added === 0 && preview.duplicates ? (
+        <p data-testid="import-nothing-new">
+          “{preview.fileName}”{enc}
+          {t('previewNothingNew', { count: preview.duplicates })}
+        </p>
+      ) : (
+        <p>
+          “{preview.fileName}”{enc}
+          {preview.kind === 'backup' ? t('previewBackup') : t('previewAdd')} <strong>{preview.added}</strong>
+          {t('previewActivities')}
+          {preview.batch.evidence.length ? t('previewFiles', { count: preview.batch.evidence.length }) : ''}
+          {preview.duplicates ? t('previewDuplicates', { count: preview.duplicates }) : ''}
+          {t('previewColon')}
+        </p>
+      )}
       <ul>
         {preview.people.map((p) => (
           <li key={p.profileId}>

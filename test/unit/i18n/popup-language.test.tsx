@@ -114,7 +114,7 @@ describe('popup UI language', () => {
 
     await choose('ui-language', 'zh-CN');
     expect(q('tab-calculator')!.textContent).toBe('学时计算器');
-    expect(host.querySelector('label[for=calc-type] > span')!.textContent).toBe('类型');
+    expect(host.querySelector('label[for=calc-type] > span')!.textContent).toBe('专利类型');
     expect([...host.querySelectorAll('.results thead th')].map((th) => th.textContent)).toEqual(['规则集', '学时', '依据']);
     await act(() => q<HTMLButtonElement>('tab-checklist')!.click());
     await until(() => text().includes('2021 年还差专业科目 18 学时'));

@@ -94,7 +94,9 @@ describe.each(['zh-CN', 'en'] as UiLanguage[])('the activity kinds in every form
     await renderOptionsPage();
     const input = host.querySelector<HTMLInputElement>('[data-testid=certificate-input]')!;
     Object.defineProperty(input, 'files', { value: [new File(['%PDF'], '专利证书.pdf', { type: 'application/pdf' })], configurable: true });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await until(() => !!host.querySelector('[data-testid=certificate-draft]'));
     const draft = host.querySelector('[data-testid=certificate-draft]')!;
     const kind = draft.querySelector<HTMLSelectElement>('[data-field=kind]')!;
