@@ -35,6 +35,10 @@ const zh = {
   totalHours: '合计',
   // language selector
   uiLanguage: '界面语言',
+  // the extension pages' <title> (entrypoints/*/main.tsx follow the UI language)
+  pageTitlePopup: '学时助手',
+  pageTitleOptions: '学时助手 · 台账',
+  pageTitleSummary: '学时助手 · 线下核认汇总',
   // popup
   currentPerson: '当前人员',
   popupTabs: '功能',
@@ -302,6 +306,9 @@ const en: Messages = {
   professionalHours: 'Professional',
   totalHours: 'Total',
   uiLanguage: 'Language',
+  pageTitlePopup: 'CE Hours Assistant',
+  pageTitleOptions: 'CE Hours Assistant · Ledger',
+  pageTitleSummary: 'CE Hours Assistant · Offline check summary',
   currentPerson: 'Current person',
   popupTabs: 'Views',
   tabChecklist: 'Checklist',
