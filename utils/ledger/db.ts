@@ -4,6 +4,7 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreName
 import { z } from 'zod';
 import { Entry, Evidence, Profile, Settings } from './schema';
 import { salvageSettings, unreadableRecord, type StoreName, type UnreadableRecord } from './unreadable';
+import { isCurrentSummary, LedgerSummary, summarize } from './summary';
 
 export type { UnreadableRecord } from './unreadable';
 
@@ -12,13 +13,18 @@ export type { UnreadableRecord } from './unreadable';
  * 1: stores profiles / entries / evidence / settings, no indexes; evidence had one `year`, entries had no
  *    `evidenceNames` / `updatedAt`.
  * 2: `profileId` indexes; evidence `years[]` + `kind`; entries `evidenceNames` + `updatedAt`.
+ * 3: `summaries` (per person × rule set: the yearly rows, evidence-set tallies and covered years, summary.ts), kept
+ *    current by every write; the upgrade computes them from the records already stored.
  */
-export const LEDGER_DB_VERSION = 2;
+export const LEDGER_DB_VERSION = 3;
 export const DEFAULT_LEDGER_DB = 'xskr-ledger';
 const SETTINGS_KEY = 'settings';
 
-type Stores = StoreName;
+type Stores = StoreName | 'summaries';
+/** The stores holding the user's records (backup, dump); `summaries` is derived from them. */
 const ALL_STORES: Stores[] = ['profiles', 'entries', 'evidence', 'settings'];
+/** Writes that change activities, files or people also rewrite the people's summaries, in the same transaction. */
+const RECORD_STORES: Stores[] = ['profiles', 'entries', 'evidence', 'summaries'];
 
 /** Raised when the browser refuses to store more (磁盘配额已满): shown to the user, never swallowed. */
 export class LedgerQuotaError extends Error {
@@ -76,6 +82,11 @@ export interface Ledger {
   listProfiles(): Promise<Profile[]>;
   getProfile(id: string): Promise<Profile | undefined>;
   putProfile(p: Profile): Promise<Profile>;
+  /**
+   * The person's summary (yearly rows, evidence-set tallies, covered years) under their rule set, as every write keeps
+   * it; one missing or made by an older version (records written around the ledger) is computed and stored first.
+   */
+  getSummary(profile: Profile): Promise<LedgerSummary>;
   /** Removes the person with every activity and evidence file of theirs. */
   deleteProfile(id: string): Promise<void>;
   /** The stored settings; a field that cannot be read is left at its default. */
@@ -145,6 +156,21 @@ async function upgradeTo2(tx: UpgradeTx): Promise<void> {
     const years = old.data.years ?? (year === undefined ? [] : [year]);
     await cur.update({ kind: 'activity', ...rest, years });
   }
+}
+
+async function upgradeTo3(db: AnyDb, tx: UpgradeTx): Promise<void> {
+  const summaries = db.createObjectStore('summaries', { keyPath: ['profileId', 'policyId'] });
+  summaries.createIndex('profileId', 'profileId');
+  const [profiles, entries, evidence] = await Promise.all([tx.objectStore('profiles').getAll(), tx.objectStore('entries').getAll(), tx.objectStore('evidence').getAll()]);
+  const byProfile = <T extends { profileId: string }>(rows: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const r of rows) out.set(r.profileId, [...(out.get(r.profileId) ?? []), r]);
+    return out;
+  };
+  const entriesOf = byProfile(readable(Entry, entries).sort(byYearThenDate));
+  const evidenceOf = byProfile(readable(Evidence, evidence).sort(byAdded));
+  // Records the schemas refuse stay as they are (reads name them); the summaries count the readable ones, as reads do.
+  for (const p of readable(Profile, profiles)) await summaries.put(summarize(p, entriesOf.get(p.id) ?? [], evidenceOf.get(p.id) ?? []));
 }
 
 // ---- reads ---------------------------------------------------------------------------------------
@@ -235,6 +261,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       async upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) createVersion1Stores(db);
         if (oldVersion < 2) await upgradeTo2(tx);
+        if (oldVersion < 3) await upgradeTo3(db, tx);
       },
       // Another page waits for us to close: let it, and reopen on our next call.
       blocking: () => drop(opening),
@@ -309,6 +336,37 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     return next;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a store of the current layout, typed loosely like the others
+  type AnyTx = IDBPTransaction<unknown, Stores[], any>;
+
+  /** Inside a write: recomputes the summaries of these people from their stored records (a person no longer stored loses them). */
+  async function refreshSummaries(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, profileIds: Iterable<string>): Promise<void> {
+    const summaries = tx.objectStore('summaries');
+    for (const id of new Set(profileIds)) {
+      const [raw, stale, entries, evidence] = await Promise.all([
+        tx.objectStore('profiles').get(id),
+        summaries.index('profileId').getAllKeys(id),
+        tx.objectStore('entries').index('profileId').getAll(id),
+        tx.objectStore('evidence').index('profileId').getAll(id),
+      ]);
+      await Promise.all(stale.map((key) => summaries.delete(key)));
+      const profile = readOne(Profile, raw);
+      // In the order reads give them (the summary names activities and files in that order).
+      if (profile) await summaries.put(summarize(profile, readable(Entry, entries).sort(byYearThenDate), readable(Evidence, evidence).sort(byAdded)));
+    }
+  }
+
+  /** The stored summary of a person under their current rule set, if any. */
+  async function storedSummary(tx: AnyTx, profile: Profile): Promise<LedgerSummary | undefined> {
+    return readOne(LedgerSummary, await tx.objectStore('summaries').get([profile.id, profile.policyId]));
+  }
+
+  /** The person a stored record (entry, file) belongs to, read in the transaction before it is changed. */
+  async function ownerOf(tx: AnyTx, store: 'entries' | 'evidence', id: string): Promise<string | undefined> {
+    const owner = (await tx.objectStore(store).get(id)) as { profileId?: unknown } | undefined;
+    return typeof owner?.profileId === 'string' ? owner.profileId : undefined;
+  }
+
   const ledger: Ledger = {
     async listProfiles() {
       return readable(Profile, await read(['profiles'], (tx) => tx.objectStore('profiles').getAll())).sort(byCreation);
@@ -318,16 +376,33 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     },
     async putProfile(p) {
       const profile = Profile.parse(p);
-      await write(['profiles'], (tx) => tx.objectStore('profiles').put(profile));
+      await write(RECORD_STORES, async (tx) => {
+        await tx.objectStore('profiles').put(profile);
+        // Only the rule set changes what a summary holds (the span and status are worked out when read).
+        if (!isCurrentSummary(profile, await storedSummary(tx, profile))) await refreshSummaries(tx, [profile.id]);
+      });
       return profile;
     },
+    async getSummary(p) {
+      const profile = Profile.parse(p);
+      const stored = await read(['summaries'], (tx) => storedSummary(tx, profile));
+      if (isCurrentSummary(profile, stored)) return stored;
+      // Records written around the ledger (an older version's tab, tests seeding the database): compute and keep. Not
+      // announced: nothing a page shows changes.
+      const tx = await transaction(RECORD_STORES, 'readwrite');
+      await refreshSummaries(tx, [profile.id]);
+      const made = await storedSummary(tx, profile);
+      await tx.done;
+      return made ?? summarize(profile, [], []);
+    },
     async deleteProfile(id) {
-      await write(ALL_STORES, async (tx) => {
+      await write([...RECORD_STORES, 'settings'], async (tx) => {
         const entries = tx.objectStore('entries');
         for (const key of await entries.index('profileId').getAllKeys(id)) await entries.delete(key);
         const evidence = tx.objectStore('evidence');
         for (const key of await evidence.index('profileId').getAllKeys(id)) await evidence.delete(key);
         await tx.objectStore('profiles').delete(id);
+        await refreshSummaries(tx, [id]);
         await changeSettings(tx, (s) => (s.activeProfileId === id ? { ...s, activeProfileId: undefined } : s));
       });
     },
@@ -357,19 +432,25 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     },
     async putEntry(e) {
       const entry = Entry.parse(e);
-      await write(['entries'], (tx) => tx.objectStore('entries').put(entry));
+      await write(RECORD_STORES, async (tx) => {
+        const before = await ownerOf(tx, 'entries', entry.id);
+        await tx.objectStore('entries').put(entry);
+        await refreshSummaries(tx, [entry.profileId, ...(before ? [before] : [])]);
+      });
       return entry;
     },
     async putEntries(es) {
       const entries = es.map((e) => Entry.parse(e));
-      await write(['entries'], async (tx) => {
+      await write(RECORD_STORES, async (tx) => {
         const store = tx.objectStore('entries');
+        const before = await Promise.all(entries.map((e) => ownerOf(tx, 'entries', e.id)));
         await Promise.all(entries.map((e) => store.put(e)));
+        await refreshSummaries(tx, [...entries.map((e) => e.profileId), ...before.filter((x): x is string => !!x)]);
       });
     },
     async deleteEntry(id) {
       // Files attached to the activity stay (they may prove the year); they lose the link.
-      await write(['entries', 'evidence'], async (tx) => {
+      await write(RECORD_STORES, async (tx) => {
         const entry = await tx.objectStore('entries').get(id);
         await tx.objectStore('entries').delete(id);
         if (!entry) return;
@@ -377,6 +458,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         for (const ev of await evidence.index('profileId').getAll((entry as Entry).profileId)) {
           if ((ev as Evidence).entryId === id) await evidence.put({ ...(ev as Evidence), entryId: undefined });
         }
+        await refreshSummaries(tx, [(entry as Entry).profileId]);
       });
     },
     async listEvidence(profileId) {
@@ -387,18 +469,37 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     },
     async putEvidence(ev) {
       const evidence = Evidence.parse(ev);
-      await write(['evidence'], (tx) => tx.objectStore('evidence').put(evidence));
+      await write(RECORD_STORES, async (tx) => {
+        const before = await ownerOf(tx, 'evidence', evidence.id);
+        await tx.objectStore('evidence').put(evidence);
+        await refreshSummaries(tx, [evidence.profileId, ...(before ? [before] : [])]);
+      });
       return evidence;
     },
     async deleteEvidence(id) {
-      await write(['evidence'], (tx) => tx.objectStore('evidence').delete(id));
+      await write(RECORD_STORES, async (tx) => {
+        const before = await ownerOf(tx, 'evidence', id);
+        await tx.objectStore('evidence').delete(id);
+        if (before) await refreshSummaries(tx, [before]);
+      });
     },
     async putBatch(batch, settingsChange) {
       const profiles = batch.profiles.map((p) => Profile.parse(p));
       const entries = batch.entries.map((e) => Entry.parse(e));
       const evidence = batch.evidence.map((e) => Evidence.parse(e));
       const settings = batch.settings && Settings.parse(batch.settings);
-      await write(ALL_STORES, async (tx) => {
+      await write([...ALL_STORES, 'summaries'], async (tx) => {
+        const touched = new Set<string>([...profiles.map((p) => p.id), ...entries.map((e) => e.profileId), ...evidence.map((e) => e.profileId)]);
+        // A record the batch replaces may have belonged to someone else: their summary changes too. Keys first (cheap),
+        // then only the replaced records are read.
+        const [entryKeys, evidenceKeys] = await Promise.all([tx.objectStore('entries').getAllKeys(), tx.objectStore('evidence').getAllKeys()]);
+        const storedEntries = new Set(entryKeys.map(String));
+        const storedEvidence = new Set(evidenceKeys.map(String));
+        const before = await Promise.all([
+          ...entries.filter((e) => storedEntries.has(e.id)).map((e) => ownerOf(tx, 'entries', e.id)),
+          ...evidence.filter((e) => storedEvidence.has(e.id)).map((e) => ownerOf(tx, 'evidence', e.id)),
+        ]);
+        for (const id of before) if (id) touched.add(id);
         // Plain requests, no promise and no listeners per record (10,000 rows of an import): a failed put aborts the
         // transaction, which write() awaits (tx.done rejects).
         const putAll = (store: 'profiles' | 'entries' | 'evidence', records: object[]) => {
@@ -409,6 +510,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         putAll('entries', entries);
         putAll('evidence', evidence);
         if (settings) await settingsStore(tx).put(settings, SETTINGS_KEY);
+        await refreshSummaries(tx, touched);
         if (settingsChange) await changeSettings(tx, settingsChange);
       });
     },
@@ -447,8 +549,9 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       return { profiles, entries, evidence, settings: salvageSettings(stored.settings), unreadable };
     },
     async wipe() {
-      await write(ALL_STORES, async (tx) => {
-        await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
+      const stores: Stores[] = [...ALL_STORES, 'summaries'];
+      await write(stores, async (tx) => {
+        await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
       });
     },
     close() {
