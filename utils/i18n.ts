@@ -228,7 +228,7 @@ const zh = {
   importBackupDone: '已从备份导入 {added} 条活动{files}（{who}）{replaced}。',
   importSkipped: '，{count} 条已在台账中，未重复添加',
   importDone: '已导入 {added} 条活动（{who}）{skipped}。',
-  importNothingNew: '新增 0 条活动：“{file}”中的 {count} 条活动都已在台账中（{who}），没有重复添加。',
+  importNothingNew: '新增 0 条活动：“{file}”的 {count} 条已在台账中（{who}），没有重复添加。',
   previewNothingNew: '中的 {count} 条活动都已在台账中，导入不会添加任何活动。',
   importFailed: '导入失败，台账没有任何改动：{message}',
   readingFile: '正在读取“{name}”…',

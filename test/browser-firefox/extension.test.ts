@@ -104,7 +104,7 @@ describe('学时助手 in Firefox ESR', () => {
 
     await input.uploadFile(SAMPLE_XLSX);
     await clickTestId(page, 'import-confirm');
-    const result = await poll(async () => text(await waitTestId(page, 'import-result')), (t) => t.includes('已导入 0 条活动'), { what: 'import-result' });
+    const result = await poll(async () => text(await waitTestId(page, 'import-result')), (t) => t.includes('新增 0 条活动'), { what: 'import-result' });
     expect(result).toContain(`${batch.entries.length} 条已在台账中`);
     expect(await text(await waitTestId(page, 'activity-count'))).toBe(String(countOf(SAMPLE_PERSON)));
     await page.close();

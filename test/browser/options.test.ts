@@ -66,7 +66,7 @@ describe('options page: keeping the ledger', () => {
     const form = page.getByRole('form', { name: '新增活动' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page.keyboard.press('End'); // keyboard choice of the type: walk to the training kind
-    await form.getByLabel('类型').selectOption({ label: '按规则折算：培训、研讨、会议、实践' });
+    await form.getByLabel('类型').selectOption({ label: '按规则折算：培训、研讨、会议' });
     await form.getByLabel('名称').fill('道路桥梁检测技术研修班');
     await form.getByLabel('继续教育形式').fill('培训班');
     await form.getByLabel('年度').fill('2022');
@@ -230,7 +230,7 @@ describe('options page: keeping the ledger', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await page.getByTestId('ledger-import').setInputFiles(await download.path());
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('已导入 0 条活动');
+    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('新增 0 条活动');
     await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(before + 1));
     await page.close();
   });
@@ -337,7 +337,7 @@ describe('options page: importing spreadsheets', () => {
     const page = await openExtensionPage(s, 'options.html');
     await page.getByTestId('ledger-import').setInputFiles(SAMPLE_XLSX);
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('已导入 0 条活动');
+    await expect.poll(() => page.getByTestId('import-result').innerText()).toContain('新增 0 条活动');
     await expect.poll(() => page.getByTestId('import-result').innerText()).toContain(`${batch.entries.length} 条已在台账中`);
     await expect.poll(() => page.getByTestId('activity-count').innerText()).toBe(String(countOf(SAMPLE_PERSON)));
     await page.close();

@@ -49,7 +49,7 @@ describe('importing the same sheet again', () => {
 
     await importOnce();
     expect(testid('import-nothing-new')!.textContent).toBe('“台账.csv”中的 2 条活动都已在台账中，导入不会添加任何活动。');
-    expect(await confirm()).toBe('新增 0 条活动：“台账.csv”中的 2 条活动都已在台账中（王强），没有重复添加。');
+    expect(await confirm()).toBe('新增 0 条活动：“台账.csv”的 2 条已在台账中（王强），没有重复添加。');
     const [profile] = await db.listProfiles();
     expect(await db.listEntries(profile.id)).toHaveLength(2);
   });
