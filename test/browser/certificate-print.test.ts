@@ -1,10 +1,11 @@
 // Issue 12 point 4: 学时证书打印 on the replica (recognised, the chosen years checked against the span, the span chosen
 // through the portal's own year pickers) and the offline route's one-page summary, printed through Chromium's PDF output.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_ID, expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, panel, type Session } from './harness';
-import { SAMPLE_PERSON, SAMPLE_YEARS, SECOND_PERSON, seedLedger } from './seed';
+import { EXTENSION_ID, openExtensionPage, openPortal, panel } from './harness';
+import { SAMPLE_PERSON, SAMPLE_YEARS, SECOND_PERSON } from './seed';
 import { waitJob } from './applicant-helpers';
+import { seededSession } from './suite-session';
 
 /** Pages in a PDF Chromium wrote: its page objects (`/Type /Page`, not `/Pages`). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
@@ -14,13 +15,7 @@ const yearInput = (page: Page, label: string) =>
   page.locator('.el-form-item').filter({ has: page.locator('label', { hasText: label }) }).locator('input').first();
 
 describe('学时证书打印 and the offline summary', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('recognises 学时证书打印, checks the chosen years against 2020–2024 and chooses the span in the portal’s pickers', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=100#/xskr/print');

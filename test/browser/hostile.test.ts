@@ -1,11 +1,11 @@
 // A hostile portal page: a script of the portal's origin presses our panel's buttons through its (open) shadow root,
 // fakes an 上传附件 dialog to receive the evidence files, or hides the panel to make the user click it unknowingly.
 // Nothing may be filled or attached: the panel acts only on the user's own clicks.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openPortal, type Session } from './harness';
-import { seedLedger } from './seed';
+import { openPortal } from './harness';
 import { buttonName, panel, saved, seedReplica, ZHANGSAN } from './applicant-helpers';
+import { seededSession } from './suite-session';
 
 /** Clicks one of our panel's buttons from the page's own script, as an XSS or a third-party script could. */
 const pageScriptClicks = (page: Page, testId: string) =>
@@ -30,13 +30,7 @@ async function toYearDetail(page: Page) {
 }
 
 describe('a hostile page gets nothing from the panel', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('ignores 一键填报 pressed by a page script: no row is added, no job starts', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=0#/xskr/apply');
