@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_MATCHES } from './utils/portal/portal-url';
+import { FEATURES_ENTRYPOINT } from './utils/portal/feature-bundle';
+import { SHARED_LIBS, SHELL_GLOBAL } from './entrypoints/portal.content/shell';
 import { CERTIFICATE_ASSET_FILES, OCR_WORKER_SHIM, PDF_CMAP_PREFIXES } from './utils/certificate/assets';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,6 +67,16 @@ export default defineConfig({
   // runtime.onMessage listeners that return a promise behave the same in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The portal's features are a second bundle (entrypoints/portal.content/shell.ts): it takes preact and the signals
+    // from the shell already running in the frame (one copy keeps hooks and effects working) instead of its own.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === FEATURES_ENTRYPOINT)) return;
+      const rollup = ((config.build ??= {}).rollupOptions ??= {});
+      rollup.external = Object.keys(SHARED_LIBS);
+      rollup.output ??= {};
+      for (const o of Array.isArray(rollup.output) ? rollup.output : [rollup.output])
+        o.globals = Object.fromEntries(Object.entries(SHARED_LIBS).map(([id, name]) => [id, `${SHELL_GLOBAL}.lib.${name}`]));
+    },
     // The certificate reader's worker, OCR core and trained data (utils/certificate/assets.ts), copied from
     // node_modules: loaded from the extension's own files, never from the network.
     'build:publicAssets': (_wxt, files) => {
@@ -86,7 +98,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', ...REMINDER_PERMISSIONS[browser === 'firefox' ? 'firefox' : 'chrome'].required],
+    // scripting: the background injects the portal's features into a frame whose screen is recognised (no install
+    // warning in Chrome or Firefox; it adds no host: executeScript reaches only the portal host_permissions allow).
+    permissions: ['storage', 'scripting', ...REMINDER_PERMISSIONS[browser === 'firefox' ? 'firefox' : 'chrome'].required],
     optional_permissions: REMINDER_PERMISSIONS[browser === 'firefox' ? 'firefox' : 'chrome'].optional,
     host_permissions: PORTAL_MATCHES,
     // Pins the unpacked extension id so tests and the demo can open chrome-extension://ID/popup.html.

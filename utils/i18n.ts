@@ -3,17 +3,17 @@
 // the product is Chinese first and many machines run an English browser.
 // Not translated on purpose: rule citations, policy names and finding messages coming from rules/ (they quote the
 // official Chinese texts), and data the user entered (names, activities) or that goes to the Chinese portal.
-import { signal } from '@preact/signals';
 import type { Category, Degree, TitleLevel } from '../rules/schema';
 import type { Settings } from './ledger/schema';
 import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
+import { DEFAULT_UI_LANGUAGE, SHELL_EN, SHELL_ZH, uiLang, type Params, type UiLanguage } from './i18n-shell';
 import { mirrorUiLanguage } from './ui-language';
 
 const zh = {
   ...PRINT_ZH, // 申报相关信息 fields and the offline summary (utils/i18n-print.ts)
+  ...SHELL_ZH, // what the portal panel shows on every page, before its features load (utils/i18n-shell.ts)
   ...PANEL_ZH, // the in-page panel and the reminders (utils/i18n-panel.ts)
-  appName: '学时助手',
   ledger: '学时台账',
   person: '人员',
   addPerson: '新增人员',
@@ -44,7 +44,6 @@ const zh = {
   popupTabs: '功能',
   tabChecklist: '年度清单',
   tabCalculator: '学时计算器',
-  loadingLedger: '正在读取台账…',
   loadFailed: '读取台账失败：{message}',
   noPersonYet: '请先在台账中添加人员',
   emptyBefore: '台账里还没有人员。',
@@ -79,7 +78,6 @@ const zh = {
   minimaAfter: '）',
   otherYears: '台账中另有不在范围内的年度：{years}',
   openLedgerOf: '打开台账（{name}）',
-  listSeparator: '、',
   needPartPublic: '公需科目 {hours}',
   needPartProfessional: '专业科目 {hours}',
   needNothingYet: '{year} 年还没有任何学时记录，需{parts}合计不少于 {total} 学时',
@@ -261,9 +259,6 @@ const zh = {
   coveredByForm: '已由《{title}》（{range}，{file}）证明，不需要学时',
   coveredRange: '{from}–{to} 年',
   fillCoveredNoRow: '；不添加该年度的行',
-  panelSpanOwn: '（您自己设置）',
-  panelCovered: '认定单已证明',
-  panelCoveredYears: '{years} 年（《{title}》）',
   coveredYearsList: '由以前的认定单证明：{years}',
   summaryAllOkCovered: '{from}–{to} 年都已完成（{years} 年由以前的认定单证明）',
   ownSpanTitle: '需要核认的年度（由您设置）',
@@ -284,8 +279,8 @@ export type Messages = Record<MessageKey, string>;
 // Typed as Record<MessageKey, string>: a key missing here is a compile error.
 const en: Messages = {
   ...PRINT_EN,
+  ...SHELL_EN,
   ...PANEL_EN,
-  appName: 'CE Hours Assistant',
   ledger: 'CE ledger',
   person: 'Person',
   addPerson: 'Add person',
@@ -313,7 +308,6 @@ const en: Messages = {
   popupTabs: 'Views',
   tabChecklist: 'Checklist',
   tabCalculator: 'Hours calculator',
-  loadingLedger: 'Reading the ledger…',
   loadFailed: 'Could not read the ledger: {message}',
   noPersonYet: 'Add a person to the ledger first',
   emptyBefore: 'The ledger has no person yet. ',
@@ -347,7 +341,6 @@ const en: Messages = {
   minimaAfter: ')',
   otherYears: 'The ledger also has years outside the range: {years}',
   openLedgerOf: 'Open the ledger ({name})',
-  listSeparator: ', ',
   needPartPublic: 'public {hours}',
   needPartProfessional: 'professional {hours}',
   needNothingYet: '{year}: no hours recorded yet; needs {parts}at least {total} hours in total',
@@ -524,9 +517,6 @@ const en: Messages = {
   coveredByForm: 'Proved by the earlier “{title}” ({range}, {file}); no hours needed',
   coveredRange: '{from}–{to}',
   fillCoveredNoRow: '; no row is added for it',
-  panelSpanOwn: ' (set by you)',
-  panelCovered: 'Proved by earlier forms',
-  panelCoveredYears: '{years} (“{title}”)',
   coveredYearsList: 'Proved by earlier forms: {years}',
   summaryAllOkCovered: 'All years {from}–{to} are complete ({years} proved by earlier forms)',
   ownSpanTitle: 'Years to prove (set by you)',
@@ -543,12 +533,10 @@ const en: Messages = {
 
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };
 
-export type UiLanguage = NonNullable<Settings['uiLanguage']>;
+// The language, its signal and the panel's every-page texts live in i18n-shell.ts (the portal's small bundle).
+export { DEFAULT_UI_LANGUAGE, uiLang, type Params, type UiLanguage };
 export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
-export const DEFAULT_UI_LANGUAGE: UiLanguage = 'zh-CN';
 
-/** The current UI language; components reading it (or calling t) re-render when it changes. */
-export const uiLang = signal<UiLanguage>(DEFAULT_UI_LANGUAGE);
 
 /** Makes `lang` current in this page and copies it for the portal panel, which cannot read the ledger (ui-language.ts). */
 export function setLang(lang: UiLanguage): void {
@@ -561,7 +549,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** English month abbreviation (1 = Jan), for texts that name a month. */
 export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
 
-export type Params = Record<string, string | number>;
 
 /** The text of `key` in `lang` (default: the current UI language), `{name}` placeholders filled from params. */
 export function t(key: MessageKey, params?: Params, lang: UiLanguage = uiLang.value): string {

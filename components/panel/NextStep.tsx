@@ -3,7 +3,7 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
-import { t } from '../../utils/i18n';
+import { tShell as t } from '../../utils/i18n-shell';
 
 export interface NextStep {
   /** One line: what to do now (zh-CN). */

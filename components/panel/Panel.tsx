@@ -4,9 +4,8 @@ import { Component } from 'preact';
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { SCREEN_NAMES, type ScreenId } from '../../utils/portal/screens';
 import type { ContextState } from '../../utils/portal/messaging';
-import { t, uiLang, type MessageKey } from '../../utils/i18n';
-import { SCREEN_NAMES_EN } from '../../utils/i18n-panel';
-import { refusalText } from '../../utils/portal/message-text';
+// The shell's texts only (utils/i18n-shell.ts): the panel is part of what loads on every portal page.
+import { refusalText, SCREEN_NAMES_EN, tShell as t, uiLang, type ShellMessageKey as MessageKey } from '../../utils/i18n-shell';
 import { NextStepView, SectionFrame, type NextStep } from './NextStep';
 import { MARGIN, type Placement } from './placement';
 

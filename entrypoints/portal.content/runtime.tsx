@@ -1,6 +1,12 @@
-// The content-script framework: recognise the screen cheaply on DOM changes, keep the panel, run the features.
+// The content-script framework (the shell, see shell.ts): recognise the screen cheaply on DOM changes, keep the panel,
+// load the features once a screen is recognised and run those of the screen.
+import * as preact from 'preact';
+import * as preactHooks from 'preact/hooks';
+import * as jsxRuntime from 'preact/jsx-runtime';
+import * as signals from '@preact/signals';
 import { render, type ComponentChild } from 'preact';
 import { computed, effect, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, PANEL_SHORTCUT, type PanelJob, type PanelModel, type PanelSection } from '../../components/panel/Panel';
@@ -11,9 +17,11 @@ import { diagnose, unrecognisedText, type UnrecognisedWhy } from '../../utils/po
 import { pageStructureText } from '../../utils/portal/snapshot';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureAction, FeatureContext } from './feature';
-import { createPortalStore } from './store';
+import { SHELL_GLOBAL, type FeatureBundle, type ShellHook } from './shell';
+import { LOAD_FEATURES, type LoadFeaturesAnswer } from '../../utils/portal/feature-bundle';
+import { createPortalStore, noContext } from './store';
 import { guardPanelEvents } from './trusted';
-import { uiLang } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
 import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
 import { panelPrefsItem } from '../../utils/storage-items';
 
@@ -34,9 +42,39 @@ export interface ObserverStats {
   runs: number;
 }
 
-export async function startPortal(wxt: ContentScriptContext, features: readonly Feature[]): Promise<void> {
+/**
+ * Where the features come from: the shell's loader (index.ts: asks the background to inject the features' bundle, see
+ * shell.ts), or the features themselves (unit tests; no ledger context then).
+ */
+export type FeatureSource = readonly Feature[] | (() => Promise<FeatureBundle>);
+
+/** The shell's hook for the features' bundle, on this isolated world's globalThis (shell.ts). */
+export function exposeShell(register: (bundle: FeatureBundle) => void): void {
+  const hook: ShellHook = { lib: { preact, hooks: preactHooks, jsxRuntime, signals }, register };
+  (globalThis as Record<string, unknown>)[SHELL_GLOBAL] = hook;
+}
+
+/**
+ * Asks the background to inject the features' bundle into this frame (utils/portal/feature-bundle.ts) and resolves
+ * with what it registers through the shell's hook. The bundle runs before the background answers.
+ */
+export function requestFeatureBundle(): Promise<FeatureBundle> {
+  return new Promise((resolve, reject) => {
+    exposeShell(resolve);
+    browser.runtime.sendMessage({ type: LOAD_FEATURES }).then((answer: unknown) => {
+      const a = answer as LoadFeaturesAnswer | undefined;
+      reject(new Error(a?.ok === true ? '学时助手的功能没有载入' : (a?.reason ?? '后台没有回答')));
+    }, reject); // after resolve (the bundle registered), reject does nothing
+  });
+}
+
+export async function startPortal(wxt: ContentScriptContext, source: FeatureSource): Promise<void> {
   const doc = document;
-  const store = createPortalStore();
+  /** The features once loaded (null: not yet). */
+  let bundle: FeatureBundle | null = typeof source === 'function' ? null : { features: source, requestContext: noContext, uiLang };
+  let loading: Promise<void> | null = null;
+  // The context is asked for only when a screen's features start, that is once the bundle is there.
+  const store = createPortalStore(() => (bundle ?? { requestContext: noContext }).requestContext());
   const prefs = await panelPrefsItem.getValue();
   // The panel speaks the UI language chosen in the popup / options page, and follows it when it changes. Only our own
   // signal is set: the portal page's <html lang> is not ours.
@@ -137,7 +175,15 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
   const host = ui.shadowHost;
 
   const stats: ObserverStats = { ms: 0, runs: 0 };
-  let current: { key: string; controller: AbortController; listeners: Set<() => void> } | null = null;
+  interface Screen {
+    key: string;
+    rec: Recognition | null;
+    controller: AbortController;
+    listeners: Set<() => void>;
+    /** Its features ran (they wait for the bundle on the first recognised screen). */
+    started: boolean;
+  }
+  let current: Screen | null = null;
   const ids = new WeakMap<Element, number>();
   let nextId = 1;
   const idOf = (el: Element) => ids.get(el) ?? (ids.set(el, nextId++), nextId - 1);
@@ -157,11 +203,39 @@ export async function startPortal(wxt: ContentScriptContext, features: readonly 
     host.hidden = !rec && window === window.top && doc.querySelector('iframe') !== null;
     const controller = new AbortController();
     const listeners = new Set<() => void>();
-    const actions = new Map<string, FeatureAction>();
-    current = { key: rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '', controller, listeners };
+    current = { key: rec ? `${rec.screen}:${rec.variant}:${idOf(rec.root)}` : '', rec, controller, listeners, started: false };
     if (!rec) return;
+    if (bundle) runFeatures(current);
+    else loadFeatures();
+  }
+
+  /** Loads the features' bundle once (the first recognised screen asks), then runs them on the screen showing then. */
+  function loadFeatures() {
+    if (loading || typeof source !== 'function') return;
+    loading = source()
+      .then((b) => {
+        if (wxt.isInvalid) return;
+        bundle = b;
+        host.setAttribute('data-xskr-features', 'loaded'); // for tests: the features came with a recognised screen
+        // The bundle has its own copy of the UI-language signal (utils/i18n-shell.ts): keep it ours.
+        const stop = effect(() => void (b.uiLang.value = uiLang.value));
+        wxt.signal.addEventListener('abort', stop, { once: true });
+        if (current?.rec && !current.started && !current.controller.signal.aborted) runFeatures(current);
+      })
+      .catch((e: unknown) => {
+        loading = null; // the next screen asks again
+        console.error('[学时助手] features', e);
+      });
+  }
+
+  function runFeatures(screen: Screen) {
+    const rec = screen.rec;
+    if (!bundle || !rec) return;
+    screen.started = true;
+    const { controller, listeners } = screen;
+    const actions = new Map<string, FeatureAction>();
     store.enterScreen(rec.screen); // the ledger context on applicant screens only
-    for (const feature of features) {
+    for (const feature of bundle.features) {
       if (!feature.include.includes(rec.screen)) continue;
       const order = feature.order ?? 100;
       const ctx: FeatureContext = {

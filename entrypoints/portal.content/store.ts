@@ -2,10 +2,12 @@
 import { signal, type Signal } from '@preact/signals';
 import type { Finding } from '../../rules/schema';
 import type { ScreenId } from '../../utils/portal/screens';
-import { requestContext, type ContextState } from '../../utils/portal/messaging';
+import type { ContextState } from '../../utils/portal/messaging';
 
 /** A reviewer checks someone else's application: the ledger (our user's own data) is not loaded there. */
 const REVIEWER_SCREENS: ReadonlySet<ScreenId> = new Set<ScreenId>(['hr-list', 'hr-detail']);
+/** The features given without their bundle (unit tests) have no background to ask. */
+export const noContext = (): Promise<ContextState> => Promise.resolve({ status: 'none', refusal: { ok: false, code: 'no-background' } });
 
 export interface PortalStore {
   /** The active profile's context from the background (ledger + rules); never loaded on reviewer screens. */
@@ -19,7 +21,8 @@ export interface PortalStore {
   busy: Signal<string | null>;
 }
 
-export function createPortalStore(load: () => Promise<ContextState> = requestContext): PortalStore {
+/** `load` asks the background (utils/portal/messaging.ts requestContext, which the features' bundle brings: zod-parsed). */
+export function createPortalStore(load: () => Promise<ContextState>): PortalStore {
   const context = signal<ContextState>({ status: 'loading' });
   let pending: Promise<void> | null = null;
   let onReviewerScreen = false;

@@ -44,6 +44,7 @@ const CALLS: Record<string, { permission?: string; note?: string }> = {
   'runtime.id': {},
   'runtime.onMessage': { note: 'listeners return a promise: native in Firefox, through webextension-polyfill in Chrome' },
   'runtime.sendMessage': {},
+  'scripting.executeScript': { permission: 'scripting', note: "the portal's features into the asking frame (target.frameIds), files only" },
   'storage.local': { permission: 'storage' },
   'storage.local.get': { permission: 'storage' },
   'storage.local.set': { permission: 'storage' },

@@ -2,26 +2,12 @@
 // (utils/messages.ts Refusal), and a year's activity that still needs evidence (EvidenceNeed). The zh-CN wording is
 // what the background used to send; the material names and the ledger's own words stay as they are (official words
 // and the user's data).
-import { t, uiLang, type MessageKey, type UiLanguage } from '../i18n';
-import type { EvidenceNeed, Refusal, RefusalCode } from '../messages';
+import { t, uiLang, type UiLanguage } from '../i18n';
+import type { EvidenceNeed } from '../messages';
 
-const REFUSAL_KEY: Record<RefusalCode, MessageKey> = {
-  'no-profile': 'refusalNoProfile',
-  'not-our-message': 'refusalNotOurMessage',
-  'not-portal-page': 'refusalNotPortalPage',
-  'bad-request': 'refusalBadRequest',
-  'no-such-file': 'refusalNoSuchFile',
-  'file-too-big': 'refusalFileTooBig',
-  'ledger-error': 'refusalLedgerError',
-  'no-answer': 'refusalNoAnswer',
-  'reviewer-screen': 'refusalReviewerScreen',
-  'no-background': 'refusalNoBackground',
-};
-
-/** Why there is no data, in `lang` (default: the current UI language, read tracked so a component re-renders). */
-export function refusalText(refusal: Refusal, lang: UiLanguage = uiLang.value): string {
-  return t(REFUSAL_KEY[refusal.code], 'params' in refusal ? refusal.params : undefined, lang);
-}
+// A refusal's wording lives in utils/i18n-shell.ts: the panel shows it on every applicant screen, before the features
+// load (and the features' files import it from here).
+export { refusalText } from '../i18n-shell';
 
 /** The parts of an evidence-need line: the texts around the ledger's name and form, and the material sets. */
 export function evidenceNeedParts(need: EvidenceNeed, lang: UiLanguage = uiLang.value) {

@@ -2,8 +2,8 @@
 // a scan collected (github-url-detection style: each screen lists the fixtures it must match; the matrix test runs
 // every fixture against every screen). A screen is recognised when its score passes the threshold and no other
 // screen scores alike; texts we do not know (extra fields, columns, buttons) never count against a screen.
-import { t, type MessageKey, type UiLanguage } from '../i18n';
-import { SCREEN_NAMES_EN } from '../i18n-panel';
+// The shell's texts only (i18n-shell.ts): recognition runs on every portal page.
+import { SCREEN_NAMES_EN, tShell as t, type ShellMessageKey as MessageKey, type UiLanguage } from '../i18n-shell';
 import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } from './screens';
 import { scanDocument, topScope, type Scope } from './scan';
 import { APPLICANT_FIELDS, BUTTONS, CERTIFICATE_FIELDS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';

@@ -1,7 +1,7 @@
-// The portal screens the content script tells apart (contract §4: the panel's data-page).
-import { z } from 'zod';
+// The portal screens the content script tells apart (contract §4: the panel's data-page). Plain data, no zod: this
+// module is part of what loads on every portal page (entrypoints/portal.content/shell.ts).
 
-export const ScreenId = z.enum([
+export const SCREEN_IDS = [
   'applicant-list', // 我要申报 / 申请列表
   'applicant-form', // 申报相关信息 (variant A) or the per-year form (variant B)
   'year-detail', // dialog 申报年度明细信息
@@ -10,8 +10,8 @@ export const ScreenId = z.enum([
   'hr-list', // 学时核认申报单位审核 / 学时核认上级单位审核
   'hr-detail', // 学时核认申报详细 with 学时年度明细
   'certificate-print', // 学时证书打印: 起始年度 / 结束年度, 查询, 下载 (the 学时认定单 after approval)
-]);
-export type ScreenId = z.infer<typeof ScreenId>;
+] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
 
 /** Chinese names of the screens, as the panel header and the 未识别 reasons show them. */
 export const SCREEN_NAMES: Record<ScreenId, string> = {

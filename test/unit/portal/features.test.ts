@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { features } from '../../../entrypoints/portal.content/features';
-import { ScreenId } from '../../../utils/portal/screens';
+import { SCREEN_IDS } from '../../../utils/portal/screens';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'entrypoints', 'portal.content');
-const FRAMEWORK = new Set(['index.ts', 'runtime.tsx', 'feature.ts', 'features.ts', 'store.ts', 'job.tsx', 'trusted.ts']);
+const FRAMEWORK = new Set(['index.ts', 'runtime.tsx', 'shell.ts', 'feature.ts', 'features.ts', 'store.ts', 'job.tsx', 'trusted.ts']);
 
 describe('portal features (Refined GitHub conventions)', () => {
   const readme = readFileSync(join(DIR, 'README.md'), 'utf8');
@@ -27,6 +27,6 @@ describe('portal features (Refined GitHub conventions)', () => {
   });
 
   it('features only name screens that exist', () => {
-    for (const f of features) for (const s of f.include) expect(ScreenId.options).toContain(s);
+    for (const f of features) for (const s of f.include) expect(SCREEN_IDS).toContain(s);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, judgeScope, recognise, recogniseScope, screens, THRESHOLD } from '../../../utils/portal/recognise';
 import { scanDocument, topScope } from '../../../utils/portal/scan';
-import { ScreenId } from '../../../utils/portal/screens';
+import { SCREEN_IDS } from '../../../utils/portal/screens';
 
 import { load, screenFixtures as fixtures } from './fixtures';
 
 describe('screen recognition (every fixture against every screen)', () => {
   it('has a screen spec and at least one fixture for every screen', () => {
-    for (const screen of ScreenId.options) {
+    for (const screen of SCREEN_IDS) {
       const p = screens.find((x) => x.screen === screen);
       expect(p, `no screen spec for ${screen}`).toBeDefined();
       expect(p!.examples.length, `no example fixture for ${screen}`).toBeGreaterThan(0);
