@@ -2,11 +2,11 @@
 // reviewer, dialogs open) at the three common window sizes, no control's centre or corner hits the panel, and the
 // panel stays expanded, inside the window.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, ROOT, type Session } from './harness';
-import { seedLedger } from './seed';
+import { ROOT } from './harness';
 import { coveredControls, panelBox, walkScreens } from './screens';
+import { seededSession } from './suite-session';
 
 /** axe-core's WCAG 2.0/2.1 A and AA rules on the panel (its host and open shadow root) only: the portal is not ours. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -25,13 +25,7 @@ const SIZES = [
 ];
 
 describe('the panel beside the portal', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it.each(SIZES)('covers no button, input, select or dialog close on any screen at $width×$height, and stays expanded inside the window', async (size) => {
     const problems: string[] = [];
