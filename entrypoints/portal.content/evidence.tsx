@@ -19,10 +19,15 @@ import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/
 import { t, tSplit } from '../../utils/i18n';
 import { ActivitySetsList } from '../../components/panel/ActivitySetsList';
 import { uploadSlots } from '../../components/panel/UploadSlots';
+import { EvidenceNeedLine } from '../../components/panel/EvidenceNeed';
 
 /** 年度：2021 / 年限 2021 in the dialog's own text. */
 const YEAR_IN_TEXT = new RegExp(`(?:${normSet(YEAR_FIELDS.year).join('|')})[:：]?(\\d{4})`);
 let lastUploadYear: number | null = null; // the row whose 上传附件 was clicked last (fallback when the dialog does not say)
+
+/** A file over the portal's 「不超过20M」 (20,000,000 bytes, rules/README.md): the job says so with both numbers. */
+const tooBigLine = (f: EvidenceFileInfo) =>
+  t('evidenceTooBig', { name: f.name, size: f.size.toLocaleString('en-US'), limit: TEXTS.upload.maxBytesText, max: TEXTS.upload.maxBytes.toLocaleString('en-US') });
 
 function sizeText(n: number) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -78,7 +83,7 @@ function YearEvidenceList({ items, uploads, lists }: { items: YearEvidence[]; up
             <ul>
               {y.missing.map((m, i) => (
                 <li key={i} class="xskr-finding" data-severity="warning">
-                  {m}
+                  <EvidenceNeedLine need={m} />
                 </li>
               ))}
             </ul>
@@ -161,7 +166,7 @@ async function attach(ctx: FeatureContext, year: number) {
     for (const f of files) {
       const ext = (f.name.split('.').pop() ?? '').toLowerCase();
       if (!accept.includes(ext as (typeof accept)[number])) job.log(t('evidenceBadType', { name: f.name }));
-      else if (f.size > TEXTS.upload.maxBytes) job.log(`“${f.name}”有 ${f.size.toLocaleString('en-US')} 字节，超过网厅“不超过20M”（按 ${TEXTS.upload.maxBytes.toLocaleString('en-US')} 字节算），跳过`);
+      else if (f.size > TEXTS.upload.maxBytes) job.log(tooBigLine(f));
       else if (already.has(normText(f.name))) job.log(t('evidenceAlready', { name: f.name }));
       else wanted.push(f);
     }

@@ -9,7 +9,6 @@ import type { ApplicantDetails } from './applicant-collect';
 import type { ContextState } from './messaging';
 
 /** Before the ledger has answered (or without a person): the one default rule set. */
-/** Before the ledger has answered (or without a person): the one default rule set. */
 const DEFAULT_POLICY = defaultPolicy().policyId;
 
 /**
