@@ -92,7 +92,7 @@ export default defineConfig({
     // Store packages close the panel's shadow root (entrypoints/portal.content/runtime.tsx PANEL_SHADOW_MODE).
     define: { __XSKR_STORE__: JSON.stringify(Boolean(process.env.XSKR_STORE)) },
     // Syntax no newer than the oldest browser each build supports (esbuild lowers the rest).
-    build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX_VERSION}` : `chrome${MIN_CHROME_VERSION}` },
+    build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX_VERSION}` : `chrome${MIN_CHROME_VERSION}`, sourcemap: Boolean(process.env.XSKR_SOURCEMAP) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

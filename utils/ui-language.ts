@@ -1,10 +1,10 @@
 // The UI language where the ledger cannot be read: the portal content script runs in the portal's origin, without
 // the extension's IndexedDB. The popup and the options page copy Settings.uiLanguage into storage.local (the typed
-// item uiLanguageItem, utils/storage-items.ts) whenever they load or change it (and the background at start-up), and
+// item uiLanguageItem, utils/shell-items.ts) whenever they load or change it (and the background at start-up), and
 // the panel reads it from there and follows its changes, so switching the language in the popup switches an open
 // panel at once.
 import type { UiLanguage } from './i18n';
-import { uiLanguageItem } from './storage-items';
+import { uiLanguageItem } from './shell-items';
 
 export const UI_LANGUAGE_KEY = uiLanguageItem.key;
 

@@ -23,7 +23,7 @@ import { createPortalStore, noContext } from './store';
 import { guardPanelEvents } from './trusted';
 import { uiLang } from '../../utils/i18n-shell';
 import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';
-import { panelPrefsItem } from '../../utils/storage-items';
+import { panelPrefsItem } from '../../utils/shell-items';
 
 /** Set by wxt.config.ts from XSKR_STORE (store packages); absent in unit tests. */
 declare const __XSKR_STORE__: boolean | undefined;

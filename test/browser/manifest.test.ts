@@ -56,9 +56,9 @@ describe.each([
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const { everyPage, onRecognition } = contentSizes(dir);
 
-  // Fails today (it.fails): utils/storage-items.ts, read by the shell for the panel's prefs and the UI language, brings
-  // zod into it (~25 KB gzip). Make it plain `it` once those two items read without zod classic (zod/mini or plain checks).
-  it.fails(`loads at most ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip on every portal page`, () => {
+  // The shell's two stored items (UI language, panel prefs) are checked by hand (utils/shell-items.ts): zod alone
+  // would put it over the budget (60.7 KB gzip with classic zod, 41.9 KB with zod/mini, measured at 14:06 on 30 Nov).
+  it(`loads at most ${kb(EVERY_PAGE_BUDGET_GZIP)} gzip on every portal page`, () => {
     expect(everyPage.files).toContain('content-scripts/portal.js');
     expect(everyPage.gzip, `${everyPage.files.join(' + ')}: ${kb(everyPage.gzip)} gzip (${kb(everyPage.raw)} raw)`).toBeLessThanOrEqual(EVERY_PAGE_BUDGET_GZIP);
   });
