@@ -25,13 +25,21 @@ export const REMINDER_PERMISSIONS = {
 };
 
 /**
- * The oldest Chrome (and Chromium-based 360 / QQ / 搜狗 / Edge) the Chrome build supports: 92. MV3 itself needs 88
- * (action, host_permissions, the service worker); above that, the first version with everything the bundles use at
- * runtime — Array.prototype.at and crypto.randomUUID (92) — per MDN compat data. Newer APIs are only used behind a
- * feature test (Uint8Array.fromBase64). The build's syntax is lowered to the same version (build target), and
- * test/browser/old-chromium.test.ts scans the built bundles for syntax and APIs newer than this.
+ * The oldest Chrome (and Chromium-based 360 / QQ / 搜狗 / Edge) the Chrome build supports: 103. MV3 itself needs 88
+ * (action, host_permissions, the service worker) and the bundles' runtime APIs need 92 (Array.prototype.at,
+ * crypto.randomUUID, per MDN compat data); the manifest decides the rest: the extension pages' CSP carries
+ * 'wasm-unsafe-eval' for the certificate reader's OCR (WebAssembly), which Manifest V3 accepts from Chrome 103. An
+ * older Chromium does not just refuse the OCR — its manifest check (csp_validator's DoesCSPDisallowRemoteCode) allows
+ * only 'self', 'none' and localhost in script-src and refuses to load the whole extension ("Insecure CSP value").
+ * Declaring 103 makes that an honest "needs Chrome 103" at install instead of a broken manifest. Newer APIs are only
+ * used behind a feature test (Uint8Array.fromBase64). The build's syntax is lowered to the same version (build
+ * target), and test/browser/old-chromium.test.ts scans the built bundles for syntax and APIs newer than this.
  */
-export const MIN_CHROME_VERSION = 92;
+export const MIN_CHROME_VERSION = 103;
+/** The manifest's own reasons for the floor (test/browser/old-chromium.test.ts checks the floor is the highest need). */
+export const MANIFEST_CHROME_NEEDS = [
+  { need: "'wasm-unsafe-eval' in content_security_policy.extension_pages (MV3, Chrome 103)", minChrome: 103, csp: "'wasm-unsafe-eval'" },
+] as const;
 /** Firefox: 140, the ESR with data_collection_permissions (gecko.strict_min_version). */
 export const MIN_FIREFOX_VERSION = 140;
 

@@ -37,13 +37,13 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('store packages', () => {
-  it('ships Chrome Web Store and Edge packages without the unpacked-id key, for Chromium 92+', () => {
+  it('ships Chrome Web Store and Edge packages without the unpacked-id key, for Chromium 103+', () => {
     for (const store of ['chrome', 'edge']) {
       const files = read(store);
       const m = manifestOf(files);
       expect(m.key, store).toBeUndefined();
       expect(m.manifest_version).toBe(3);
-      expect(m.minimum_chrome_version).toBe('92');
+      expect(m.minimum_chrome_version).toBe('103');
       expect(m.browser_specific_settings, store).toBeUndefined();
       expect(m.permissions).toEqual(['storage']);
       expect(m.optional_permissions).toEqual(['alarms', 'notifications']);

@@ -7,7 +7,7 @@ export const CERTIFICATE_ASSETS = {
   pdfWorker: '/pdfjs/pdf.worker.min.mjs',
   pdfCMaps: '/pdfjs/cmaps/', // Chinese (Adobe-GB1) character maps for PDFs whose fonts are not embedded
   ocrWorker: '/ocr/worker.js', // OCR_WORKER_SHIM below, which loads tesseract.js's worker.min.js
-  // The SIMD core: every browser we support (Chrome 92+, Firefox 140+) has WebAssembly SIMD. Not the LSTM-only core,
+  // The SIMD core: every browser we support (Chrome 103+, Firefox 140+) has WebAssembly SIMD. Not the LSTM-only core,
   // though we recognise with the LSTM engine only: the trained data's config names legacy-engine parameters, and the
   // LSTM-only core prints an error for each one it lacks. The .wasm sits beside it and is found by the core's loader.
   ocrCore: '/ocr/tesseract-core-simd.js',

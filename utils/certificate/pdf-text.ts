@@ -10,9 +10,9 @@ let worker: InstanceType<Pdfjs['PDFWorker']> | undefined;
 
 /**
  * pdf.js 5 (its legacy build, which brings its own polyfills for Promise.withResolvers and AbortSignal.any) needs
- * Chrome 98: a class static block (94) and structuredClone (98). That is newer than the extension's floor (Chrome 92),
- * so in an older browser the reader says so instead of loading it; test/browser/old-chromium.test.ts holds pdf.js's
- * chunk to this version.
+ * Chrome 98: a class static block (94) and structuredClone (98). The extension's floor is now above it (Chrome 103,
+ * wxt.config.ts); the feature test stays for a browser that lies about its version or lacks structuredClone, where
+ * the reader says so instead of loading pdf.js.
  */
 export const PDF_MIN_CHROME = 98;
 export function pdfSupported(g: { structuredClone?: unknown } = globalThis): boolean {
