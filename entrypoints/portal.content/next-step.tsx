@@ -5,7 +5,7 @@ import { effect } from '@preact/signals';
 import { defineFeature, type FeatureContext } from './feature';
 import type { NextStep } from '../../components/panel/NextStep';
 import { APPLICANT_FIELD_NAMES, APPLICANT_FIELDS, BUTTONS, LIST_COLUMNS, TEXTS, type ApplicantFieldKey } from '../../utils/portal/texts';
-import { shownValue, findButtons, isDisabled, isLoading, mapFields, userClick } from '../../utils/portal/element';
+import { findButtons, isDisabled, isLoading, mapFields, shownValue, userClick } from '../../utils/portal/element';
 import { applicantFormRoot, fieldValues, formYearRow, idNumberOn } from '../../utils/portal/page';
 import { cellOf, readTable, readYearRows } from '../../utils/portal/table';
 import { emptyRequiredSlots, readSlots } from '../../utils/portal/slots';

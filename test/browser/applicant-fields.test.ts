@@ -1,11 +1,11 @@
 // Issue 12 point 5: the whole 申报相关信息 form in one click. The person's 民族, 单位性质, 申报大类, 子专业名称 and
 // 行政区划名称 are set on the options page as a user does, and 填入申报人信息 puts them into the portal's own el-selects and
 // input (only the empty fields), so the Vue model holds them and the portal's validation shows no red field.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, openPortal, type Session } from './harness';
-import { seedLedger } from './seed';
+import { openExtensionPage, openPortal } from './harness';
 import { dialog, panel, waitJob } from './applicant-helpers';
+import { seededSession } from './suite-session';
 
 const WANTED = { ethnicity: '土家族', employerType: '国有企业', category: '工程', subSpecialty: '建筑学', region: '湖南省省本级' };
 
@@ -18,13 +18,7 @@ const formModel = (page: Page) =>
   });
 
 describe('申报相关信息: the rest of the form from the profile', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('keeps the five fields typed on the options page (after a reload too)', async () => {
     const page = await openExtensionPage(s, 'options.html');
@@ -80,13 +74,7 @@ describe('申报相关信息: the rest of the form from the profile', () => {
 });
 
 describe('申报相关信息 with 行政区划名称 as an el-cascader (?region=cascader)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('walks the cascader 湖南省 → 湖南省省本级 as a user does, and the portal’s model holds the leaf', async () => {
     const options = await openExtensionPage(s, 'options.html');

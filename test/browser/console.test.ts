@@ -3,17 +3,8 @@
 // that the portal's own errors do not count, and keeps the 申报相关信息 form free of our errors.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectExtensionError,
-  expectNoExtensionErrors,
-  extensionSource,
-  launchWithExtension,
-  openExtensionPage,
-  openPortal,
-  panel,
-  type Session,
-} from './harness';
-import { seedLedger } from './seed';
+import { expectExtensionError, expectNoExtensionErrors, extensionSource, launchWithExtension, openExtensionPage, openPortal, panel, type Session } from './harness';
+import { seededSession } from './suite-session';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 /** The panel itself inside the host's shadow root (the host has no box of its own). */
@@ -144,13 +135,7 @@ describe('the console-error check of the browser tests', () => {
 });
 
 describe('the 申报相关信息 form with the panel showing', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   /** The panel's errors so far, as text (for a readable failure). */
   const ours = () => s.extensionErrors.map((e) => e.text.split('\n')[0]);

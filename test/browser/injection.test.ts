@@ -1,13 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoExtensionErrors, launchWithExtension, openPortal, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPortal } from './harness';
+import { suiteSession } from './suite-session';
 
 describe('content script injection', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('is injected on the portal replica at the real portal address', async () => {
     const page = await openPortal(s, 'index.html#/xskr/apply');

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { FileChooser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension, openExtensionPage } from './harness';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON, seedLedger } from './seed';
 import { sampleBatch } from '../fixtures/sample/sample-data';
+import { seededSession, suiteSession } from './suite-session';
 
 const batch = sampleBatch();
 const countOf = (name: string) => batch.entries.filter((e) => e.profileId === batch.profiles.find((p) => p.name === name)!.id).length;
 
 describe('options page: the ledger manager', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('restores the sample backup with seedLedger and shows both people with their activities', async () => {
     await seedLedger(s);
@@ -41,13 +37,7 @@ describe('options page: the ledger manager', () => {
 });
 
 describe('options page: keeping the ledger', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('opens the person named in #profile=<id>, as the popup links it', async () => {
     const wang = batch.profiles.find((p) => p.name === SECOND_PERSON)!;
@@ -290,12 +280,7 @@ describe('options page: keeping the ledger', () => {
 });
 
 describe('options page: importing spreadsheets', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = suiteSession();
 
   it('imports a GBK CSV through a preview, then shows the per-year view of the span', async () => {
     const page = await openExtensionPage(s, 'options.html');
