@@ -11,7 +11,10 @@ export interface Rect {
 
 /**
  * 'column': a side or corner panel (sections stacked); 'band': a wide, short strip (sections side by side);
- * 'pill': no free space large enough: only the header shows, and the user opens it on demand.
+ * 'pill': the user collapsed the panel: only the header shows, in free space, and it opens on demand.
+ * When the window has no free space large enough, the panel still opens (contract §4: every test id is reachable
+ * without opening anything) as a column over the corner where it covers the least of the portal; the user may
+ * collapse it to the pill.
  */
 export type PlacementShape = 'column' | 'band' | 'pill';
 
@@ -149,9 +152,38 @@ export function findPlacement(
   if (!collapsed) {
     const best = candidates(inView, vw, vh, wantHeight).sort((a, b) => b.score - a.score)[0];
     if (best && best.shape !== 'pill') return toPlacement(best, vw, vh);
+    return leastCovering(inView, vw, vh, wantHeight);
   }
   const spot = pillSpots(inView, vw, vh)[0] ?? { left: MARGIN, top: vh - MARGIN - PILL.height, right: MARGIN + PILL.width, bottom: vh - MARGIN };
   return { shape: 'pill', left: spot.left, top: spot.top, width: PILL.width, maxHeight: PILL.height, anchorBottom: false };
+}
+
+/** Area of `r` that lies over the obstacles (overlaps between obstacles counted twice: a rough measure is enough). */
+function coveredArea(r: Rect, obstacles: readonly Rect[]): number {
+  let area = 0;
+  for (const o of obstacles) {
+    const w = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+    const h = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top);
+    if (w > 0 && h > 0) area += w * h;
+  }
+  return area;
+}
+
+/** No free space holds the panel: an open column in the window's corner where it covers the least (bottom-right first). */
+function leastCovering(obstacles: readonly Rect[], vw: number, vh: number, wantHeight: number): Placement {
+  const width = Math.max(0, Math.min(COLUMN_WIDTH, vw - 2 * MARGIN));
+  const height = Math.max(PILL.height, Math.min(wantHeight, vh - 2 * MARGIN));
+  const corners = [
+    { left: vw - MARGIN - width, anchorBottom: true },
+    { left: MARGIN, anchorBottom: true },
+    { left: vw - MARGIN - width, anchorBottom: false },
+    { left: MARGIN, anchorBottom: false },
+  ].map((c) => {
+    const top = c.anchorBottom ? vh - MARGIN - height : MARGIN;
+    return { ...c, top, cost: coveredArea({ left: c.left, right: c.left + width, top, bottom: top + height }, obstacles) };
+  });
+  const best = corners.reduce((a, b) => (b.cost < a.cost ? b : a));
+  return { shape: 'column', left: best.left, top: best.top, width, maxHeight: height, anchorBottom: best.anchorBottom };
 }
 
 /** What counts as a control of the portal: what a user clicks or types into. */

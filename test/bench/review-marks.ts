@@ -50,8 +50,8 @@ window.__replica = { ready: true };
 }
 
 /**
- * The panel's summary. Over the replica's 500-row dialog no free space is left, so the panel is a pill of its header
- * (components/panel/placement.ts, issue 14): open it, as a reviewer would, before reading the summary.
+ * The panel's summary. Over the replica's 500-row dialog no free space is left; the panel then stays open over the
+ * corner it covers least (components/panel/placement.ts, contract §4) — if it is a pill (collapsed), open it first.
  */
 async function summaryOf(page: Page) {
   if ((await page.getByTestId('xskr-panel').getAttribute('data-xskr-placement')) === 'pill') await page.getByTestId('xskr-collapse').click();

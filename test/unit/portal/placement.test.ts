@@ -39,9 +39,21 @@ describe('where the panel sits', () => {
     expect(covers(next, under, 768)).toBe(false);
   });
 
-  it('shrinks to a pill in free space when the window has no room for the panel, and when collapsed', () => {
-    const full = [rect(0, 0, 1366, 700), rect(0, 700, 1100, 768)];
+  it('stays open when the window has no room for it (contract §4: every test id reachable), over the corner it covers least', () => {
+    // A dialog over the whole window but its bottom-left corner's free strip (too small for a column or a band).
+    const full = [rect(0, 0, 1366, 700), rect(300, 700, 1366, 768)];
     const p = findPlacement(full, 1366, 768);
+    expect(p.shape).toBe('column');
+    expect(p.width).toBeGreaterThanOrEqual(270);
+    expect(p.left).toBe(8); // the left corner, where the free strip is, covers less than the right one
+    expect(p.anchorBottom).toBe(true);
+    // It stays there while the portal re-renders.
+    expect(findPlacement(full, 1366, 768, { current: p })).toEqual(p);
+  });
+
+  it('is a pill in free space when the user collapses it', () => {
+    const full = [rect(0, 0, 1366, 700), rect(0, 700, 1100, 768)];
+    const p = findPlacement(full, 1366, 768, { collapsed: true });
     expect(p.shape).toBe('pill');
     expect(covers(p, full, 768)).toBe(false);
     expect(findPlacement([], 1366, 768, { collapsed: true }).shape).toBe('pill');
