@@ -25,9 +25,17 @@ const key = (n: Awaited<ReturnType<typeof snapshot>>) => `${n.where}|${n.text}|$
 
 /** What the panel says now, once its job (if any) has finished and the screen has settled. */
 async function settled(page: Page) {
-  await expect.poll(async () => (await snapshot(page)).job, { timeout: 90_000 }).not.toBe('running');
-  await page.waitForTimeout(600);
-  return snapshot(page);
+  // Settled: no job running, the panel has read the ledger (not 正在读取台账…) and says the same thing 600 ms apart —
+  // on a loaded machine the portal's re-render and the panel's can come seconds after the click.
+  const deadline = Date.now() + 90_000;
+  let last = await snapshot(page);
+  for (;;) {
+    await page.waitForTimeout(600);
+    const now = await snapshot(page);
+    const calm = now.job !== 'running' && now.text !== '' && !/正在读取/.test(now.text) && key(now) === key(last);
+    if (calm || Date.now() > deadline) return now;
+    last = now;
+  }
 }
 
 /** Presses `press` and waits until the screen, the panel's line or its job changes. */
