@@ -46,8 +46,6 @@ const CALLS: Record<string, { permission?: string; note?: string }> = {
   'runtime.sendMessage': {},
   'scripting.executeScript': { permission: 'scripting', note: "the portal's features into the asking frame (target.frameIds), files only" },
   'storage.local': { permission: 'storage' },
-  'storage.local.get': { permission: 'storage' },
-  'storage.local.set': { permission: 'storage' },
   'storage.onChanged': { permission: 'storage' },
   'tabs.create': {},
 };
