@@ -333,9 +333,11 @@ describe('options page: reading certificates', () => {
     console.log(`cancel during OCR: browser CPU ${busy.toFixed(2)} s in the 2 s before, ${idle.toFixed(2)} s in the 2 s after (${drafts} of 3 read before)`);
     // the worker was working (its share of a loaded machine's cores)…
     expect(busy).toBeGreaterThan(0.1);
-    // …and stopped: the worker is gone (above) and the browser spends less than while it recognised. The figures are
-    // noisy on a loaded 2-core machine (0.01 s after at load 20, 0.37 s at load 37): the bound is deliberately loose.
-    expect(idle).toBeLessThan(busy);
+    // …and stopped: the worker is gone (above, the hard evidence), and the browser no longer spends what a recognising
+    // worker does (≈ 1–2 CPU-seconds in 2 s on a quiet machine). On a loaded machine both figures are noisy (0.01 s after
+    // at load 20, 0.37 s at load 37, and a CI run with other browsers at work failed `idle < busy`), so the bound is
+    // "less than while it recognised, or under 0.6 s".
+    expect(idle).toBeLessThan(Math.max(busy, 0.6));
     expect(await page.getByTestId('certificate-draft').count()).toBe(drafts); // and no file was read after the cancel
     await discardAll(page);
     // the next reading starts a fresh engine and works
@@ -347,6 +349,7 @@ describe('options page: reading certificates', () => {
   }, 150_000);
 
   it('says which file could not be read, and loses nothing else', async () => {
+    await discardAll(page); // whatever an earlier test left (it shares the page)
     const dir = mkdtempSync(join(tmpdir(), 'xskr-cert-bad-'));
     writeFileSync(join(dir, '坏文件.pdf'), 'this is not a pdf');
     await page.getByTestId('certificate-input').setInputFiles([join(dir, '坏文件.pdf'), join(FIXTURES, 'online-hours-table.pdf')]);

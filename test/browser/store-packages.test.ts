@@ -45,7 +45,7 @@ describe('store packages', () => {
       expect(m.manifest_version).toBe(3);
       expect(m.minimum_chrome_version).toBe('103');
       expect(m.browser_specific_settings, store).toBeUndefined();
-      expect(m.permissions).toEqual(['storage']);
+      expect(m.permissions).toEqual(['storage', 'scripting']);
       expect(m.optional_permissions).toEqual(['alarms', 'notifications']);
       expect(m.host_permissions).toEqual(['https://ggfw.rst.hunan.gov.cn/*']);
       // Everything the manifest names is in the package.
