@@ -9,7 +9,7 @@ import { maskIdNumber } from './mask';
 import { openLedger, type Ledger } from './ledger/db';
 import { coverageText, coveredYears, profileFindings, profileSpan, profileYearRows } from './ledger/hours';
 import type { Entry, Evidence, Profile } from './ledger/schema';
-import { fileMaterials, yearActivitiesEvidence } from './ledger/evidence-sets';
+import { entryYearsOf, fileMaterials, yearActivitiesEvidence } from './ledger/evidence-sets';
 import { isPortalUrl } from './portal/portal-url';
 import {
   ApplicantFieldsResponse,
@@ -39,17 +39,6 @@ function fileInfo(ev: Evidence): EvidenceFileInfo {
   return { id: ev.id, name: ev.name, type: ev.type, size: ev.size, kind: ev.kind, years: ev.years, materials: tags, guessed };
 }
 
-/** The years an entry counts for (a ranged activity such as 三援 may cover several). */
-function entryYears(entry: Entry): number[] {
-  const a = entry.activity;
-  if (a && 'start' in a && 'end' in a) {
-    const from = Number(a.start.slice(0, 4));
-    const to = Number(a.end.slice(0, 4));
-    return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => from + i);
-  }
-  return [entry.year];
-}
-
 /** What each year's activities still need as evidence (data, worded by the panel), and the files held for the year. */
 export function yearEvidence(profile: Profile, years: number[], entries: Entry[], evidence: Evidence[]): YearEvidence[] {
   return years.map((year) => {
@@ -57,7 +46,7 @@ export function yearEvidence(profile: Profile, years: number[], entries: Entry[]
     const covered = files.some((f) => f.kind === 'recognition-form');
     const missing: EvidenceNeed[] = [];
     if (!covered) {
-      for (const entry of entries.filter((e) => entryYears(e).includes(year))) {
+      for (const entry of entries.filter((e) => entryYearsOf(e).includes(year))) {
         const linked = evidence.some((ev) => ev.entryId === entry.id) || entry.evidenceNames.some((n) => files.some((f) => f.name === n));
         if (linked) continue;
         let sets: string[][] = [];

@@ -6,6 +6,7 @@ import { Stopped, WaitTimeout } from '../../utils/portal/wait';
 import { recogniseScope } from '../../utils/portal/recognise';
 import { scanDocument } from '../../utils/portal/scan';
 import { t } from '../../utils/i18n';
+import { Dialog } from '../../components/panel/Dialog';
 
 export interface JobControl {
   signal: AbortSignal;
@@ -81,15 +82,7 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
     const onAbort = () => done(null);
     signal.addEventListener('abort', onAbort);
     ctx.ui.overlay.value = (
-      <div
-        class="xskr-question"
-        role="dialog"
-        aria-label={t('jobOptionLabel')}
-        data-testid="fill-question"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') done(null); // as its 停止 button
-        }}
-      >
+      <Dialog class="xskr-question" label={t('jobOptionLabel')} testId="fill-question" onEscape={() => done(null)}>
         <p>
           {t('jobOptionBefore')}
           <strong>{q.wanted}</strong>
@@ -105,7 +98,7 @@ export async function askOption(ctx: FeatureContext, signal: AbortSignal, q: { l
         <button type="button" class="xskr-btn" data-testid="fill-question-stop" onClick={() => done(null)}>
           {t('jobOptionStop')}
         </button>
-      </div>
+      </Dialog>
     );
   });
   if (answer) await formMapItem.update((stored) => ({ ...stored, [q.wanted]: answer })).catch(() => undefined);

@@ -12,6 +12,7 @@ import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
 import { t } from '../../utils/i18n';
 import { findingText } from '../../utils/finding-text';
+import { Dialog } from '../../components/panel/Dialog';
 
 /** The portal's buttons the guard stops while error findings exist. */
 const GUARDED = { save: BUTTONS.save, next: BUTTONS.next, submit: BUTTONS.submit };
@@ -102,15 +103,7 @@ async function findingsForClick(ctx: FeatureContext, button: HTMLElement, action
 
 function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]; action: string; onContinue: () => void; onCancel: () => void }) {
   return (
-    <div
-      class="xskr-guard"
-      role="alertdialog"
-      aria-label={t('guardLabel')}
-      data-testid="submit-guard"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
+    <Dialog class="xskr-guard" role="alertdialog" label={t('guardLabel')} testId="submit-guard" onEscape={onCancel}>
       <h3>{t('guardHeading', { action, count: findings.length })}</h3>
       <ul>
         {findings.map((f, i) => (
@@ -126,7 +119,7 @@ function Guard({ findings, action, onContinue, onCancel }: { findings: Finding[]
       <button type="button" class="xskr-btn" data-testid="submit-guard-continue" onClick={onContinue}>
         {t('guardContinue', { action })}
       </button>
-    </div>
+    </Dialog>
   );
 }
 

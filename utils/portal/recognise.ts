@@ -56,6 +56,9 @@ const C = CERTIFICATE_FIELDS;
 
 const yearColumns = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('header', Y[k]));
 const yearLabels = (keys: (keyof typeof Y)[]) => keys.map((k) => sig('label', Y[k]));
+/** The signals of a screen with one variant's set (A: the variant when nothing says otherwise). */
+const variantA = (signals: ScreenSignal[]): ScreenSpec['sets'] => [{ variant: 'A', signals }];
+const listColumns = (keys: (keyof typeof L)[]) => keys.map((k) => sig('header', L[k]));
 const ALL_YEAR_KEYS = Object.keys(Y) as (keyof typeof Y)[];
 const REVIEW_YEAR_KEYS: (keyof typeof Y)[] = ['year', 'publicName', 'publicHours', 'professionalName', 'professionalHours', 'totalHours'];
 
@@ -68,21 +71,12 @@ export const screens: ScreenSpec[] = [
     screen: 'applicant-list',
     examples: ['applicant-list-a', 'applicant-list-b', 'replica-applicant-list-a', 'replica-applicant-list-a-alt', 'replica-applicant-list-b', 'replica-applicant-list-b-alt'],
     where: 'page',
-    sets: [
-      {
-        variant: 'A',
-        signals: [
-          sig('button', BUTTONS.addApplication, 3),
-          sig('text', TITLES.applicantList, 2),
-          sig('header', L.person),
-          sig('header', L.idNumber),
-          sig('header', L.reviewYear),
-          sig('header', L.status),
-          sig('header', L.actions),
-          sig('button', BUTTONS.submit, 0.5),
-        ],
-      },
-    ],
+    sets: variantA([
+      sig('button', BUTTONS.addApplication, 3),
+      sig('text', TITLES.applicantList, 2),
+      ...listColumns(['person', 'idNumber', 'reviewYear', 'status', 'actions']),
+      sig('button', BUTTONS.submit, 0.5),
+    ]),
     // The form (opened from the list) replaces it; when both show, the form wins.
     veto: (s) => (hasIn(s.texts, TITLES.applicantForm) || countLabels(s, ['publicName', 'professionalName', 'totalHours']) >= 2 ? 'vetoApplicantForm' : null),
     variant: (s) => (s.headers.has(normText('数据状态')) || s.texts.has(normText('数据状态')) ? 'B' : 'A'),
@@ -119,13 +113,13 @@ export const screens: ScreenSpec[] = [
     screen: 'year-detail',
     examples: ['year-detail', 'year-detail-alt', 'replica-year-detail', 'replica-year-detail-alt'],
     where: 'dialog',
-    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearDetail, 3), ...yearColumns(ALL_YEAR_KEYS), sig('button', BUTTONS.add), sig('button', BUTTONS.upload, 0.5)] }],
+    sets: variantA([sig('title', TITLES.yearDetail, 3), ...yearColumns(ALL_YEAR_KEYS), sig('button', BUTTONS.add), sig('button', BUTTONS.upload, 0.5)]),
   },
   {
     screen: 'year-form',
     examples: ['year-form', 'year-form-alt', 'replica-year-form', 'replica-year-form-alt'],
     where: 'dialog',
-    sets: [{ variant: 'A', signals: [sig('title', TITLES.yearForm, 3), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)] }],
+    sets: variantA([sig('title', TITLES.yearForm, 3), ...yearLabels(ALL_YEAR_KEYS), sig('button', BUTTONS.save)]),
     veto: (s) =>
       countLabels(s, ALL_YEAR_KEYS) < 3
         ? 'vetoNoYearFields'
@@ -137,21 +131,16 @@ export const screens: ScreenSpec[] = [
     screen: 'evidence-upload',
     examples: ['evidence-upload-a', 'evidence-upload-b', 'replica-evidence-upload-a', 'replica-evidence-upload-a-alt', 'replica-evidence-upload-b', 'replica-evidence-upload-b-alt'],
     where: 'dialog',
-    sets: [
-      {
-        variant: 'A',
-        signals: [
-          sig('title', TITLES.upload, 4),
-          check('checkUploadControl', 3, hasFileInput),
-          check('checkUploadTitle', 2, (s) => [...s.titles].some((t) => /上传|附件|材料/.test(t))),
-          // The portal's tip under every upload control: 只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M.
-          check('checkUploadTip', 2, (s) => [...s.texts].some((t) => /只能上传|不超过\d+M/i.test(t))),
-          sig('button', BUTTONS.choose),
-          sig('button', BUTTONS.send),
-          sig('button', BUTTONS.close, 0.5),
-        ],
-      },
-    ],
+    sets: variantA([
+      sig('title', TITLES.upload, 4),
+      check('checkUploadControl', 3, hasFileInput),
+      check('checkUploadTitle', 2, (s) => [...s.titles].some((t) => /上传|附件|材料/.test(t))),
+      // The portal's tip under every upload control: 只能上传jpg.jpeg.png.doc.docx.pdf文件,且不超过20M.
+      check('checkUploadTip', 2, (s) => [...s.texts].some((t) => /只能上传|不超过\d+M/i.test(t))),
+      sig('button', BUTTONS.choose),
+      sig('button', BUTTONS.send),
+      sig('button', BUTTONS.close, 0.5),
+    ]),
     veto: (s) => (hasFileInput(s) ? null : 'vetoNoUpload'),
     variant: (s) => (s.texts.has(normText('学时上传')) ? 'B' : 'A'),
   },
@@ -159,59 +148,41 @@ export const screens: ScreenSpec[] = [
     screen: 'hr-list',
     examples: ['hr-list-unit', 'hr-list-upper', 'replica-hr-list-unit', 'replica-hr-list-unit-alt', 'replica-hr-list-upper', 'replica-hr-list-upper-alt'],
     where: 'page',
-    sets: [
-      {
-        variant: 'A',
-        signals: [
-          sig('text', TITLES.hrList, 3),
-          sig('button', BUTTONS.query),
-          sig('button', BUTTONS.review),
-          sig('header', L.person),
-          sig('header', L.idNumber),
-          sig('header', L.status),
-          sig('header', L.actions),
-          sig('header', L.title, 0.5),
-        ],
-      },
-    ],
+    sets: variantA([
+      sig('text', TITLES.hrList, 3),
+      sig('button', BUTTONS.query),
+      sig('button', BUTTONS.review),
+      ...listColumns(['person', 'idNumber', 'status', 'actions']),
+      sig('header', L.title, 0.5),
+    ]),
     veto: (s) => (hasIn(s.texts, TITLES.hrDetail) || hasIn(s.buttons, BUTTONS.addApplication) ? 'vetoNotReviewList' : null),
   },
   {
     screen: 'hr-detail',
     examples: ['hr-detail', 'replica-hr-detail', 'replica-hr-detail-alt'],
     where: 'any',
-    sets: [
-      {
-        variant: 'A',
-        signals: [
-          sig('title', TITLES.hrDetail, 3),
-          sig('text', TITLES.hrDetailTable, 2),
-          ...yearColumns(REVIEW_YEAR_KEYS),
-          sig('button', BUTTONS.approve, 1.5),
-          sig('button', BUTTONS.reject, 1.5),
-          sig('button', BUTTONS.detail),
-        ],
-      },
-    ],
+    sets: variantA([
+      sig('title', TITLES.hrDetail, 3),
+      sig('text', TITLES.hrDetailTable, 2),
+      ...yearColumns(REVIEW_YEAR_KEYS),
+      sig('button', BUTTONS.approve, 1.5),
+      sig('button', BUTTONS.reject, 1.5),
+      sig('button', BUTTONS.detail),
+    ]),
   },
   {
     screen: 'certificate-print',
     examples: ['certificate-print', 'certificate-print-result', 'replica-certificate-print', 'replica-certificate-print-alt'],
     where: 'page',
-    sets: [
-      {
-        variant: 'A',
-        signals: [
-          // The side menu lists 学时证书打印 on every page: the two year fields and 查询年度 carry the weight.
-          sig('title', TITLES.certificatePrint, 1),
-          sig('text', TITLES.certificateQuery, 2),
-          sig('label', C.fromYear, 2.5),
-          sig('label', C.toYear, 2.5),
-          sig('button', BUTTONS.query, 1),
-          sig('button', BUTTONS.download, 0.5), // only after 查询
-        ],
-      },
-    ],
+    sets: variantA([
+      // The side menu lists 学时证书打印 on every page: the two year fields and 查询年度 carry the weight.
+      sig('title', TITLES.certificatePrint, 1),
+      sig('text', TITLES.certificateQuery, 2),
+      sig('label', C.fromYear, 2.5),
+      sig('label', C.toYear, 2.5),
+      sig('button', BUTTONS.query, 1),
+      sig('button', BUTTONS.download, 0.5), // only after 查询
+    ]),
     veto: (s) => (hasIn(s.labels, C.fromYear) && hasIn(s.labels, C.toYear) ? null : 'vetoNoYearRange'),
   },
 ];
