@@ -5,7 +5,7 @@
 import { features } from './portal.content/features';
 import { SHELL_GLOBAL, type ShellHook } from './portal.content/shell';
 import { requestContext } from '../utils/portal/messaging';
-import { uiLang } from '../utils/i18n';
+import { uiLang } from '../utils/i18n-shell';
 
 export default defineUnlistedScript(() => {
   const shell = (globalThis as Record<string, unknown>)[SHELL_GLOBAL] as ShellHook | undefined;

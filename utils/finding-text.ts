@@ -3,7 +3,8 @@
 // rules put in the message (in the order each message states them). A message whose numbers are not where the code's
 // message has them gets the code's plain sentence with the year: never a wrong number.
 import type { Finding, FindingCode } from '../rules/schema';
-import { t, uiLang, type UiLanguage } from './i18n';
+import { t } from './i18n';
+import { uiLang, type UiLanguage } from './i18n-shell';
 
 type Render = (year: string, n: string[]) => string | null;
 

@@ -1,7 +1,7 @@
 // Texts of the certificate reader (components/options/CertificateReader.tsx), zh-CN first, English second, in the
 // UI language of utils/i18n.ts (its `uiLang` signal). Kept out of i18n.ts's dictionaries on purpose: those are bundled
 // into the portal's content script too, and the reader must not make the content script any bigger.
-import { uiLang, type UiLanguage } from './i18n';
+import { uiLang, type UiLanguage } from './i18n-shell';
 
 export const CERTIFICATE_ZH = {
   certTitle: '从证书读取',

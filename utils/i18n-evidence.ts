@@ -2,7 +2,7 @@
 // required slots (12.6), zh-CN first, English second, read with `te` in the UI language that utils/i18n.ts holds.
 // The material names the sets quote (培训通知, 结业证书 …) and the citations stay Chinese: they are the official words.
 import { MATERIAL_LABELS, type MaterialTag } from '../rules/materials';
-import { uiLang, type Params } from './i18n';
+import { uiLang, type Params } from './i18n-shell';
 
 export const EVIDENCE_ZH = {
   evSetComplete: '材料齐全',

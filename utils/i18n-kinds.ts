@@ -2,7 +2,7 @@
 // them (the options page's activity form and certificate reader, the popup's calculator). Keyed by the catalogue's
 // zh-CN words, which stay as the official texts write them; test/unit/i18n checks every one has English here.
 // Kept out of i18n.ts's dictionaries, which the portal's content script bundles.
-import { uiLang, type UiLanguage } from './i18n';
+import { uiLang, type UiLanguage } from './i18n-shell';
 import { ACTIVITY_KINDS, type KindField } from '../rules/kinds';
 import type { ActivityKind } from '../rules/schema';
 

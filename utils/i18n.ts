@@ -533,8 +533,8 @@ const en: Messages = {
 
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };
 
-// The language, its signal and the panel's every-page texts live in i18n-shell.ts (the portal's small bundle).
-export { DEFAULT_UI_LANGUAGE, uiLang, type Params, type UiLanguage };
+// The language, its signal (uiLang) and the panel's every-page texts live in i18n-shell.ts (the portal's small bundle):
+// import them from there, the one place they are exported.
 export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
 
 

@@ -6,8 +6,6 @@ import * as zc from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { storageItem, type ItemOptions, type TypedItem } from './shell-items';
 
-export { uiLanguageItem, panelPrefsItem, watchPrefix, storageItem, type TypedItem, type ItemOptions, type PanelPrefs } from './shell-items';
-
 /**
  * `raw` read through `schema`; what it refuses is replaced by the default. Objects are read field by field and
  * records entry by entry, so a bad field or entry loses only itself.

@@ -3,7 +3,7 @@
 // item uiLanguageItem, utils/shell-items.ts) whenever they load or change it (and the background at start-up), and
 // the panel reads it from there and follows its changes, so switching the language in the popup switches an open
 // panel at once.
-import type { UiLanguage } from './i18n';
+import type { UiLanguage } from './i18n-shell';
 import { uiLanguageItem } from './shell-items';
 
 export const UI_LANGUAGE_KEY = uiLanguageItem.key;

@@ -7,7 +7,8 @@ import { CATEGORY_LABEL } from '../../utils/ledger/template';
 import { downloadBlob, today } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
-import { t, uiLang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
 
 type Stage =
   | { kind: 'idle' }

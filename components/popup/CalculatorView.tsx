@@ -2,7 +2,8 @@
 // clause; add it to the active person's ledger with one click.
 import { useMemo, useState } from 'preact/hooks';
 import type { ActivityKind } from '../../rules/schema';
-import { t, tSplit, uiLang } from '../../utils/i18n';
+import { t, tSplit } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
 import { Zh } from './ChecklistView';
 import { KIND_ORDER, type KindField } from '../../rules/kinds';
 import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';

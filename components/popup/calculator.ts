@@ -5,7 +5,8 @@ import { convert, listPolicies } from '../../rules';
 import { ACTIVITY_KINDS, CATEGORY_FIELD, YEAR_FIELD, activityCategory, activityFromDraft, activityYear, type KindField } from '../../rules/kinds';
 import type { Activity, ActivityKind, Category, ConvertResult } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
-import { t, uiLang, type UiLanguage } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { uiLang, type UiLanguage } from '../../utils/i18n-shell';
 import { fieldLabel } from '../../utils/i18n-kinds';
 
 /** The calculator's fields of a kind: the year and the subject where the kind has them, then the catalogue's own. */

@@ -8,7 +8,8 @@ import type { Profile } from '../../utils/ledger/schema';
 import { coveredMap, type YearSetsSummary } from '../../utils/ledger/summary';
 import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
 import { entryFor } from './calculator';
-import { loadUiLanguage, saveUiLanguage, t, type UiLanguage } from '../../utils/i18n';
+import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';
+import type { UiLanguage } from '../../utils/i18n-shell';
 
 export type PopupState =
   | { status: 'loading' }

@@ -23,7 +23,8 @@ import { isShown, scanDocument } from '../../utils/portal/scan';
 import { waitFor } from '../../utils/portal/wait';
 import { defineFeature, type FeatureContext } from './feature';
 import { runJob } from './job';
-import { t, titleLevelLabel, uiLang } from '../../utils/i18n';
+import { t, titleLevelLabel } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
 import { findingLineText, wholeYearNoteText } from '../../utils/finding-text';
 
 /** Results of the applications opened in this tab, to mark their rows in the list. */

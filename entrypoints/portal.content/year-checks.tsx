@@ -9,7 +9,8 @@ import { collectApplicant } from '../../utils/portal/applicant-collect';
 import { clearMarks, markRow } from '../../utils/portal/row-marks';
 import { readDeclaration, updateDeclaration, watchDeclarations } from '../../utils/portal/declarations';
 import { isLoading } from '../../utils/portal/element';
-import { t, uiLang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
 import { ROW_NOTE } from '../../utils/i18n-panel';
 import { findingText } from '../../utils/finding-text';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
-import { formMapItem, panelPrefsItem, typedItem, uiLanguageItem } from '../../utils/storage-items';
+import { formMapItem, typedItem } from '../../utils/storage-items';
+import { panelPrefsItem, uiLanguageItem } from '../../utils/shell-items';
 import { reviewerPolicyItem } from '../../utils/reviewer/reviewer-policy';
 import { declarationKey, readDeclaration, updateDeclaration, watchDeclarations } from '../../utils/portal/declarations';
 import { defaultPolicy } from '../../utils/default-policy';

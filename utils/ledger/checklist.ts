@@ -7,7 +7,8 @@ import { rowFindings, shortFindings, yearStatus, type ProfileSpan, type ProfileY
 import { findingText } from '../finding-text';
 import { coverageLine } from './coverage-text';
 import { maskIdNumber } from '../mask';
-import { monthName, t, uiLang, type UiLanguage } from '../i18n';
+import { monthName, t } from '../i18n';
+import { uiLang, type UiLanguage } from '../i18n-shell';
 
 export type SpanStatus = 'ok' | 'short' | 'missing' | 'covered';
 

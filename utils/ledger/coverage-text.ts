@@ -1,5 +1,6 @@
 // The words for a year proved by an earlier 学时认定单 / 合格证明, in the UI language (options ledger, popup checklist).
-import { t, uiLang, type UiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { uiLang, type UiLanguage } from '../i18n-shell';
 import type { YearCoverage } from './hours';
 
 /** 「已由《学时认定单》（2019–2023 年，x.pdf）证明，不需要学时」 */

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { Finding } from '../../rules/schema';
 import { normText } from './texts';
-import { typedItem, watchPrefix, type TypedItem } from '../storage-items';
+import { typedItem } from '../storage-items';
+import { watchPrefix, type TypedItem } from '../shell-items';
 
 export const DeclarationMemo = z.object({
   findings: z.array(Finding).default([]),

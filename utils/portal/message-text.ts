@@ -2,7 +2,8 @@
 // (utils/messages.ts Refusal), and a year's activity that still needs evidence (EvidenceNeed). The zh-CN wording is
 // what the background used to send; the material names and the ledger's own words stay as they are (official words
 // and the user's data).
-import { t, uiLang, type UiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { uiLang, type UiLanguage } from '../i18n-shell';
 import type { EvidenceNeed } from '../messages';
 
 // A refusal's wording lives in utils/i18n-shell.ts: the panel shows it on every applicant screen, before the features

@@ -2,7 +2,8 @@
 // row-mark module (utils/portal/row-marks.ts: data-xskr-status / data-xskr-codes, the badge, its stylesheet).
 import type { Finding } from '../../rules/schema';
 import { findingLineText, wholeYearNoteText } from '../finding-text';
-import { t, uiLang, type UiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { uiLang, type UiLanguage } from '../i18n-shell';
 import type { RowMark } from './check';
 import { isMarked, markRow, STATUS_ATTR, unmarkRow, type BadgeKind } from '../portal/row-marks';
 import type { ReviewTable } from './read-table';

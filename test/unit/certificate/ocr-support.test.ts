@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CERTIFICATE_ASSETS } from '../../../utils/certificate/assets';
 import { ocrSupport } from '../../../utils/certificate/ocr-support';
 import { OcrUnavailable, readCertificateFile, type ReadContext, type ReadProgress } from '../../../utils/certificate/read';
-import { uiLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'certificates');
 const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { name: string; year: number; issuer: string }>;

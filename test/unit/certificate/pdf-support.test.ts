@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPdfjs, PDF_UNSUPPORTED, pdfSupported } from '../../../utils/certificate/pdf-text';
-import { uiLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 
 describe('pdf.js only where the browser can run it', () => {
   it('refuses, in Chinese, a browser without structuredClone (older than Chrome 98)', () => {

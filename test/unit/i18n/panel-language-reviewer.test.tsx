@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPortal } from '../../../entrypoints/portal.content/runtime';
 import reviewerMarks from '../../../entrypoints/portal.content/reviewer-marks';
-import { uiLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 import { SCREEN_NAMES_EN } from '../../../utils/i18n-shell';
 import { findField } from '../../../utils/portal/element';
 import { applyFieldSteps, type ApplyEnv } from '../../../utils/portal/fill-apply';

@@ -9,7 +9,8 @@ import fillYears from '../../../entrypoints/portal.content/fill-years';
 import { checkYears } from '../../../rules/index';
 import { FindingCode } from '../../../rules/schema';
 import { findingLineText, findingText } from '../../../utils/finding-text';
-import { setLang, uiLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 import { readUiLanguage, UI_LANGUAGE_KEY } from '../../../utils/ui-language';
 
 const CJK = /[\u3400-\u9fff]/;

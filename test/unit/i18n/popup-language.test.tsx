@@ -7,7 +7,8 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore, type PopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/schema';
-import { setLang, uiLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 import { setValue, until } from '../ui';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

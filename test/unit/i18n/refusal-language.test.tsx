@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EvidenceNeedLine } from '../../../components/panel/EvidenceNeed';
 import { handlePortalRequest } from '../../../utils/background-handlers';
-import { uiLang } from '../../../utils/i18n';
+import { uiLang } from '../../../utils/i18n-shell';
 import { openLedger } from '../../../utils/ledger/db';
 import { Refusal, type RefusalCode } from '../../../utils/messages';
 import { requestContext } from '../../../utils/portal/messaging';
