@@ -1,7 +1,7 @@
 // Texts of the certificate reader (components/options/CertificateReader.tsx), zh-CN first, English second, in the
-// UI language of utils/i18n.ts (its `uiLang` signal). Kept out of i18n.ts's dictionaries on purpose: those are bundled
-// into the portal's content script too, and the reader must not make the content script any bigger.
-import { uiLang, type UiLanguage } from './i18n-shell';
+// UI language (utils/i18n-shell.ts's `uiLang` signal), read through the same lookup as t(). Kept out of i18n.ts's dictionaries on purpose: those
+// are bundled into the portal's features bundle too, and the reader must not make it any bigger.
+import { lookup } from './i18n-shell';
 
 export const CERTIFICATE_ZH = {
   certTitle: '从证书读取',
@@ -44,9 +44,7 @@ export const CERTIFICATE_ZH = {
     '这个浏览器不能运行文字识别（WebAssembly 不可用或被浏览器禁止），因此读不了照片和扫描件。您可以用“新增活动”手动填写这项活动（文件可作为佐证材料添加），或换用 Chrome/Edge 103 及以上、Firefox 140 及以上的浏览器再读取。带文字的 PDF 证书不受影响。',
 } as const;
 
-export type CertificateMessageKey = keyof typeof CERTIFICATE_ZH;
-
-export const CERTIFICATE_EN: Record<CertificateMessageKey, string> = {
+export const CERTIFICATE_EN: Record<keyof typeof CERTIFICATE_ZH, string> = {
   certTitle: 'Read a certificate',
   certHelp: 'Drop or choose PDFs or photos (JPG, PNG; several at once) of completion certificates, hour statements, papers, patents or awards. Each is read into a draft to check before it is saved as an activity, with the file as its evidence. Files are read on this computer only; nothing is uploaded.',
   certChoose: 'Choose certificate files',
@@ -87,10 +85,5 @@ export const CERTIFICATE_EN: Record<CertificateMessageKey, string> = {
     'This browser cannot run text recognition (WebAssembly is missing or blocked), so photos and scans cannot be read. Type the activity with “Add activity” (the file can be added as its evidence), or read it in Chrome/Edge 103+ or Firefox 140+. PDFs with a text layer are not affected.',
 };
 
-const CERTIFICATE_MESSAGES: Record<UiLanguage, Record<CertificateMessageKey, string>> = { 'zh-CN': CERTIFICATE_ZH, en: CERTIFICATE_EN };
-
-/** Like i18n.ts's t(): the reader's text in the current UI language, `{name}` filled from params. */
-export function tc(key: CertificateMessageKey, params?: Record<string, string | number>, lang: UiLanguage = uiLang.value): string {
-  const text: string = CERTIFICATE_MESSAGES[lang]?.[key] ?? CERTIFICATE_ZH[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
+/** Like i18n.ts's t() (the same lookup): the reader's text in the current UI language, `{name}` filled from params. */
+export const tc = lookup(CERTIFICATE_ZH, CERTIFICATE_EN);

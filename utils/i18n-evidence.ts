@@ -1,8 +1,8 @@
 // Texts of the evidence sets (issue 12.3: which set of materials each activity's files complete) and of variant B's
-// required slots (12.6), zh-CN first, English second, read with `te` in the UI language that utils/i18n.ts holds.
+// required slots (12.6), zh-CN first, English second. utils/i18n.ts spreads them into its dictionaries: read them with t().
 // The material names the sets quote (培训通知, 结业证书 …) and the citations stay Chinese: they are the official words.
 import { MATERIAL_LABELS, type MaterialTag } from '../rules/materials';
-import { uiLang, type Params } from './i18n-shell';
+import { uiLang } from './i18n-shell';
 
 export const EVIDENCE_ZH = {
   evSetComplete: '材料齐全',
@@ -113,14 +113,6 @@ const MATERIAL_LABELS_EN: Record<MaterialTag, string> = {
   entrustment: 'entrustment letter (“委托审批函”)',
   'recognition-form': 'recognition form (“学时认定单”)',
 };
-
-export type EvidenceMessageKey = keyof typeof EVIDENCE_ZH;
-
-/** Like i18n's `t`, for these keys, in the current UI language (the same `uiLang` signal, so components re-render). */
-export function te(key: EvidenceMessageKey, params?: Params, lang = uiLang.value): string {
-  const text: string = (lang === 'en' ? EVIDENCE_EN : EVIDENCE_ZH)[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
 
 export function materialLabel(tag: MaterialTag, lang = uiLang.value): string {
   return lang === 'en' ? MATERIAL_LABELS_EN[tag] : MATERIAL_LABELS[tag];

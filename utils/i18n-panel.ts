@@ -272,9 +272,7 @@ export const PANEL_ZH = {
   findingsGeneral: '整体',
 } as const;
 
-export type PanelMessageKey = keyof typeof PANEL_ZH;
-
-export const PANEL_EN: Record<PanelMessageKey, string> = {
+export const PANEL_EN: Record<keyof typeof PANEL_ZH, string> = {
   panelDragHint: 'Drag to move the panel (or Alt+arrow keys)',
   panelReviewerNoLedger: 'Review screens do not read the ledger: the application checked here is someone else’s',
   jobStoppedAsked: 'Stopped as asked.',

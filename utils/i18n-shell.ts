@@ -154,11 +154,20 @@ export const SCREEN_NAMES_EN = {
   'certificate-print': 'Hours certificate printing',
 } as const;
 
-/** The text of a shell key in `lang` (default: the current UI language), `{name}` placeholders filled from params. */
-export function tShell(key: ShellMessageKey, params?: Params, lang: UiLanguage = uiLang.value): string {
-  const text: string = (lang === 'en' ? SHELL_EN : SHELL_ZH)[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+/**
+ * The one lookup of every dictionary pair (the shell's here, i18n.ts's t, the certificate reader's tc): the text of
+ * `key` in `lang` (default: the current UI language, read tracked so a component re-renders), `{name}` placeholders
+ * filled from params. A key English lacks reads in Chinese.
+ */
+export function lookup<K extends string>(zh: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>) {
+  return (key: K, params?: Params, lang: UiLanguage = uiLang.value): string => {
+    const text: string = (lang === 'en' ? en[key] : undefined) ?? zh[key];
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  };
 }
+
+/** The text of a shell key (see lookup). */
+export const tShell = lookup(SHELL_ZH, SHELL_EN);
 
 /** What each refusal code says (utils/messages.ts Refusal): the panel words "no context" on every applicant screen. */
 const REFUSAL_KEY: Record<RefusalCode, ShellMessageKey> = {

@@ -7,13 +7,15 @@ import type { Category, Degree, TitleLevel } from '../rules/schema';
 import type { Settings } from './ledger/schema';
 import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
-import { DEFAULT_UI_LANGUAGE, SHELL_EN, SHELL_ZH, uiLang, type Params, type UiLanguage } from './i18n-shell';
+import { EVIDENCE_EN, EVIDENCE_ZH } from './i18n-evidence';
+import { DEFAULT_UI_LANGUAGE, lookup, SHELL_EN, SHELL_ZH, uiLang, type Params, type UiLanguage } from './i18n-shell';
 import { mirrorUiLanguage } from './ui-language';
 
 const zh = {
   ...PRINT_ZH, // 申报相关信息 fields and the offline summary (utils/i18n-print.ts)
   ...SHELL_ZH, // what the portal panel shows on every page, before its features load (utils/i18n-shell.ts)
   ...PANEL_ZH, // the in-page panel and the reminders (utils/i18n-panel.ts)
+  ...EVIDENCE_ZH, // the evidence sets and variant B's slots (utils/i18n-evidence.ts)
   ledger: '学时台账',
   person: '人员',
   addPerson: '新增人员',
@@ -281,6 +283,7 @@ const en: Messages = {
   ...PRINT_EN,
   ...SHELL_EN,
   ...PANEL_EN,
+  ...EVIDENCE_EN,
   ledger: 'CE ledger',
   person: 'Person',
   addPerson: 'Add person',
@@ -551,10 +554,7 @@ export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
 
 
 /** The text of `key` in `lang` (default: the current UI language), `{name}` placeholders filled from params. */
-export function t(key: MessageKey, params?: Params, lang: UiLanguage = uiLang.value): string {
-  const text: string = MESSAGES[lang][key] ?? zh[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
+export const t = lookup<MessageKey>(zh, en);
 
 /** The text of `key` cut at its `{slot}` placeholder, so a component can put an element (a quoted name) there. */
 export function tSplit(key: MessageKey, slot: string, params?: Params, lang: UiLanguage = uiLang.value): [string, string] {

@@ -6,7 +6,8 @@ import { MATERIAL_LABELS, MaterialTag, type MaterialTag as Tag } from '../../rul
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { activityEvidence, fileMaterials, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
-import { materialLabel, te } from '../../utils/i18n-evidence';
+import { materialLabel } from '../../utils/i18n-evidence';
+import { t } from '../../utils/i18n';
 import { useLedgerState } from './state';
 
 /** Saves what a file is (the user's choice replaces the guess). */
@@ -18,7 +19,7 @@ function useSetMaterials() {
         const saved = await s.ledger.putEvidence({ ...file, materials: tags });
         s.evidence.value = s.evidence.value.map((f) => (f.id === saved.id ? saved : f));
       },
-      te('evMaterialSaved', { name: file.name, what: tags.length ? tags.map((t) => materialLabel(t)).join('、') : te('evMaterialNone') }),
+      t('evMaterialSaved', { name: file.name, what: tags.length ? tags.map((tag) => materialLabel(tag)).join('、') : t('evMaterialNone') }),
     );
 }
 
@@ -27,29 +28,29 @@ export function MaterialSelect({ file, current, only }: { file: Evidence; curren
   const setMaterials = useSetMaterials();
   const { tags, guessed } = current ?? fileMaterials(file);
   const value = tags.join('+');
-  const choices = (only ?? MaterialTag.options).filter((t) => t !== 'recognition-form');
+  const choices = (only ?? MaterialTag.options).filter((tag) => tag !== 'recognition-form');
   return (
     <span class="material-pick">
       <select
         data-testid="evidence-material"
         data-file={file.name}
         data-guessed={guessed ? 'true' : 'false'}
-        aria-label={te('evMaterialLabel', { name: file.name })}
+        aria-label={t('evMaterialLabel', { name: file.name })}
         value={value}
         onChange={(e) => {
           const v = (e.currentTarget as HTMLSelectElement).value;
           void setMaterials(file, v ? (v.split('+') as Tag[]) : []);
         }}
       >
-        <option value="">{te('evMaterialNone')}</option>
-        {tags.length > 1 && <option value={value}>{tags.map((t) => materialLabel(t)).join(' + ')}</option>}
-        {choices.map((t) => (
-          <option key={t} value={t}>
-            {materialLabel(t)}
+        <option value="">{t('evMaterialNone')}</option>
+        {tags.length > 1 && <option value={value}>{tags.map((tag) => materialLabel(tag)).join(' + ')}</option>}
+        {choices.map((tag) => (
+          <option key={tag} value={tag}>
+            {materialLabel(tag)}
           </option>
         ))}
       </select>
-      {guessed && tags.length > 0 && <span class="sub">{te('evMaterialGuessed')}</span>}
+      {guessed && tags.length > 0 && <span class="sub">{t('evMaterialGuessed')}</span>}
     </span>
   );
 }
@@ -61,38 +62,38 @@ export function EvidenceSetLine({ status }: { status: ActivityEvidenceStatus }) 
     <div class={`evidence-set evidence-set--${st.status}`} data-testid="evidence-set" data-status={st.status} data-entry-id={st.entryId}>
       {st.status === 'complete' && (
         <span>
-          {te('evSetComplete')}
+          {t('evSetComplete')}
           <span lang="zh-CN">（{st.have.map((h) => h.text).join(' + ')}）</span>
         </span>
       )}
       {st.status === 'incomplete' && (
         <span>
-          {te('evSetIncomplete')}
+          {t('evSetIncomplete')}
           <strong lang="zh-CN" data-testid="evidence-set-missing">
             {st.missing.join('、')}
           </strong>
           {st.have.length > 0 && (
             <span class="sub">
-              {te('evSetHave')}
+              {t('evSetHave')}
               <span lang="zh-CN">{st.have.map((h) => `${h.text}（${h.files.join('、')}）`).join('；')}</span>
             </span>
           )}
           {st.sets.length > 1 && (
             <span class="sub">
-              {te('evSetOther')}
+              {t('evSetOther')}
               <span lang="zh-CN">{st.sets.filter((_, i) => i !== st.best).join('；')}</span>
             </span>
           )}
         </span>
       )}
-      {st.status === 'covered' && <span>{te('evSetCovered')}</span>}
+      {st.status === 'covered' && <span>{t('evSetCovered')}</span>}
       {st.status === 'silent' && (
         <span>
-          {te('evSetSilent')}
+          {t('evSetSilent')}
           <span lang="zh-CN">{st.note}</span>
         </span>
       )}
-      {st.status === 'unknown' && <span>{te('evSetUnknown')}</span>}
+      {st.status === 'unknown' && <span>{t('evSetUnknown')}</span>}
       {st.citation && (
         <span class="citation" lang="zh-CN">
           {st.label ? `${st.label} · ` : ''}
@@ -115,21 +116,21 @@ const PERSONAL: readonly Tag[] = ['education', 'entrustment'];
 export function PersonalDocuments() {
   const s = useLedgerState();
   const profile = s.active.value;
-  const files = s.evidence.value.filter((ev) => ev.kind === 'activity' && !ev.entryId && fileMaterials(ev).tags.some((t) => PERSONAL.includes(t)));
+  const files = s.evidence.value.filter((ev) => ev.kind === 'activity' && !ev.entryId && fileMaterials(ev).tags.some((tag) => PERSONAL.includes(tag)));
   async function add(list: FileList | null) {
     if (!list?.length || !profile) return;
     for (const file of Array.from(list)) {
       await s.guard(async () => {
         const ev = await evidenceFromFile(file, { profileId: profile.id, years: [] });
-        const guess = fileMaterials(ev).tags.filter((t) => PERSONAL.includes(t));
+        const guess = fileMaterials(ev).tags.filter((tag) => PERSONAL.includes(tag));
         await s.addEvidence({ ...ev, materials: guess.length ? guess : ['education'] });
-      }, te('evPersonalAdded', { name: file.name }));
+      }, t('evPersonalAdded', { name: file.name }));
     }
   }
   return (
     <div class="personal-documents" data-testid="personal-documents">
-      <h3>{te('evPersonalHeading')}</h3>
-      <p class="hint">{te('evPersonalHint')}</p>
+      <h3>{t('evPersonalHeading')}</h3>
+      <p class="hint">{t('evPersonalHint')}</p>
       {files.length ? (
         <ul class="files">
           {files.map((f) => (
@@ -142,10 +143,10 @@ export function PersonalDocuments() {
           ))}
         </ul>
       ) : (
-        <p class="hint">{te('evPersonalNone')}</p>
+        <p class="hint">{t('evPersonalNone')}</p>
       )}
       <label class="file-button small">
-        {te('evPersonalAdd')}
+        {t('evPersonalAdd')}
         <input
           type="file"
           multiple

@@ -1,6 +1,6 @@
 // The panel's view of one year's activities against the sets of materials their clauses name (issue 12.3).
 import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
-import { te } from '../../utils/i18n-evidence';
+import { t } from '../../utils/i18n';
 
 export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceStatus[] }) {
   if (!items.length) return null;
@@ -8,42 +8,42 @@ export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceSt
   return (
     <div class="xskr-evidence-sets">
       <p class="xskr-muted" data-testid="evidence-sets-summary">
-        {te('evSetSummary', { complete, total: items.length })}
+        {t('evSetSummary', { complete, total: items.length })}
       </p>
       <ul>
         {items.map((a) => (
           <li key={a.entryId} data-testid="panel-evidence-set" data-status={a.status} class={a.status === 'incomplete' ? 'xskr-finding' : undefined} data-severity={a.status === 'incomplete' ? 'warning' : undefined}>
             <strong lang="zh-CN">{a.name}</strong>
-            {te('evColon')}
+            {t('evColon')}
             {a.status === 'complete' && (
               <>
-                {te('evSetComplete')}
+                {t('evSetComplete')}
                 <span lang="zh-CN">（{a.have.map((h) => h.text).join(' + ')}）</span>
               </>
             )}
             {a.status === 'incomplete' && (
               <>
-                {te('evSetIncomplete')}
+                {t('evSetIncomplete')}
                 <span lang="zh-CN" data-testid="panel-evidence-missing">
                   {a.missing.join('、')}
                 </span>
                 {a.sets.length > 1 && (
                   <span class="xskr-muted">
                     {' '}
-                    {te('evSetOther')}
+                    {t('evSetOther')}
                     <span lang="zh-CN">{a.sets.filter((_, i) => i !== a.best).join('；')}</span>
                   </span>
                 )}
               </>
             )}
-            {a.status === 'covered' && te('evSetCovered')}
+            {a.status === 'covered' && t('evSetCovered')}
             {a.status === 'silent' && (
               <>
-                {te('evSetSilent')}
+                {t('evSetSilent')}
                 <span lang="zh-CN">{a.note}</span>
               </>
             )}
-            {a.status === 'unknown' && te('evSetUnknown')}
+            {a.status === 'unknown' && t('evSetUnknown')}
             {a.citation && (
               <span class="xskr-muted" lang="zh-CN">
                 {' '}

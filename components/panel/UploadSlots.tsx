@@ -10,7 +10,6 @@ import { BUTTONS, normText, TEXTS } from '../../utils/portal/texts';
 import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
 import { Stopped, waitFor } from '../../utils/portal/wait';
 import type { EvidenceFileInfo } from '../../utils/messages';
-import { te } from '../../utils/i18n-evidence';
 import { t } from '../../utils/i18n';
 
 /** The slot a file goes into unless the person chooses otherwise: by what it is, a file of the year into 学时上传. */
@@ -51,26 +50,26 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
   ctx.actions.set('attach-slots', { year: year ?? undefined, run: () => attach() });
 
   async function attach() {
-    await runJob(ctx, te('slotAttach'), async (job) => {
+    await runJob(ctx, t('slotAttach'), async (job) => {
       await listed; // pressed (by the next step) before the ledger's list arrived
       const chosen = (files.value ?? []).filter((f) => choice.value.get(f.id));
       const bySlot = new Map<string, EvidenceFileInfo[]>();
       for (const f of chosen) {
         const slot = choice.value.get(f.id)!;
         const already = readSlots(ctx.root).find((s) => s.name === slot)?.files.map(normText) ?? [];
-        if (already.includes(normText(f.name))) job.log(te('slotAlready', { name: f.name, slot }));
-        else if (f.size > TEXTS.upload.maxBytes) job.log(te('slotTooBig', { name: f.name }));
+        if (already.includes(normText(f.name))) job.log(t('slotAlready', { name: f.name, slot }));
+        else if (f.size > TEXTS.upload.maxBytes) job.log(t('slotTooBig', { name: f.name }));
         else bySlot.set(slot, [...(bySlot.get(slot) ?? []), f]);
       }
-      if (!bySlot.size) return te('slotNothing');
+      if (!bySlot.size) return t('slotNothing');
       const placed: { slot: string; name: string }[] = [];
       for (const [slot, list] of bySlot) {
         const target = readSlots(ctx.root).find((s) => s.name === slot);
-        if (!target) throw new Error(te('slotNoControl', { slot }));
+        if (!target) throw new Error(t('slotNoControl', { slot }));
         const dt = new DataTransfer();
         for (const f of list) {
           if (job.signal.aborted) throw new Stopped();
-          job.log(te('slotReading', { name: f.name }));
+          job.log(t('slotReading', { name: f.name }));
           dt.items.add(await requestEvidenceFile(f.id));
         }
         if (job.signal.aborted) throw new Stopped();
@@ -78,11 +77,11 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
         target.input.dispatchEvent(new Event('input', { bubbles: true }));
         target.input.dispatchEvent(new Event('change', { bubbles: true }));
         for (const f of list) placed.push({ slot, name: f.name });
-        job.log(te('slotChosen', { slot, names: list.map((f) => f.name).join(t('listSeparator')) }));
+        job.log(t('slotChosen', { slot, names: list.map((f) => f.name).join(t('listSeparator')) }));
       }
       // 申报材料上传 uploads every slot's chosen files with its one 上传 button.
       const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
-      if (!send) throw new Error(te('slotNoSend', { button: BUTTONS.send[0].text }));
+      if (!send) throw new Error(t('slotNoSend', { button: BUTTONS.send[0].text }));
       userClick(send);
       await waitFor(
         ctx.doc,
@@ -90,11 +89,11 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
           const now = readSlots(ctx.root);
           return placed.every((p) => now.find((s) => s.name === p.slot)?.files.map(normText).includes(normText(p.name)));
         },
-        { timeout: 15000, signal: job.signal, what: te('slotWaitUpload') },
+        { timeout: 15000, signal: job.signal, what: t('slotWaitUpload') },
       );
       slots.value = readSlots(ctx.root);
       const empty = emptyRequiredSlots(slots.value);
-      return `${placed.map((p) => `“${p.name}” → “${p.slot}”`).join(t('listSeparator'))}${t('fullStop')} ${empty.length ? te('slotsEmptyBeforeSave', { slots: slotList(empty) }) : te('slotsAllFilled')}`;
+      return `${placed.map((p) => `“${p.name}” → “${p.slot}”`).join(t('listSeparator'))}${t('fullStop')} ${empty.length ? t('slotsEmptyBeforeSave', { slots: slotList(empty) }) : t('slotsAllFilled')}`;
     });
   }
 
@@ -106,27 +105,27 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
     const fileList = files.value;
     return (
       <div class="xskr-upload-slots" data-testid="upload-slots">
-        <h4>{te('slotsHeading')}</h4>
+        <h4>{t('slotsHeading')}</h4>
         <ul>
           {list
             .filter((s) => s.required)
             .map((s) => (
               <li key={s.name} data-testid="slot-status" data-slot={s.name} data-filled={s.files.length ? 'true' : 'false'} class={s.files.length ? undefined : 'xskr-finding'} data-severity={s.files.length ? undefined : 'warning'}>
-                {s.files.length ? te('slotFilled', { slot: s.name, count: s.files.length }) : te('slotEmpty', { slot: s.name })}
+                {s.files.length ? t('slotFilled', { slot: s.name, count: s.files.length }) : t('slotEmpty', { slot: s.name })}
               </li>
             ))}
         </ul>
         <p data-testid="slots-before-save" class={empty.length ? 'xskr-warning' : 'xskr-muted'}>
-          {empty.length ? te('slotsEmptyBeforeSave', { slots: slotList(empty) }) : te('slotsAllFilled')}
+          {empty.length ? t('slotsEmptyBeforeSave', { slots: slotList(empty) }) : t('slotsAllFilled')}
         </p>
-        {fileList && fileList.length === 0 && <p class="xskr-muted">{te('slotNoFiles')}</p>}
+        {fileList && fileList.length === 0 && <p class="xskr-muted">{t('slotNoFiles')}</p>}
         {fileList && fileList.length > 0 && (
           <>
             <ul>
               {fileList.map((f) => (
                 <li key={f.id}>
                   <label>
-                    {te('slotChoiceLabel', { name: f.name })}{' '}
+                    {t('slotChoiceLabel', { name: f.name })}{' '}
                     <select
                       data-testid="slot-choice"
                       data-file={f.name}
@@ -137,7 +136,7 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
                         choice.value = next;
                       }}
                     >
-                      <option value="">{te('slotChoiceNone')}</option>
+                      <option value="">{t('slotChoiceNone')}</option>
                       {list.map((s) => (
                         <option key={s.name} value={s.name}>
                           {s.name}
@@ -149,7 +148,7 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
               ))}
             </ul>
             <button type="button" class="xskr-btn" data-testid="attach-slots" disabled={busy || ![...choice.value.values()].some(Boolean)} onClick={() => void attach()}>
-              {te('slotAttach')}
+              {t('slotAttach')}
             </button>
           </>
         )}

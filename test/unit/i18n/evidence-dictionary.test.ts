@@ -1,6 +1,6 @@
-// The evidence texts (utils/i18n-evidence.ts, read with te) are a dictionary of their own, outside i18n.ts's MESSAGES:
-// the same checks as dictionary.test.ts, with Chinese allowed in English only between “ and ” (a portal word or an
-// official material name quoted, e.g. “申报材料上传”), as the English panel shows them.
+// The evidence texts (utils/i18n-evidence.ts, spread into i18n.ts's MESSAGES and read with t): the same checks as
+// dictionary.test.ts, with Chinese allowed in English only between “ and ” (a portal word or an official material
+// name quoted, e.g. “申报材料上传”), as the English panel shows them.
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_EN, EVIDENCE_ZH } from '../../../utils/i18n-evidence';
 
