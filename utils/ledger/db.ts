@@ -4,7 +4,7 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreName
 import { z } from 'zod';
 import { Entry, Evidence, Profile, Settings } from './schema';
 import { salvageSettings, unreadableRecord, type StoreName, type UnreadableRecord } from './unreadable';
-import { isCurrentSummary, LedgerSummary, summarize } from './summary';
+import { isCurrentSummary, LedgerSummary, summarize, summaryYearsOf, updateSummary } from './summary';
 
 export type { UnreadableRecord } from './unreadable';
 
@@ -108,8 +108,12 @@ export interface Ledger {
   getEvidence(id: string): Promise<Evidence | undefined>;
   putEvidence(ev: Evidence): Promise<Evidence>;
   deleteEvidence(id: string): Promise<void>;
-  /** Writes a whole batch (import, restore) in one transaction, with a change of the settings made in it. */
-  putBatch(batch: LedgerBatch, settingsChange?: SettingsChange): Promise<void>;
+  /**
+   * Writes a whole batch (import, restore) in one transaction, with a change of the settings made in it.
+   * `checked`: the records were parsed where they came in (an import plan builds them from cells it checked, a backup is
+   * parsed when read), so they are not parsed again here (≈150 ms for 10,000 activities).
+   */
+  putBatch(batch: LedgerBatch, settingsChange?: SettingsChange, options?: { checked?: boolean }): Promise<void>;
   /** Every stored record the schemas refuse, named in zh-CN. */
   listUnreadable(): Promise<UnreadableRecord[]>;
   /** Everything, read in one transaction, for export and backup. */
@@ -242,6 +246,44 @@ export class LedgerVersionError extends Error {
   }
 }
 
+/** What a write changed for each person whose summary it changes: the activities it changed (as they were and as they
+ * are), or 'all' when it changed their files or the person (every year is computed again). */
+type SummaryChanges = Map<string, Entry[] | 'all'>;
+
+function noteChange(changes: SummaryChanges, profileId: string, change: Entry | 'all'): void {
+  const seen = changes.get(profileId);
+  if (change === 'all' || seen === 'all') changes.set(profileId, 'all');
+  else changes.set(profileId, [...(seen ?? []), change]);
+}
+
+/** Every year of these people's summaries is computed again. */
+function everything(profileIds: Iterable<string>): SummaryChanges {
+  return new Map([...profileIds].map((id) => [id, 'all' as const]));
+}
+
+/** A stored activity a write replaces or deletes: its years change for its owner (a record the schema refuses never
+ * counted; its owner's summary is computed again in full). */
+function noteReplaced(changes: SummaryChanges, raw: unknown): void {
+  const owner = (raw as { profileId?: unknown } | undefined)?.profileId;
+  if (typeof owner !== 'string') return;
+  noteChange(changes, owner, readOne(Entry, raw) ?? 'all');
+}
+
+/** A person's summary after a change, from their records as they stand; `stored`: their stored summaries (any rule set). */
+function nextSummary(profile: Profile, stored: unknown[], changed: Entry[] | 'all', entries: Entry[], evidence: Evidence[]): LedgerSummary {
+  if (changed === 'all') return summarize(profile, entries, evidence);
+  const previous = stored.map((raw) => readOne(LedgerSummary, raw)).find((x) => isCurrentSummary(profile, x));
+  const years = changed.flatMap((e) => summaryYearsOf(profile.policyId, e));
+  return updateSummary(previous, profile, entries, evidence, years);
+}
+
+/** Inside a write: a person's stored summaries (`staleKeys`) replaced by `made` (none when the person is gone). */
+async function putSummary(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, staleKeys: IDBValidKey[], made: LedgerSummary | undefined): Promise<void> {
+  const summaries = tx.objectStore('summaries');
+  await Promise.all(staleKeys.map((key) => summaries.delete(key)));
+  if (made) await summaries.put(made);
+}
+
 export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
   // The connection: opened on first use, dropped when another page needs the database (versionchange: an upgrade
   // in a newer page, a delete) or when the browser closes it, and opened again by the next call.
@@ -339,20 +381,22 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a store of the current layout, typed loosely like the others
   type AnyTx = IDBPTransaction<unknown, Stores[], any>;
 
-  /** Inside a write: recomputes the summaries of these people from their stored records (a person no longer stored loses them). */
-  async function refreshSummaries(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, profileIds: Iterable<string>): Promise<void> {
+  /** Inside a write: recomputes the summaries of these people from their stored records (a person no longer stored loses them).
+   * With the activities a write changed (before and after), only the years they count for are computed again. */
+  async function refreshSummaries(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, changes: SummaryChanges): Promise<void> {
     const summaries = tx.objectStore('summaries');
-    for (const id of new Set(profileIds)) {
-      const [raw, stale, entries, evidence] = await Promise.all([
+    for (const [id, changed] of changes) {
+      const [raw, staleKeys, stored, entries, evidence] = await Promise.all([
         tx.objectStore('profiles').get(id),
         summaries.index('profileId').getAllKeys(id),
+        summaries.index('profileId').getAll(id),
         tx.objectStore('entries').index('profileId').getAll(id),
         tx.objectStore('evidence').index('profileId').getAll(id),
       ]);
-      await Promise.all(stale.map((key) => summaries.delete(key)));
       const profile = readOne(Profile, raw);
       // In the order reads give them (the summary names activities and files in that order).
-      if (profile) await summaries.put(summarize(profile, readable(Entry, entries).sort(byYearThenDate), readable(Evidence, evidence).sort(byAdded)));
+      const made = profile && nextSummary(profile, stored, changed, readable(Entry, entries).sort(byYearThenDate), readable(Evidence, evidence).sort(byAdded));
+      await putSummary(tx, staleKeys, made);
     }
   }
 
@@ -379,7 +423,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       await write(RECORD_STORES, async (tx) => {
         await tx.objectStore('profiles').put(profile);
         // Only the rule set changes what a summary holds (the span and status are worked out when read).
-        if (!isCurrentSummary(profile, await storedSummary(tx, profile))) await refreshSummaries(tx, [profile.id]);
+        if (!isCurrentSummary(profile, await storedSummary(tx, profile))) await refreshSummaries(tx, everything([profile.id]));
       });
       return profile;
     },
@@ -390,7 +434,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       // Records written around the ledger (an older version's tab, tests seeding the database): compute and keep. Not
       // announced: nothing a page shows changes.
       const tx = await transaction(RECORD_STORES, 'readwrite');
-      await refreshSummaries(tx, [profile.id]);
+      await refreshSummaries(tx, everything([profile.id]));
       const made = await storedSummary(tx, profile);
       await tx.done;
       return made ?? summarize(profile, [], []);
@@ -402,7 +446,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         const evidence = tx.objectStore('evidence');
         for (const key of await evidence.index('profileId').getAllKeys(id)) await evidence.delete(key);
         await tx.objectStore('profiles').delete(id);
-        await refreshSummaries(tx, [id]);
+        await refreshSummaries(tx, everything([id]));
         await changeSettings(tx, (s) => (s.activeProfileId === id ? { ...s, activeProfileId: undefined } : s));
       });
     },
@@ -433,9 +477,11 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     async putEntry(e) {
       const entry = Entry.parse(e);
       await write(RECORD_STORES, async (tx) => {
-        const before = await ownerOf(tx, 'entries', entry.id);
+        const changes: SummaryChanges = new Map();
+        noteReplaced(changes, await tx.objectStore('entries').get(entry.id));
         await tx.objectStore('entries').put(entry);
-        await refreshSummaries(tx, [entry.profileId, ...(before ? [before] : [])]);
+        noteChange(changes, entry.profileId, entry);
+        await refreshSummaries(tx, changes);
       });
       return entry;
     },
@@ -443,9 +489,11 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       const entries = es.map((e) => Entry.parse(e));
       await write(RECORD_STORES, async (tx) => {
         const store = tx.objectStore('entries');
-        const before = await Promise.all(entries.map((e) => ownerOf(tx, 'entries', e.id)));
+        const changes: SummaryChanges = new Map();
+        for (const raw of await Promise.all(entries.map((e) => store.get(e.id)))) noteReplaced(changes, raw);
         await Promise.all(entries.map((e) => store.put(e)));
-        await refreshSummaries(tx, [...entries.map((e) => e.profileId), ...before.filter((x): x is string => !!x)]);
+        for (const e of entries) noteChange(changes, e.profileId, e);
+        await refreshSummaries(tx, changes);
       });
     },
     async deleteEntry(id) {
@@ -454,11 +502,15 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         const entry = await tx.objectStore('entries').get(id);
         await tx.objectStore('entries').delete(id);
         if (!entry) return;
+        const changes: SummaryChanges = new Map();
+        noteReplaced(changes, entry);
         const evidence = tx.objectStore('evidence');
         for (const ev of await evidence.index('profileId').getAll((entry as Entry).profileId)) {
-          if ((ev as Evidence).entryId === id) await evidence.put({ ...(ev as Evidence), entryId: undefined });
+          if ((ev as Evidence).entryId !== id) continue;
+          await evidence.put({ ...(ev as Evidence), entryId: undefined });
+          noteChange(changes, (ev as Evidence).profileId, 'all'); // a file changed: any year's evidence tally may
         }
-        await refreshSummaries(tx, [(entry as Entry).profileId]);
+        await refreshSummaries(tx, changes);
       });
     },
     async listEvidence(profileId) {
@@ -472,7 +524,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       await write(RECORD_STORES, async (tx) => {
         const before = await ownerOf(tx, 'evidence', evidence.id);
         await tx.objectStore('evidence').put(evidence);
-        await refreshSummaries(tx, [evidence.profileId, ...(before ? [before] : [])]);
+        await refreshSummaries(tx, everything([evidence.profileId, ...(before ? [before] : [])]));
       });
       return evidence;
     },
@@ -480,38 +532,85 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       await write(RECORD_STORES, async (tx) => {
         const before = await ownerOf(tx, 'evidence', id);
         await tx.objectStore('evidence').delete(id);
-        if (before) await refreshSummaries(tx, [before]);
+        if (before) await refreshSummaries(tx, everything([before]));
       });
     },
-    async putBatch(batch, settingsChange) {
-      const profiles = batch.profiles.map((p) => Profile.parse(p));
-      const entries = batch.entries.map((e) => Entry.parse(e));
-      const evidence = batch.evidence.map((e) => Evidence.parse(e));
+    async putBatch(batch, settingsChange, options) {
+      const parse = <T>(schema: z.ZodType<T>, records: T[]): T[] => (options?.checked ? records : records.map((r) => schema.parse(r)));
+      const profiles = parse(Profile, batch.profiles);
+      const entries = parse(Entry, batch.entries);
+      const evidence = parse(Evidence, batch.evidence);
       const settings = batch.settings && Settings.parse(batch.settings);
       await write([...ALL_STORES, 'summaries'], async (tx) => {
-        const touched = new Set<string>([...profiles.map((p) => p.id), ...entries.map((e) => e.profileId), ...evidence.map((e) => e.profileId)]);
-        // A record the batch replaces may have belonged to someone else: their summary changes too. Keys first (cheap),
-        // then only the replaced records are read.
-        const [entryKeys, evidenceKeys] = await Promise.all([tx.objectStore('entries').getAllKeys(), tx.objectStore('evidence').getAllKeys()]);
+        // Everything the summaries and the settings change need is read before the first record is written: requests
+        // run in order, so a read after 10,000 puts waits until the browser has written them all (≈4 of the 5.5 s of
+        // confirm → shown in a Chromium profile of the import bench), and the records just written are not read back.
+        const store = (name: 'profiles' | 'entries' | 'evidence' | 'summaries') => tx.objectStore(name);
+        const [entryKeys, evidenceKeys, storedSettings, profileKeys] = await Promise.all([
+          store('entries').getAllKeys(),
+          store('evidence').getAllKeys(),
+          settingsChange ? settingsStore(tx).get(SETTINGS_KEY) : undefined,
+          settingsChange ? store('profiles').getAllKeys() : [],
+        ]);
+        // A record the batch replaces may belong to someone else: their summary changes too.
         const storedEntries = new Set(entryKeys.map(String));
         const storedEvidence = new Set(evidenceKeys.map(String));
-        const before = await Promise.all([
-          ...entries.filter((e) => storedEntries.has(e.id)).map((e) => ownerOf(tx, 'entries', e.id)),
-          ...evidence.filter((e) => storedEvidence.has(e.id)).map((e) => ownerOf(tx, 'evidence', e.id)),
+        const [replacedEntries, replacedEvidence] = await Promise.all([
+          Promise.all(entries.filter((e) => storedEntries.has(e.id)).map((e) => store('entries').get(e.id))),
+          Promise.all(evidence.filter((e) => storedEvidence.has(e.id)).map((e) => store('evidence').get(e.id))),
         ]);
-        for (const id of before) if (id) touched.add(id);
+        const changes: SummaryChanges = new Map();
+        for (const raw of replacedEntries) noteReplaced(changes, raw);
+        for (const raw of replacedEvidence) {
+          const owner = (raw as { profileId?: unknown } | undefined)?.profileId;
+          if (typeof owner === 'string') noteChange(changes, owner, 'all');
+        }
+        for (const p of profiles) noteChange(changes, p.id, 'all');
+        for (const e of entries) noteChange(changes, e.profileId, e);
+        for (const e of evidence) noteChange(changes, e.profileId, 'all');
+        const people = await Promise.all(
+          [...changes.keys()].map(async (id) => {
+            const [raw, staleKeys, stored, own, files] = await Promise.all([
+              store('profiles').get(id),
+              store('summaries').index('profileId').getAllKeys(id),
+              store('summaries').index('profileId').getAll(id),
+              store('entries').index('profileId').getAll(id),
+              store('evidence').index('profileId').getAll(id),
+            ]);
+            return { id, raw, staleKeys, stored, own, files };
+          }),
+        );
+
         // Plain requests, no promise and no listeners per record (10,000 rows of an import): a failed put aborts the
         // transaction, which write() awaits (tx.done rejects).
-        const putAll = (store: 'profiles' | 'entries' | 'evidence', records: object[]) => {
-          const raw = unwrap(tx.objectStore(store));
+        const putAll = (name: 'profiles' | 'entries' | 'evidence', records: object[]) => {
+          const raw = unwrap(store(name));
           for (const r of records) raw.put(r);
         };
         putAll('profiles', profiles);
         putAll('entries', entries);
         putAll('evidence', evidence);
-        if (settings) await settingsStore(tx).put(settings, SETTINGS_KEY);
-        await refreshSummaries(tx, touched);
-        if (settingsChange) await changeSettings(tx, settingsChange);
+        const pending: Promise<unknown>[] = [];
+        if (settings) pending.push(settingsStore(tx).put(settings, SETTINGS_KEY));
+
+        // The summaries, from the records as they stand after the batch (what was stored, with the batch's in place).
+        const batchEntryIds = new Set(entries.map((e) => e.id));
+        const batchEvidenceIds = new Set(evidence.map((e) => e.id));
+        for (const { id, raw, staleKeys, stored, own, files } of people) {
+          const profile = profiles.findLast((p) => p.id === id) ?? readOne(Profile, raw);
+          const es = [...readable(Entry, own).filter((e) => !batchEntryIds.has(e.id)), ...entries.filter((e) => e.profileId === id)];
+          const evs = [...readable(Evidence, files).filter((e) => !batchEvidenceIds.has(e.id)), ...evidence.filter((e) => e.profileId === id)];
+          // in the order a read gives them: by key, then sorted (the summary names activities and files in that order)
+          const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+          const made = profile && nextSummary(profile, stored, changes.get(id) ?? 'all', es.sort(byKey).sort(byYearThenDate), evs.sort(byKey).sort(byAdded));
+          pending.push(putSummary(tx, staleKeys, made));
+        }
+        if (settingsChange) {
+          const ids = new Set([...profileKeys.map(String), ...profiles.map((p) => p.id)]);
+          const current = settings ?? salvageSettings(storedSettings);
+          pending.push(settingsStore(tx).put(Settings.parse(settingsChange(current, ids)), SETTINGS_KEY));
+        }
+        await Promise.all(pending);
       });
     },
     async listUnreadable() {

@@ -406,13 +406,14 @@ export async function planImport(fileName: string, bytes: ArrayBuffer, ctx: Impo
 export async function applyImport(ledger: Ledger, preview: ImportPreview): Promise<{ added: number; profileIds: string[] }> {
   const firstPerson = preview.people[0]?.profileId;
   const restored = preview.kind === 'backup' ? preview.batch.settings : undefined;
+  // checked: a plan's activities are built from the cells it checked, a backup's records were parsed when it was read
   await ledger.putBatch({ ...preview.batch, settings: undefined }, (current, profileIds) => {
     const hasActive = !!current.activeProfileId && profileIds.has(current.activeProfileId);
     // a backup's settings apply only to a ledger without an active person (a restore, not a merge)
     const base = restored && !hasActive ? { ...current, ...restored } : current;
     if (base.activeProfileId && profileIds.has(base.activeProfileId)) return base;
     return firstPerson ? { ...base, activeProfileId: firstPerson } : base;
-  });
+  }, { checked: true });
   return { added: preview.added, profileIds: preview.people.map((p) => p.profileId) };
 }
 

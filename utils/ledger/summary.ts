@@ -5,7 +5,7 @@
 // The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
 import { z } from 'zod';
 import type { Entry, Evidence, Profile } from './schema';
-import { coveredYears, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
+import { coveredYears, entryCredits, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
 
 /** Bump when what a summary holds or how it is computed changes: stored summaries of another version are rebuilt. */
@@ -98,4 +98,38 @@ export function isCurrentSummary(profile: Pick<Profile, 'id' | 'policyId'>, s: L
 /** The covered years as the checklist takes them. */
 export function coveredMap(s: Pick<LedgerSummary, 'covered'>): Map<number, YearCoverage> {
   return new Map(s.covered.map((c) => [c.year, c]));
+}
+
+/** The years an activity's hours or evidence set count for: a change to it changes the summary of these years only. */
+export function summaryYearsOf(policyId: string, entry: Entry): number[] {
+  const years = new Set(entryYearsOf(entry));
+  for (const c of entryCredits(policyId, entry).credits) years.add(c.year);
+  return [...years];
+}
+
+/**
+ * The summary after activities of these years changed (added, edited, deleted), from the person's activities and files as
+ * they stand now: only those years' rows and evidence-set tallies are computed again, the others are kept from `previous`.
+ * Equal to `summarize` over the same records (test/unit/ledger/summary-incremental.test.ts); `previous` made for another
+ * rule set or version, or a change of files (which can touch any year), takes the full computation instead.
+ */
+export function updateSummary(
+  previous: LedgerSummary | undefined,
+  profile: Profile,
+  entries: readonly Entry[],
+  evidence: readonly Evidence[],
+  touchedYears: Iterable<number>,
+): LedgerSummary {
+  if (!isCurrentSummary(profile, previous)) return summarize(profile, entries, evidence);
+  const touched = new Set(touchedYears);
+  if (touched.size === 0) return { ...previous, entryCount: entries.length };
+  // The activities with hours in a touched year make those years' rows (the rules add each year up on its own).
+  const counting = entries.filter((e) => summaryYearsOf(profile.policyId, e).some((y) => touched.has(y)));
+  const fresh = profileYearRows(profile, counting, [...evidence]).filter((r) => touched.has(r.year));
+  const rows = [...previous.rows.filter((r) => !touched.has(r.year)), ...fresh].sort((a, b) => a.year - b.year);
+  const freshSets = [...touched]
+    .map((y) => yearSetsSummary(y, yearActivitiesEvidence(profile, y, counting, evidence)))
+    .filter((s) => s.total > 0);
+  const sets = [...previous.sets.filter((s) => !touched.has(s.year)), ...freshSets].sort((a, b) => a.year - b.year);
+  return { ...previous, entryCount: entries.length, rows, sets };
 }
