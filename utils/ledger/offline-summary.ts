@@ -1,11 +1,13 @@
 // The one-page summary a person takes to the HRSS office when their check is offline (株洲 中级 《合格证明》, 湘潭 2022
 // 《学时认定单》): the span's years with the rows as they would be filed, the hours, the clause of the route, and the
 // materials to bring. Plain data from the ledger; the summary page (entrypoints/summary) lays it out on A4.
-import { checkYears, getPolicy, minimaFor } from '../../rules';
+import { getPolicy } from '../../rules';
 import { offlineRoute, type OfflineRoute } from '../../rules/offline';
 import type { Entry, Evidence, Profile } from './schema';
-import { coveredYears, evidenceNeedText, profileSpan, profileYearRows, type ProfileYearRow } from './hours';
+import { coveredYears, evidenceNeedText, profileSpan, profileYearRows, rowFindings, type ProfileYearRow } from './hours';
+import { minimaView, spanYears, type SpanYear } from './checklist';
 import { maskIdNumber } from '../mask';
+import { t } from '../i18n';
 
 export type SummaryStatus = 'ok' | 'short' | 'missing' | 'covered';
 
@@ -13,7 +15,7 @@ export interface SummaryYear {
   year: number;
   row?: ProfileYearRow;
   status: SummaryStatus;
-  /** zh-CN: 达标 / what is short / 无记录 / 已由《学时认定单》证明. */
+  /** zh-CN (the sheet's language), the checklist's words: 已达标 / what is still needed / 无记录 / 已由《学时认定单》…证明. */
   statusText: string;
 }
 
@@ -39,6 +41,14 @@ export interface OfflineSummary {
 const TITLE_TEXT = { 'full-senior': '正高级', senior: '副高级', intermediate: '中级' } as const;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** A year's status in the checklist's words, in zh-CN: the sheet is printed for the HRSS office. */
+function statusText(y: SpanYear): string {
+  if (y.status === 'covered') return y.coveredBy?.text ?? '';
+  if (y.status === 'missing') return t('statusMissing', undefined, 'zh-CN');
+  if (y.status === 'ok') return t(y.wholeYear ? 'wholeYear' : 'statusOk', undefined, 'zh-CN');
+  return y.needs.join('；');
+}
+
 /** The summary of one person, or null when their check is online (the portal). */
 export function offlineSummary(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary | null {
   const route = offlineRoute(profile.policyId, profile.titleLevel);
@@ -59,25 +69,15 @@ function summarise(profile: Profile, entries: Entry[], evidence: Evidence[], rou
     : ps.ownSpan
       ? { years: ps.years, citation: `本人设置的年度（${ps.ownSpan.citation ?? ps.ownSpan.reason}）` }
       : { years: ps.years, citation: `${ps.citation}${ps.extrapolated ? '（按最新规则推算）' : ''}` };
-  const covered = new Map([...coveredYears(profile, evidence)].map(([year, c]) => [year, c.fileName]));
+  const coverage = coveredYears(profile, evidence);
+  const covered = new Map([...coverage].map(([year, c]) => [year, c.fileName]));
   const listed = span.years ?? [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const m = minimaFor(profile.policyId);
 
-  const years: SummaryYear[] = listed.map((year) => {
-    const row = rows.find((r) => r.year === year);
-    if (covered.has(year) && !(row && row.totalHours > 0)) return { year, row, status: 'covered', statusText: `已由以前的《学时认定单》证明（${covered.get(year)}）` };
-    if (!row || (row.totalHours === 0 && !row.wholeYear)) return { year, row, status: 'missing', statusText: '无学时记录' };
-    const errors = checkYears(profile.policyId, [row], { titleLevel: profile.titleLevel }).filter(
-      // The row's own minima and sum; the span's other years and the files are listed elsewhere on the sheet.
-      (f) => f.severity === 'error' && f.year === year && !['evidence-missing', 'year-missing', 'year-outside-span', 'year-duplicate'].includes(f.code),
-    );
-    if (errors.length === 0) return { year, row, status: 'ok', statusText: row.wholeYear ? '整年视为完成' : '达标' };
-    const short: string[] = [];
-    if (m.public !== undefined && row.publicHours < m.public) short.push(`公需差 ${round1(m.public - row.publicHours)}`);
-    if (m.professional !== undefined && row.professionalHours < m.professional) short.push(`专业差 ${round1(m.professional - row.professionalHours)}`);
-    if (row.totalHours < m.total) short.push(`合计差 ${round1(m.total - row.totalHours)}`);
-    return { year, row, status: 'short', statusText: short.length ? short.join('，') : errors[0].message };
-  });
+  // The one year status (hours.ts yearStatus, from the rule set's checkYears findings) and its words, as the checklist
+  // gives them for the listed years.
+  const findings = rowFindings(profile, rows, coverage.keys());
+  const listedYears = spanYears({ years: listed, extrapolated: false, citation: '' }, rows, minimaView(profile.policyId), 'zh-CN', coverage, findings);
+  const years: SummaryYear[] = listedYears.map((y) => ({ year: y.year, row: rows.find((r) => r.year === y.year), status: y.status, statusText: statusText(y) }));
 
   const inYears = new Set(listed);
   const forms = new Map<string, string>();

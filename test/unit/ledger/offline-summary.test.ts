@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { listOfflineRoutes, offlineRoute } from '../../../rules/offline';
 import { offlineSummary, spanOverview } from '../../../utils/ledger/offline-summary';
 import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import { coveredYears, profileFindings, profileYearRows, ruleSpan, yearStatuses } from '../../../utils/ledger/hours';
 
 const person = (policyId: string, titleLevel: Profile['titleLevel'], reviewYear = 2025): Profile => ({
   id: 'p1', name: '王芳', idNumber: '430104198503150017', employer: '株洲示例设计院', policyId, titleLevel, reviewYear, createdAt: 1,
@@ -45,7 +46,7 @@ describe('the one-page offline summary', () => {
     expect(s.route?.citation).toContain('株人社函〔2025〕8号 二');
     expect(s.span).toMatchObject({ years: [2021, 2022, 2023, 2024] });
     expect(s.years.map((y) => [y.year, y.status])).toEqual([[2021, 'ok'], [2022, 'ok'], [2023, 'ok'], [2024, 'short']]);
-    expect(s.years[3].statusText).toContain('专业差 60');
+    expect(s.years[3].statusText).toBe('2024 年还差专业科目 60 学时'); // the checklist's words
     expect(s.years[0].row).toMatchObject({ publicHours: 30, professionalHours: 60, totalHours: 90 });
     expect(s.totals.totalHours).toBe(300);
     expect(s.materials.some((m) => m.startsWith('培训班：') && m.includes('签到'))).toBe(true);
@@ -71,6 +72,20 @@ describe('the one-page offline summary', () => {
     expect(s.years.filter((y) => y.status === 'covered').map((y) => y.year)).toEqual([2017, 2018]);
     expect(s.years.filter((y) => y.status === 'missing').map((y) => y.year)).toEqual([2019, 2020, 2021]);
     expect(s.materials.join()).toContain('2016-2020学时认定单.pdf');
+  });
+  it('gives each year the status the popup and the ledger give it: a year with a 0-hour activity is short, a proved year is covered even with activities', () => {
+    n = 0;
+    const p = person('xiangtan-2022', 'senior', 2022);
+    const entries = [entry(2017, 'public', 0, '远程教育'), entry(2018, 'professional', 20, '培训班')];
+    const ev = { id: 'r', profileId: 'p1', kind: 'recognition-form', years: [2018], name: '2018学时认定单.pdf', type: 'application/pdf', size: 1, bytes: new ArrayBuffer(1), addedAt: 1 } as Evidence;
+    const s = offlineSummary(p, entries, [ev])!;
+    const rows = profileYearRows(p, entries, [ev]);
+    const ledger = yearStatuses(rows, profileFindings(p, rows, [ev]), ruleSpan(p), coveredYears(p, [ev]));
+    expect(s.years.map((y) => [y.year, y.status])).toEqual(ledger.map((y) => [y.year, y.status]));
+    expect(s.years.slice(0, 2).map((y) => y.status)).toEqual(['short', 'covered']);
+    expect(s.years[0].statusText).toMatch(/^2017 年合计还差 \d+ 学时$/); // the checklist's words (湘潭 sets only a total)
+    expect(s.years[1].statusText).toContain('2018学时认定单.pdf');
+    expect(s.years[2].statusText).toBe('无记录');
   });
   it('gives none for a person whose check is online', () => {
     expect(offlineSummary(person('hunan-2025', 'senior'), [], [])).toBeNull();
