@@ -5,7 +5,7 @@ import type { Signal } from '@preact/signals';
 import type { PanelJob } from '../../components/panel/Panel';
 import type { NextStep } from '../../components/panel/NextStep';
 import type { Recognition, ScreenId } from '../../utils/portal/screens';
-import type { PortalStore } from './store';
+import type { PortalStore } from './portal-store';
 
 export interface FeatureContext {
   /** The recognised screen (also `recognition.screen`). */

@@ -19,7 +19,7 @@ import type { Recognition, ScreenId } from '../../utils/portal/screens';
 import type { Feature, FeatureAction, FeatureContext } from './feature';
 import { SHELL_GLOBAL, type FeatureBundle, type ShellHook } from './shell';
 import { LOAD_FEATURES, type LoadFeaturesAnswer } from '../../utils/portal/feature-bundle';
-import { createPortalStore, noContext } from './store';
+import { createPortalStore, noContext } from './portal-store';
 import { guardPanelEvents } from './trusted';
 import { uiLang } from '../../utils/i18n-shell';
 import { readUiLanguage, watchUiLanguage } from '../../utils/ui-language';

@@ -1,6 +1,6 @@
 // One concept, one place: the libraries (utils/, rules/) never reach up into the UI (components/) or the entry points
 // (entrypoints/), and the portal's feature files are independent of one another (shared code lives in utils/ or in
-// the non-feature helpers beside them: feature.ts, job.tsx, store.ts …). Like the rules' purity test, it reads the
+// the non-feature helpers beside them: feature.ts, job.tsx, portal-store.ts …). Like the rules' purity test, it reads the
 // import statements of the source files.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

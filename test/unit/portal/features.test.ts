@@ -5,7 +5,7 @@ import { features } from '../../../entrypoints/portal.content/features';
 import { SCREEN_IDS } from '../../../utils/portal/screens';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'entrypoints', 'portal.content');
-const FRAMEWORK = new Set(['index.ts', 'runtime.tsx', 'shell.ts', 'feature.ts', 'features.ts', 'store.ts', 'job.tsx', 'trusted.ts']);
+const FRAMEWORK = new Set(['index.ts', 'runtime.tsx', 'shell.ts', 'feature.ts', 'features.ts', 'portal-store.ts', 'job.tsx', 'trusted.ts']);
 
 describe('portal features (Refined GitHub conventions)', () => {
   const readme = readFileSync(join(DIR, 'README.md'), 'utf8');

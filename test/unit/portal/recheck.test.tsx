@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FeatureContext } from '../../../entrypoints/portal.content/feature';
 import submitGuard from '../../../entrypoints/portal.content/submit-guard';
-import { createPortalStore } from '../../../entrypoints/portal.content/store';
+import { createPortalStore } from '../../../entrypoints/portal.content/portal-store';
 import { declarationKey, updateDeclaration } from '../../../utils/portal/declarations';
 import { findField } from '../../../utils/portal/element';
 import { applyFieldSteps, FillError, type ApplyEnv } from '../../../utils/portal/fill-apply';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPortalStore } from '../../../entrypoints/portal.content/store';
+import { createPortalStore } from '../../../entrypoints/portal.content/portal-store';
 import type { ContextState } from '../../../utils/portal/messaging';
 
 const READY = { status: 'ready', context: { profile: { name: '李明' } } } as unknown as ContextState;
