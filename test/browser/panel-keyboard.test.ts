@@ -1,11 +1,11 @@
 // The panel by keyboard alone (issue 14 point 4), with real key presses: the shortcut shown in its header brings the
 // user from the page to the next step's button, and a question the panel asks keeps Tab / Shift+Tab inside it, closes
 // on Escape and gives the focus back to the portal's button the user was on.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoExtensionErrors, launchWithExtension, openPortal, type Session } from './harness';
-import { seedLedger } from './seed';
-import { dialog, events, panel, seedReplica, waitJob, ZHANGSAN } from './applicant-helpers';
+import { openPortal } from './harness';
+import { seededSession } from './suite-session';
+import { appA, dialog, events, panel, seedReplica, waitJob } from './applicant-helpers';
 import { waitScreen } from './screens';
 
 /** Where the keyboard is: the page's own focused element, or (when that is our panel's host) the control inside it. */
@@ -19,18 +19,12 @@ function focusNow(page: Page): Promise<{ inPanel: boolean; testId: string | null
 }
 
 describe('the panel by keyboard', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    await seedLedger(s);
-  });
-  afterAll(async () => s?.close());
-  afterEach(() => expectNoExtensionErrors(s));
+  const s = seededSession();
 
   it('Alt+Shift+X, shown in the header, opens the collapsed panel from the page and puts the keyboard on the next step’s button', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=0#/xskr/apply');
     await page.setViewportSize({ width: 1366, height: 768 });
-    await seedReplica(page, [{ id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows: [] }]);
+    await seedReplica(page, [appA()]);
     await waitScreen(page, 'applicant-list');
     expect(await page.getByTestId('xskr-shortcut').innerText()).toBe('Alt+Shift+X');
     const toggle = page.getByTestId('xskr-collapse');

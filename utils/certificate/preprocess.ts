@@ -49,26 +49,21 @@ export function otsu(hist: Uint32Array, total: number): number {
  */
 function removeRules(dark: Uint8Array, width: number, height: number, len: number): void {
   const cut = new Uint8Array(dark.length);
-  for (let y = 0; y < height; y++) {
-    let run = 0;
-    for (let x = 0; x <= width; x++) {
-      if (x < width && dark[y * width + x]) run++;
-      else {
-        if (run >= len) for (let k = x - run; k < x; k++) cut[y * width + k] = 1;
-        run = 0;
+  /** Marks the dark runs of at least `len` along `lines` lines of `steps` pixels (index = line × lineStride + step × stepStride). */
+  const cutRuns = (lines: number, steps: number, lineStride: number, stepStride: number) => {
+    for (let line = 0; line < lines; line++) {
+      let run = 0;
+      for (let step = 0; step <= steps; step++) {
+        if (step < steps && dark[line * lineStride + step * stepStride]) run++;
+        else {
+          if (run >= len) for (let k = step - run; k < step; k++) cut[line * lineStride + k * stepStride] = 1;
+          run = 0;
+        }
       }
     }
-  }
-  for (let x = 0; x < width; x++) {
-    let run = 0;
-    for (let y = 0; y <= height; y++) {
-      if (y < height && dark[y * width + x]) run++;
-      else {
-        if (run >= len) for (let k = y - run; k < y; k++) cut[k * width + x] = 1;
-        run = 0;
-      }
-    }
-  }
+  };
+  cutRuns(height, width, width, 1); // across
+  cutRuns(width, height, 1, width); // down
   for (let p = 0; p < dark.length; p++) if (cut[p]) dark[p] = 0;
 }
 
