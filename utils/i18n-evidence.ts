@@ -23,6 +23,7 @@ export const EVIDENCE_ZH = {
   evPersonalAdd: '添加文件…',
   evPersonalAdded: '已添加“{name}”',
   evPersonalNone: '还没有文件。',
+  evPersonalRemove: '{what} {name} ×',
   // panel: variant B's slots
   slotsHeading: '申报材料上传的必传栏目',
   slotEmpty: '{slot}：还没有文件',
@@ -63,6 +64,7 @@ export const EVIDENCE_EN: Record<keyof typeof EVIDENCE_ZH, string> = {
   evPersonalAdd: 'Add files…',
   evPersonalAdded: 'Added “{name}”',
   evPersonalNone: 'No files yet.',
+  evPersonalRemove: 'Remove {what}: {name}',
   slotsHeading: 'Required slots of “申报材料上传”',
   slotEmpty: '“{slot}”: no file yet',
   slotFilled: '“{slot}”: {count} file(s)',

@@ -22,7 +22,9 @@ export function ApplicationFields({ profile, save }: { profile: Profile; save: (
       {FIELDS.map((f) => (
         <label key={f.key}>
           {t(f.label)}
+          {/* the value goes to the Chinese portal as typed, and the example is the portal's own word */}
           <input
+            lang="zh-CN"
             data-testid={`profile-${f.key}`}
             value={profile[f.key] ?? ''}
             maxLength={f.max}

@@ -1,10 +1,12 @@
 import { useComputed, useSignal, type Signal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { CATEGORY_NAME, t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n-shell';
+import { to } from '../../utils/i18n-options';
 import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
 import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
 import { KindFieldControl } from '../KindFieldControl';
-import { entryCredits } from '../../utils/ledger/hours';
+import { CERTIFIED_CITATION, entryCredits } from '../../utils/ledger/hours';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
 import { KNOWN_FORMS } from '../../utils/ledger/template';
@@ -17,13 +19,22 @@ import { BulkEvidence } from './BulkEvidence';
 import { EvidenceSetLine, MaterialSelect, PersonalDocuments, useActivityEvidence } from './EvidenceSets';
 
 function creditsText(r: ConvertResult): string {
-  if (!r.credits.length) return '0 学时';
+  if (!r.credits.length) return t('calcZero');
   const byYear = new Map<number, string[]>();
   for (const c of r.credits) {
-    const label = c.category === 'whole-year' ? '视同完成全年学时' : `${CATEGORY_NAME[c.category]} ${c.hours} 学时`;
+    const label = c.category === 'whole-year' ? to('creditWholeYear') : to(c.category === 'public' ? 'creditPublic' : 'creditProfessional', { hours: c.hours });
     byYear.set(c.year, [...(byYear.get(c.year) ?? []), label]);
   }
-  return [...byYear].map(([y, ls]) => (byYear.size > 1 ? `${y}年：${ls.join('、')}` : ls.join('、'))).join('；');
+  const sep = to('creditListSeparator');
+  return [...byYear].map(([y, ls]) => (byYear.size > 1 ? to('creditYear', { year: y, list: ls.join(sep) }) : ls.join(sep))).join(to('creditYearSeparator'));
+}
+
+/** A subject in the UI language (公需科目 / 专业科目 in zh-CN, as the portal says them). */
+const CATEGORY_KEY: Record<Entry['category'], MessageKey> = { public: 'publicHours', professional: 'professionalHours' };
+
+/** The basis of an entry's hours: the rule's clause (an official name, kept as written) or “as on the certificate”. */
+function basisText(citation: string): string {
+  return citation === CERTIFIED_CITATION ? to('certifiedBasis') : citation;
 }
 
 function totalHours(r: ConvertResult): number {
@@ -115,7 +126,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
         </label>
         <label>
           {t('continuingForm')}
-          <input value={d.form} onInput={(e) => set({ form: val(e) })} list="xskr-forms" placeholder="培训班、远程教育…" />
+          <input value={d.form} onInput={(e) => set({ form: val(e) })} list="xskr-forms" placeholder={to('formPlaceholder')} />
         </label>
         {modeHasCategory(d.mode) ? (
           <label>
@@ -177,10 +188,14 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
             {result.citation && (
               <span class="citation">
                 {t('basisPrefix')}
-                {result.citation}
+                <span lang={result.citation === CERTIFIED_CITATION ? undefined : 'zh-CN'}>{basisText(result.citation)}</span>
               </span>
             )}
-            {result.note && <span class="note">{result.note}</span>}
+            {result.note && (
+              <span class="note" lang="zh-CN">
+                {result.note}
+              </span>
+            )}
           </>
         ) : (
           t('liveHoursEmpty')
@@ -290,7 +305,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
 
   async function duplicate() {
     const now = Date.now();
-    const copy: Entry = { ...entry, id: crypto.randomUUID(), name: `${entry.name}（副本）`, createdAt: now, updatedAt: now };
+    const copy: Entry = { ...entry, id: crypto.randomUUID(), name: `${entry.name}${to('copySuffix')}`, createdAt: now, updatedAt: now };
     if (await s.guard(() => s.saveEntry(copy), t('duplicated'))) onEdit(copy);
   }
 
@@ -312,18 +327,27 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
       onDrop={onDrop}
     >
       <td>{entry.date ?? ''}</td>
-      <td>{CATEGORY_NAME[entry.category]}</td>
+      <td>{t(CATEGORY_KEY[entry.category])}</td>
       <td>
         {entry.name}
         {entry.provider && <span class="sub">{entry.provider}</span>}
         {entry.notes && <span class="sub">{entry.notes}</span>}
       </td>
       <td>{entry.form}</td>
-      <td title={result?.citation ? `${t('basisTitle', { citation: result.citation })}${result.note ? `；${result.note}` : ''}` : result?.note}>
+      {/* the rules' note is shown in the cell (zh-CN, marked); an English tooltip holds the basis alone */}
+      <td title={result?.citation ? `${t('basisTitle', { citation: basisText(result.citation) })}${result.note && uiLang.value === 'zh-CN' ? `；${result.note}` : ''}` : uiLang.value === 'zh-CN' ? result?.note : undefined}>
         {result ? totalHours(result) : 0}
         {result?.credits.some((c) => c.category === 'whole-year') && <span class="sub">{t('wholeYearSub')}</span>}
-        {result?.citation && <span class="citation">{result.citation}</span>}
-        {result?.note && <span class="note">{result.note}</span>}
+        {result?.citation && (
+          <span class="citation" lang={result.citation === CERTIFIED_CITATION ? undefined : 'zh-CN'}>
+            {basisText(result.citation)}
+          </span>
+        )}
+        {result?.note && (
+          <span class="note" lang="zh-CN">
+            {result.note}
+          </span>
+        )}
       </td>
       <td>
         <ul class="files">

@@ -2,7 +2,7 @@
 // missing; per file, what it is (guessed from its name until the user picks). And the person's 申报材料 (学历信息,
 // 委托审批函) that variant B's upload dialog requires (12.6).
 import { useComputed } from '@preact/signals';
-import { MATERIAL_LABELS, MaterialTag, type MaterialTag as Tag } from '../../rules/materials';
+import { MaterialTag, type MaterialTag as Tag } from '../../rules/materials';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import { activityEvidence, fileMaterials, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
@@ -136,7 +136,7 @@ export function PersonalDocuments() {
           {files.map((f) => (
             <li key={f.id}>
               {f.name} <MaterialSelect file={f} only={PERSONAL} />
-              <button type="button" class="link" aria-label={`${MATERIAL_LABELS[fileMaterials(f).tags[0] ?? 'education']} ${f.name} ×`} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
+              <button type="button" class="link" aria-label={t('evPersonalRemove', { what: materialLabel(fileMaterials(f).tags[0] ?? 'education'), name: f.name })} onClick={() => s.guard(() => s.deleteEvidence(f.id))}>
                 ×
               </button>
             </li>

@@ -3,12 +3,13 @@ import { useEffect } from 'preact/hooks';
 import { makeBackup, backupFileName, recordBackupTaken } from '../../utils/ledger/backup';
 import { exportRows, toCsv, toXlsx } from '../../utils/ledger/export';
 import { applyImport, importContext, planImport, type ImportPreview, type RowError } from '../../utils/ledger/import';
-import { CATEGORY_LABEL } from '../../utils/ledger/template';
 import { downloadBlob, today } from './download';
 import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 import { t } from '../../utils/i18n';
 import { uiLang } from '../../utils/i18n-shell';
+import { to } from '../../utils/i18n-options';
+import { importProblemText } from '../../utils/import-problem-text';
 
 type Stage =
   | { kind: 'idle' }
@@ -29,7 +30,7 @@ export function ImportPanel() {
   }, [s]);
   useEffect(() => {
     void navigator.storage?.estimate?.().then(({ usage: used, quota }) => {
-      if (used !== undefined && quota) usage.value = `本机已用 ${(used / 1024 / 1024).toFixed(1)} MB，浏览器允许约 ${(quota / 1024 / 1024 / 1024).toFixed(1)} GB。`;
+      if (used !== undefined && quota) usage.value = to('storageUsage', { used: (used / 1024 / 1024).toFixed(1), quota: (quota / 1024 / 1024 / 1024).toFixed(1) });
     });
   }, [s.evidence.value.length, stage.value.kind]);
 
@@ -88,7 +89,7 @@ export function ImportPanel() {
       const at = Date.now();
       await recordBackupTaken(s.ledger, at);
       lastBackup.value = at;
-    }, '备份文件已生成。请把它保存在安全的地方：其中有证件号码和全部佐证文件。');
+    }, to('backupMade'));
   }
 
   const st = stage.value;
@@ -115,11 +116,12 @@ export function ImportPanel() {
       {st.kind === 'reading' && <p role="status">{t('readingFile', { name: st.fileName })}</p>}
       {st.kind === 'failed' && (
         <div class="notice error" role="alert" data-testid="import-error">
-          <p>{st.message}</p>
-          {st.errors.length > 1 && (
+          <p>{uiLang.value === 'zh-CN' || !st.errors.length ? st.message : failedHead(st.message, st.errors.length)}</p>
+          {/* zh-CN: the importer's sentence holds the first problems, the list repeats them when there are several; English: the list holds them all */}
+          {(st.errors.length > 1 || (st.errors.length === 1 && uiLang.value !== 'zh-CN')) && (
             <ul class="row-errors">
               {st.errors.slice(0, 50).map((e) => (
-                <li key={`${e.row}-${e.message}`}>{e.row ? t('rowError', { row: e.row, message: e.message }) : e.message}</li>
+                <li key={`${e.row}-${e.message}`}>{e.row ? t('rowError', { row: e.row, message: importProblemText(e.message) }) : importProblemText(e.message)}</li>
               ))}
               {st.errors.length > 50 && <li>{t('moreErrors', { count: st.errors.length - 50 })}</li>}
             </ul>
@@ -160,6 +162,12 @@ export function ImportPanel() {
   );
 }
 
+/** The first line of a refused import in the UI language; the importer's zh-CN sentence names how many problems it found. */
+function failedHead(message: string, listed: number): string {
+  const total = Number(/共 (\d+) 处问题/.exec(message)?.[1] ?? listed);
+  return total > 5 ? to('importFailedHeadMany', { count: total }) : to('importFailedHead');
+}
+
 function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const enc = preview.encoding === 'gb18030' ? t('gbkEncoding') : '';
   const confirmRef = useFocusOnMount<HTMLButtonElement>();
@@ -184,10 +192,13 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
       <ul>
         {preview.people.map((p) => (
           <li key={p.profileId}>
-            {p.name}
-            {p.isNew ? '（新建人员）' : ''}：{p.added} 条{p.duplicates ? (preview.kind === 'backup' ? `（${p.duplicates} 条将替换台账中的同一条记录）` : `，重复 ${p.duplicates} 条`) : ''}
-            {p.years.length ? `，${p.years[0]}–${p.years[p.years.length - 1]} 年` : ''}
-            {p.note && <strong class="warning">（{p.note}）</strong>}
+            <span lang="zh-CN">{p.name}</span>
+            {p.isNew ? to('previewNewPerson') : ''}
+            {to('previewPersonCount', { count: p.added })}
+            {p.duplicates ? to(preview.kind === 'backup' ? 'previewReplaces' : 'previewRepeats', { count: p.duplicates }) : ''}
+            {p.years.length ? to('previewYears', { from: p.years[0], to: p.years[p.years.length - 1] }) : ''}
+            {/* the one note a preview has: a restored person whose name another already has */}
+            {p.note && <strong class="warning">{to('previewNote', { note: uiLang.value === 'zh-CN' ? p.note : to('previewSameName', { name: p.name }) })}</strong>}
           </li>
         ))}
       </ul>
@@ -217,11 +228,11 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
           <tbody>
             {preview.sample.map((e) => (
               <tr key={e.id}>
-                <td>{names.get(e.profileId) ?? ''}</td>
+                <td lang="zh-CN">{names.get(e.profileId) ?? ''}</td>
                 <td>{e.year}</td>
-                <td>{CATEGORY_LABEL[e.category]}</td>
-                <td>{e.name}</td>
-                <td>{e.form}</td>
+                <td>{t(e.category === 'public' ? 'publicHours' : 'professionalHours')}</td>
+                <td lang="zh-CN">{e.name}</td>
+                <td lang="zh-CN">{e.form}</td>
                 <td>{e.certifiedHours ?? t('byRuleShort')}</td>
               </tr>
             ))}

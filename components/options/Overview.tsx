@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { TITLE_LEVEL_LABEL, t, type MessageKey } from '../../utils/i18n';
+import { t, titleLevelLabel, type MessageKey } from '../../utils/i18n';
 import { coveredYears, profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 
@@ -30,7 +30,7 @@ export function Overview() {
         id: p.id,
         name: p.name,
         employer: p.employer ?? '',
-        title: TITLE_LEVEL_LABEL[p.titleLevel],
+        title: titleLevelLabel(p.titleLevel),
         count: entries.length,
         years: yearStatuses(rows, profileFindings(p, rows, evidence), span, coveredYears(p, evidence)).filter((y) => !span.years || span.years.includes(y.year)),
       });

@@ -137,7 +137,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         {t('ruleSet')}
         <select data-testid="profile-policy" value={profile.policyId} onChange={(e) => save({ policyId: (e.currentTarget as HTMLSelectElement).value })}>
           {policyOptions().map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} lang="zh-CN">
               {p.name}
             </option>
           ))}

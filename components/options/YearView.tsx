@@ -1,11 +1,15 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { Fragment } from 'preact';
 import type { Finding } from '../../rules/schema';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
-import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
+import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type EvidenceGap, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 import { YearBars } from '../YearBars';
 import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
+import { to } from '../../utils/i18n-options';
+import { findingText } from '../../utils/finding-text';
+import { Slots } from './slots';
 
 
 interface YearLine {
@@ -15,7 +19,9 @@ interface YearLine {
   status: YearStatus;
   /** The earlier 学时认定单 / 合格证明 proving the year, when one does. */
   coverage?: YearCoverage;
-  lacking: string[];
+  /** No file at all for the year, then what each activity lacks. */
+  noFileAtAll: boolean;
+  gaps: EvidenceGap[];
 }
 
 
@@ -29,35 +35,46 @@ export function YearView() {
     if (span?.years) for (const y of span.years) years.add(y);
     const covered = s.active.value ? coveredYears(s.active.value, s.evidence.value) : new Map<number, YearCoverage>();
     const statuses = yearStatuses(rows, s.findings.value, span, covered);
-    const gaps = s.active.value ? evidenceGaps(s.active.value, s.entries.value, s.evidence.value) : new Map<number, string[]>();
+    const gaps = s.active.value ? evidenceGaps(s.active.value, s.entries.value, s.evidence.value) : new Map<number, EvidenceGap[]>();
     return [...years]
       .sort((a, b) => a - b)
       .map((year) => {
         const row = rows.find((r) => r.year === year);
         const findings = s.findings.value.filter((f) => f.year === year);
         const status = statuses.find((x) => x.year === year)?.status ?? 'missing';
-        const lacking: string[] = [];
-        if (row && row.evidenceCount === 0) lacking.push(t('noEvidenceThisYear'));
-        lacking.push(...(gaps.get(year) ?? []));
-        return { year, row, findings, status, coverage: covered.get(year), lacking };
+        return { year, row, findings, status, coverage: covered.get(year), noFileAtAll: !!row && row.evidenceCount === 0, gaps: gaps.get(year) ?? [] };
       });
   });
   const span = s.span.value;
   const minima = s.active.value ? profileMinima(s.active.value) : undefined;
-  const min = (n: number | undefined) => (n === undefined ? '' : `（≥${n}）`);
+  const min = (n: number | undefined) => (n === undefined ? '' : to('minAtLeast', { n }));
   const below = (v: number | undefined, n: number | undefined) => (n !== undefined && (v ?? 0) < n ? 'bad' : undefined);
   const yearWide = s.findings.value.filter((f) => f.year === undefined);
   return (
     <section class="card" aria-labelledby="years-title">
       <h2 id="years-title">{t('years')}</h2>
       <p class="hint">
-        {span?.years && span.ownSpan
-          ? `${t('ownSpanRange', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.ownSpan.quote ?? span.ownSpan.reason}${span.ownSpan.citation ? ` ${span.ownSpan.citation}` : ''}${t('ownSpanRangeAfter')}`
-          : span?.years
-          ? `${t('spanNeedProof', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.extrapolated ? t('spanExtrapolatedNote') : ''}${t('basisColon')}${span.citation}`
-          : span
-            ? `${t('spanReasonPrefix')}${span.reason}`
-            : ''}
+        {/* the rules' own sentences and citations keep their Chinese, marked as such */}
+        {span?.years && span.ownSpan ? (
+          <>
+            {t('ownSpanRange', { from: span.years[0], to: span.years[span.years.length - 1] })}
+            <span lang="zh-CN">{span.ownSpan.quote ?? span.ownSpan.reason}</span>
+            {span.ownSpan.citation ? <span lang="zh-CN">{` ${span.ownSpan.citation}`}</span> : ''}
+            {t('ownSpanRangeAfter')}
+          </>
+        ) : span?.years ? (
+          <>
+            {`${t('spanNeedProof', { from: span.years[0], to: span.years[span.years.length - 1] })}${span.extrapolated ? t('spanExtrapolatedNote') : ''}${t('basisColon')}`}
+            <span lang="zh-CN">{span.citation}</span>
+          </>
+        ) : span ? (
+          <>
+            {t('spanReasonPrefix')}
+            <span lang="zh-CN">{span.reason}</span>
+          </>
+        ) : (
+          ''
+        )}
         {minima && t('minimaBasis', { citation: minima.citation })}
       </p>
       {s.active.value && (
@@ -71,7 +88,7 @@ export function YearView() {
         <ul class="findings">
           {yearWide.map((f) => (
             <li key={f.code + f.message} class={f.severity}>
-              {f.message}
+              {findingText(f)}
             </li>
           ))}
         </ul>
@@ -146,19 +163,59 @@ export function YearView() {
                       .filter((f) => f.code !== 'evidence-missing')
                       .map((f) => (
                         <li key={f.code} class={f.severity} data-code={f.code} title={f.citation}>
-                          {f.message}
+                          {findingText(f)}
                         </li>
                       ))}
                   </ul>
                 )}
               </td>
-              <td>{l.lacking.length ? <ul class="lacking">{l.lacking.map((x) => <li key={x}>{x}</li>)}</ul> : <span class="good">—</span>}</td>
+              <td>
+                {l.noFileAtAll || l.gaps.length ? (
+                  <ul class="lacking">
+                    {l.noFileAtAll && <li>{t('noEvidenceThisYear')}</li>}
+                    {l.gaps.map((g, i) => (
+                      <li key={i}>
+                        <GapLine gap={g} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span class="good">—</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <RecognitionFormUpload />
     </section>
+  );
+}
+
+/**
+ * What an activity still lacks, in the UI language: the activity's name and file (the user's) and the materials the
+ * rules name (the official words) keep their Chinese, marked lang="zh-CN". zh-CN reads as it always did:
+ * 《名称》待上传：文件 / 《名称》还没有佐证（需要：A + B，或 C）.
+ */
+function GapLine({ gap }: { gap: EvidenceGap }) {
+  const name = <span lang="zh-CN">{gap.entryName}</span>;
+  if (gap.kind === 'not-uploaded') return <Slots text={to('gapNotUploaded')} slots={{ name, file: <span lang="zh-CN">{gap.fileName}</span> }} />;
+  return (
+    <>
+      <Slots text={to('gapNoEvidence')} slots={{ name }} />
+      {gap.sets && (
+        <>
+          {to('gapNeedsBefore')}
+          {gap.sets.map((set, i) => (
+            <Fragment key={i}>
+              {i > 0 && to('gapSetOr')}
+              <span lang="zh-CN">{set.join(to('gapSetAnd'))}</span>
+            </Fragment>
+          ))}
+          {to('gapNeedsAfter')}
+        </>
+      )}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@
 import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
 import type { Activity, ActivityKind, Category } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
+import { to } from '../../utils/i18n-options';
 
 /** 'certified': the certificate states the hours (网络课程、培训); otherwise an Activity kind converted by the rules. */
 export type Mode = 'certified' | ActivityKind;
@@ -62,15 +63,15 @@ export type DraftResult = { ok: true; entry: Entry } | { ok: false; errors: Reco
 /** Checks a draft and builds the Entry it describes; errors are keyed by field for the form. */
 export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): DraftResult {
   const errors: Record<string, string> = {};
-  if (!d.name.trim()) errors.name = '请填写名称';
+  if (!d.name.trim()) errors.name = to('errName');
   let year = Number(d.year);
   let activity: Activity | undefined;
   let certifiedHours: number | undefined;
   const category: Category = modeHasCategory(d.mode) ? d.category : 'professional';
   if (d.mode === 'certified') {
     const h = Number(d.certifiedHours);
-    if (d.certifiedHours.trim() === '' || !Number.isFinite(h)) errors.certifiedHours = '请填写证书上的学时数';
-    else if (h < 0) errors.certifiedHours = '学时不能为负数';
+    if (d.certifiedHours.trim() === '' || !Number.isFinite(h)) errors.certifiedHours = to('errCertifiedHours');
+    else if (h < 0) errors.certifiedHours = to('errNegativeHours');
     else certifiedHours = h;
   } else {
     const r = activityFromDraft(d.mode, { year: d.year, category, fields: d.fields });
@@ -81,8 +82,8 @@ export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): D
     if (r.ok) activity = r.activity;
     else Object.assign(errors, r.errors);
   }
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.year = '年度应为 1990–2100 之间的4位年份';
-  if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = '日期格式应为 YYYY-MM-DD';
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.year = to('errYear');
+  if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = to('errDate');
   if (Object.keys(errors).length) return { ok: false, errors };
   const r = Entry.safeParse({
     id: d.id ?? crypto.randomUUID(),

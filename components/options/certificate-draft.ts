@@ -3,6 +3,7 @@ import { convert, type ActivityKind, type Category, type ConvertResult } from '.
 import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
 import { entryFromDraft, type Draft } from './activity-form';
 import type { Entry } from '../../utils/ledger/schema';
+import { to } from '../../utils/i18n-options';
 import type { CertificateReading } from '../../utils/certificate/extract';
 
 /** The fields a draft shows; `confidence` holds the reading's confidence of each (1 once the user edits it). */
@@ -146,8 +147,8 @@ export type CertificateEntryResult = { ok: true; entry: Entry } | { ok: false; e
 export function entryFromCertificate(d: CertificateDraft, profileId: string, policyId: string, now = Date.now()): CertificateEntryResult {
   const errors: Partial<Record<DraftField, string>> = {};
   const hours = Number(d.hours);
-  if (d.hours.trim() === '' || !Number.isFinite(hours)) errors.hours = '请填写学时数';
-  else if (hours < 0) errors.hours = '学时不能为负数';
+  if (d.hours.trim() === '' || !Number.isFinite(hours)) errors.hours = to('errHours');
+  else if (hours < 0) errors.hours = to('errNegativeHours');
   const withActivity = entryFromDraft(formDraft(d), profileId, now);
   const rule = ruleHours(d, policyId);
   let entry: Entry | undefined;
@@ -159,7 +160,7 @@ export function entryFromCertificate(d: CertificateDraft, profileId: string, pol
       for (const [k, v] of Object.entries(certified.errors)) errors[k === 'certifiedHours' ? 'hours' : (k as DraftField)] ??= v;
     } else entry = { ...certified.entry, activity: withActivity.ok ? withActivity.entry.activity : undefined };
   }
-  if (!d.name.trim()) errors.name = '请填写名称';
+  if (!d.name.trim()) errors.name = to('errName');
   if (Object.keys(errors).length || !entry) return { ok: false, errors };
   const notes = [d.endDate && d.endDate !== d.date ? `日期：${d.date} 至 ${d.endDate}` : '', `由证书“${d.fileName}”读取`].filter(Boolean).join('；');
   return { ok: true, entry: { ...entry, notes, evidenceNames: [d.fileName] } };

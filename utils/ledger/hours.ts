@@ -174,10 +174,29 @@ export function evidenceNeedText(policyId: string, form: string): string | undef
   }
 }
 
+/**
+ * One thing a year still lacks, as data (worded at render time in the UI language, components/options/YearView.tsx):
+ * a file the activity's 佐证材料 names that is not uploaded yet, or an activity with no file at all, with the material
+ * sets the rule set asks for its 继续教育形式 (absent when the rules name none for it).
+ */
+export type EvidenceGap =
+  | { kind: 'not-uploaded'; entryName: string; fileName: string }
+  | { kind: 'no-evidence'; entryName: string; sets?: string[][] };
+
+/** The material sets the rule set asks for a 继续教育形式, or undefined when it names none (or the rule set is unknown). */
+function evidenceSets(policyId: string, form: string): string[][] | undefined {
+  try {
+    const sets = evidenceRequirements(policyId, form);
+    return sets?.length ? sets : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What each year still lacks: activities without any attached file (unless a 学时认定单 covers the year) and listed files not yet uploaded. */
-export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evidence[]): Map<number, string[]> {
-  const gaps = new Map<number, string[]>();
-  const push = (y: number, text: string) => gaps.set(y, [...(gaps.get(y) ?? []), text]);
+export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evidence[]): Map<number, EvidenceGap[]> {
+  const gaps = new Map<number, EvidenceGap[]>();
+  const push = (y: number, gap: EvidenceGap) => gaps.set(y, [...(gaps.get(y) ?? []), gap]);
   const coveredYears = new Set(evidence.filter((e) => e.kind === 'recognition-form').flatMap((e) => e.years));
   const filesByEntry = new Map<string, Evidence[]>();
   for (const ev of evidence) if (ev.entryId) filesByEntry.set(ev.entryId, [...(filesByEntry.get(ev.entryId) ?? []), ev]);
@@ -185,11 +204,8 @@ export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evide
     if (coveredYears.has(e.year)) continue;
     const files = filesByEntry.get(e.id) ?? [];
     const notUploaded = e.evidenceNames.filter((n) => !files.some((f) => f.name === n) && !evidence.some((f) => f.name === n));
-    for (const n of notUploaded) push(e.year, `《${e.name}》待上传：${n}`);
-    if (!files.length && !notUploaded.length) {
-      const need = evidenceNeedText(profile.policyId, e.form);
-      push(e.year, `《${e.name}》还没有佐证${need ? `（需要：${need}）` : ''}`);
-    }
+    for (const n of notUploaded) push(e.year, { kind: 'not-uploaded', entryName: e.name, fileName: n });
+    if (!files.length && !notUploaded.length) push(e.year, { kind: 'no-evidence', entryName: e.name, sets: evidenceSets(profile.policyId, e.form) });
   }
   return gaps;
 }

@@ -87,8 +87,7 @@ function badgeHost(cell: HTMLTableCellElement): Element {
 function putBadge(badgeSpec: NonNullable<RowMarkView['badge']>, tip: string): void {
   const { cell, kind, text, label } = badgeSpec;
   const host = badgeHost(cell);
-  let badge: HTMLElement | null = null;
-  for (let c = host.lastElementChild; c && !badge; c = c.previousElementSibling) if (c.hasAttribute(BADGE_ATTR)) badge = c as HTMLElement;
+  let badge = host.querySelector(`[${BADGE_ATTR}]`) as HTMLElement | null;
   if (!badge) {
     badge = cell.ownerDocument.createElement('span');
     badge.setAttribute(XSKR_OWN, '');

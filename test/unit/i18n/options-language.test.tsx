@@ -9,7 +9,7 @@ import { setValue, until, renderOptions } from '../ui';
 let db: Ledger;
 let host: HTMLElement;
 
-const headers = (testid: string) => [...host.querySelectorAll(testid === 'entries' ? 'table.entries thead th' : `[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）/, ''));
+const headers = (testid: string) => [...host.querySelectorAll(testid === 'entries' ? 'table.entries thead th' : `[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）| \(≥\d+\)/, ''));
 
 beforeEach(async () => {
   db = await openLedger(`options-lang-${Math.random()}`);
@@ -61,5 +61,27 @@ describe('options page UI language', () => {
     expect(host.querySelector('#years-title + p.hint')!.textContent).toMatch(/^需要证明 2020–2024 年的学时。依据：/);
     expect(headers('entries')).toEqual(['日期', '类别', '名称', '形式', '学时', '佐证材料', '操作']);
     expect([...host.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(expect.arrayContaining(['新增人员', '完整备份（含佐证文件）']));
+  });
+
+  it('words the year view’s minima, evidence lines, findings and the hours’ basis in English, and in zh-CN as before', async () => {
+    const select = host.querySelector<HTMLSelectElement>('[data-testid=ui-language]')!;
+    const row2021 = () => host.querySelector('[data-testid=year-row][data-year="2021"]')!;
+    const lacking = () => [...row2021().querySelectorAll('ul.lacking li')].map((li) => li.textContent);
+    const basis = () => host.querySelector('table.entries tbody td .citation')!.textContent;
+    const findings = () => [...row2021().querySelectorAll('li[data-code]')].map((li) => li.textContent);
+    const minima = () => [...host.querySelectorAll('[data-testid=year-table] thead th')].slice(1, 4).map((th) => th.textContent);
+    expect(minima()).toEqual(['公需科目（≥30）', '专业科目（≥60）', '合计（≥90）']);
+    expect(lacking()).toEqual(['本年度还没有任何佐证文件', '《2021 年度公需科目网络课程》还没有佐证（需要：课程时长（或课程内容） + 结业证书）']);
+    expect(basis()).toBe('证书载明学时');
+    expect(findings()).toContain('2021 年专业科目 0 学时，少于每年 60 学时的要求。');
+
+    await setValue(select, 'en');
+    expect(minima()).toEqual(['Public (≥30)', 'Professional (≥60)', 'Total (≥90)']);
+    expect(lacking()).toEqual(['No evidence file for this year yet', '“2021 年度公需科目网络课程”: no evidence yet (needs: 课程时长（或课程内容） + 结业证书)']);
+    // the activity's name and the materials the rules name stay as written, marked so
+    expect([...row2021().querySelectorAll('ul.lacking [lang="zh-CN"]')].map((e) => e.textContent)).toEqual(['2021 年度公需科目网络课程', '课程时长（或课程内容） + 结业证书']);
+    expect(basis()).toBe('hours as stated on the certificate');
+    expect(findings()).toContain('2021: 0 professional hours, below the yearly minimum of 60.');
+    expect(host.querySelector<HTMLInputElement>('[data-testid=profile-ethnicity]')!.lang).toBe('zh-CN'); // the portal's example value
   });
 });
