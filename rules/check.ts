@@ -144,6 +144,11 @@ const byYearThenCode = (findings: Finding[]): Finding[] =>
  */
 export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): Finding[] {
   const c = prepare(policyId, rows, applicant, context);
+  return yearsFindings(c, c.rows.map((row) => rowFindings(c, row)));
+}
+
+/** checkYears' findings, given each row's own (rowFindings, in row order). */
+function yearsFindings(c: Checked, perRow: readonly Finding[][]): Finding[] {
   const { policy, span } = c;
   const findings: Finding[] = [];
 
@@ -170,8 +175,8 @@ export function checkYears(policyId: string, rows: YearRow[], applicant: Applica
 
   // A year outside the span is reported once, however many rows it has.
   const outside = new Set<number>();
-  for (const row of c.rows) {
-    for (const f of rowFindings(c, row)) {
+  for (const [i, row] of c.rows.entries()) {
+    for (const f of perRow[i]) {
       if (f.code === 'year-outside-span') {
         if (outside.has(row.year)) continue;
         outside.add(row.year);
@@ -190,4 +195,14 @@ export function checkYears(policyId: string, rows: YearRow[], applicant: Applica
 export function checkEachRow(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): Finding[][] {
   const c = prepare(policyId, rows, applicant, context);
   return c.rows.map((row) => byYearThenCode(rowFindings(c, row)));
+}
+
+/**
+ * Both at once, for one validation and one pass over the rows (a reviewer's 500-row table): `findings` is what
+ * checkYears gives, `rows` what checkEachRow gives (fresh arrays; the findings in them are the same objects).
+ */
+export function checkYearsAndEachRow(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): { findings: Finding[]; rows: Finding[][] } {
+  const c = prepare(policyId, rows, applicant, context);
+  const perRow = c.rows.map((row) => byYearThenCode(rowFindings(c, row)));
+  return { findings: yearsFindings(c, perRow), rows: perRow };
 }

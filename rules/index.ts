@@ -8,7 +8,7 @@ export { convert, activityKindLabels } from './convert';
 export { ACTIVITY_KINDS, KIND_ORDER, YEAR_FIELD, CATEGORY_FIELD, activityFromDraft, activityYear, activityCategory, catalogueLabels } from './kinds';
 export type { KindSpec, KindField, KindDraft, ActivityFromDraft } from './kinds';
 export { requiredYears } from './years';
-export { checkYears, checkEachRow, severityOf } from './check';
+export { checkYears, checkEachRow, checkYearsAndEachRow, severityOf } from './check';
 export { aggregateYears, fitNames, wholeYearHours, DEFAULT_NAME_MAX_LENGTH } from './aggregate';
 export { evidenceRequirements, evidenceFormFor, evidenceSetsFor, checkEvidenceSets } from './evidence';
 export type { EvidenceSets, EvidenceTarget, EvidenceCheck, SetCheck, MaterialNeed } from './evidence';

@@ -14,7 +14,7 @@ import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowI
 import { applyMarks } from '../../utils/reviewer/marks';
 import { isMarked } from '../../utils/portal/row-marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
-import { paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
+import { dataRowTest, paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
 import { findButtons, isDisabled, setInputValue, userClick } from '../../utils/portal/element';
 import { rowIndex } from '../../utils/portal/table';
@@ -353,7 +353,7 @@ export default defineFeature({
       lastText = text;
       const started = performance.now();
       const tables = readReviewTables(ctx.root);
-      const app = screen === 'hr-detail' ? readApplicant(ctx.root) : {};
+      const app = screen === 'hr-detail' ? readApplicant(ctx.root, dataRowTest(tables)) : {};
       if (screen === 'hr-detail') appKey = applicationKey(app.name, app.idNumber) ?? fallbackKey;
       const paged = tables.map((t, i) => (collectors[i] ??= createRowCollector()).collect(t.rows, paginationTotal(ctx.root, t)));
       const signature = JSON.stringify([policyId.value, app, evidenceVersion, paged.map((p) => [p.all, p.visible.map((v) => v.index)])]);

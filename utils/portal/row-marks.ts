@@ -87,7 +87,8 @@ function badgeHost(cell: HTMLTableCellElement): Element {
 function putBadge(badgeSpec: NonNullable<RowMarkView['badge']>, tip: string): void {
   const { cell, kind, text, label } = badgeSpec;
   const host = badgeHost(cell);
-  let badge = host.querySelector(`[${BADGE_ATTR}]`) as HTMLElement | null;
+  let badge: HTMLElement | null = null;
+  for (let c = host.lastElementChild; c && !badge; c = c.previousElementSibling) if (c.hasAttribute(BADGE_ATTR)) badge = c as HTMLElement;
   if (!badge) {
     badge = cell.ownerDocument.createElement('span');
     badge.setAttribute(XSKR_OWN, '');

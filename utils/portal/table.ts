@@ -14,17 +14,25 @@ export interface TableRead<K extends string = string> {
 /** Marker attribute on everything the extension inserts into the page (badges, styles); skipped when reading. */
 export const XSKR_OWN = 'data-xskr-own';
 
-/** What a cell may hold that its textContent would misread: our own badges, and inputs (their value is not text). */
-const NOT_TEXT = `[${XSKR_OWN}], input, textarea`;
-
 /**
  * The text a table cell shows, whitespace collapsed, without what the extension inserted (badges); an input counts
  * by its value. The one cell reader of both sides' tables (portal/table.ts, reviewer/read-table.ts).
  */
 export function shownText(node: Node): string {
-  // Most cells hold plain text: one native read (a 500-row table has thousands of cells).
-  if (node.nodeType === 1 && (node as Element).querySelector(NOT_TEXT) === null) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return ownText(node).replace(/\s+/g, ' ').trim();
+  // Most cells hold plain text (<td><div class="cell">2021</div></td>): one native read (a 500-row table has thousands
+  // of cells); looking at their few elements in JS is cheaper than a selector query per cell.
+  if (node.nodeType === 1 && plainElements(node as Element)) return collapse(node.textContent ?? '');
+  return collapse(ownText(node));
+}
+
+const collapse = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+
+/** Whether `el` holds nothing its textContent would misread: our own badges, inputs (their value is not text). */
+function plainElements(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.hasAttribute(XSKR_OWN) || c.localName === 'input' || c.localName === 'textarea' || !plainElements(c)) return false;
+  }
+  return true;
 }
 
 function ownText(node: Node): string {

@@ -1,6 +1,6 @@
 // Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
 // Pure: plain data in, plain data out (the DOM side is in marks.ts).
-import { checkEachRow, checkYears, getPolicy, minimaFor, requiredYears } from '../../rules';
+import { checkYearsAndEachRow, getPolicy, minimaFor, requiredYears } from '../../rules';
 import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
 import { titleLevelOf } from './applicant';
 import { defaultPolicy } from '../default-policy';
@@ -161,11 +161,13 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
   };
   const wholeYears = rows.map((r) => wholeYearOf(r, policyId));
   const yearRows = rows.map((r, i) => toYearRow(r, wholeYears[i] !== null));
-  const whole = checkYears(policyId, yearRows, applicant);
-  // Each row alone through the rules API (its minima, its sum, its attachments, its year against the span).
-  const alone = checkEachRow(policyId, yearRows, applicant);
+  // The whole application, and each row alone through the rules API (its minima, its sum, its attachments, its year
+  // against the span): one validation and one pass for both.
+  const { findings: whole, rows: alone } = checkYearsAndEachRow(policyId, yearRows, applicant);
   const yearCount = new Map<number, number>();
   for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
+  const duplicateOf = new Map<number, Finding>();
+  for (const f of whole) if (f.code === 'year-duplicate' && f.year !== undefined && !duplicateOf.has(f.year)) duplicateOf.set(f.year, f);
 
   const extra: Finding[] = [];
   const marks: RowMark[] = rows.map((r, i) => {
@@ -176,7 +178,7 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
     const invalid = invalidHours(r);
     if (invalid) own.push(invalid);
     if ((yearCount.get(r.year) ?? 0) > 1) {
-      const dup = whole.find((f) => f.code === 'year-duplicate' && f.year === r.year) ?? {
+      const dup = duplicateOf.get(r.year) ?? {
         code: 'year-duplicate' as const,
         year: r.year,
         severity: 'error' as const,

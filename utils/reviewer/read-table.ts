@@ -87,11 +87,13 @@ export interface FoundTable {
   headerRow: HTMLTableRowElement;
   body: HTMLTableElement;
   columns: Partial<Record<ReviewColumn, number>>;
+  /** What holds the header, the body and (el-table) the fixed-column copies: the <table> itself when it is one. */
+  container: Element;
 }
 
 /** Every table under `root` whose header row passes `isHeader`, once each (el-table fixed copies skipped). */
 export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<ReviewColumn, number>>) => boolean): FoundTable[] {
-  const found: (FoundTable & { root: Element })[] = [];
+  const found: FoundTable[] = [];
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     // Every header alias of the yearly columns holds 学时 or 年/证/姓名: a cheap filter before reading the cells.
     const text = tr.textContent ?? '';
@@ -100,13 +102,23 @@ export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<
     if (!isHeader(columns)) continue;
     const located = locateBody(tr);
     if (!located) continue;
-    found.push({ headerRow: tr, body: located.body, columns, root: located.root });
+    found.push({ headerRow: tr, body: located.body, columns, container: located.root });
   }
   // Fixed-column copies of an el-table live inside the main table's root: keep the outermost.
   return found
-    .filter((t) => !found.some((o) => o !== t && o.root !== t.root && o.root.contains(t.root)))
-    .filter((t, i, all) => all.findIndex((o) => o.body === t.body) === i)
-    .map(({ root: _root, ...t }) => t);
+    .filter((t) => !found.some((o) => o !== t && o.container !== t.container && o.container.contains(t.container)))
+    .filter((t, i, all) => all.findIndex((o) => o.body === t.body) === i);
+}
+
+/**
+ * Whether an element is a data row of one of `tables` (below its header row, in its body or a fixed-column copy's):
+ * such rows hold a year's values, never the applicant's header fields, so readers of the header skip them.
+ */
+export function dataRowTest(tables: readonly FoundTable[]): (el: Element) => boolean {
+  return (el) =>
+    el.localName === 'tr' &&
+    el.parentElement?.localName === 'tbody' &&
+    tables.some((t) => el !== t.headerRow && t.container.contains(el) && (t.headerRow.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0);
 }
 
 /** The body rows of a found table (data rows only). */
