@@ -1,5 +1,5 @@
-// Bytes of a chosen file → rows of cells. XLSX (first sheet) via read-excel-file; CSV in UTF-8 (BOM or not) or GBK/GB18030.
-import { readSheet } from 'read-excel-file/universal';
+// Bytes of a chosen file → rows of cells. XLSX (first sheet) by xlsx.ts; CSV in UTF-8 (BOM or not) or GBK/GB18030.
+import { readFirstSheet } from './xlsx';
 
 export type Cell = string | number | boolean | Date | null;
 export type FileKind = 'xlsx' | 'csv' | 'backup';
@@ -89,7 +89,7 @@ export async function readSpreadsheet(fileName: string, buffer: ArrayBuffer): Pr
   if (bytes.length === 0) throw new SpreadsheetError('文件是空的，没有可导入的内容');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     try {
-      const rows = (await readSheet(buffer, 1)) as unknown as Cell[][];
+      const rows = await readFirstSheet(buffer);
       return { kind: 'xlsx', rows };
     } catch (e) {
       throw new SpreadsheetError(`无法读取这个 Excel 文件（${e instanceof Error ? e.message : String(e)}），请用 Excel 另存为 .xlsx 后再试`);
