@@ -12,6 +12,7 @@ import { launchWithExtension, openExtensionPage } from '../browser/harness';
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
 const bytes = await generatedFile('rows-10000.xlsx');
 console.log(`10,000-row XLSX: ${(bytes.byteLength / 1024).toFixed(0)} KB`);
 
@@ -61,4 +62,8 @@ try {
 }
 const preview = median(runs.map((r) => r.preview));
 const stored = median(runs.map((r) => r.stored));
-console.log(`Median of ${runs.length}: choose → preview ${ms(preview)}; confirm → stored and shown ${ms(stored)}; total ${ms(preview + stored)} (target ≤ 2000 ms) — load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`Median of ${runs.length}: choose → preview ${ms(preview)}; confirm → stored and shown ${ms(stored)}`);
+const total = median(runs.map((r) => r.preview + r.stored));
+console.log(
+  `  target ≤ 2000 ms (issue 15): choose → stored and shown ${ms(total)} (median of the runs' totals; ${total <= 2000 ? 'met' : 'not met'}) — load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end, on ${process.env.XSKR_OUT_DIR || '.output'}`,
+);
