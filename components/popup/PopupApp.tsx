@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChecklistView } from './ChecklistView';
-import { CalculatorView } from './CalculatorView';
+import type { CalculatorProps } from './CalculatorView';
 import { RemindersToggle } from './RemindersToggle';
 import { LanguageSelect } from './LanguageSelect';
 import type { PopupStore } from './store';
@@ -15,10 +15,25 @@ export function ledgerUrl(profileId?: string): string {
   return profileId ? `${base}#profile=${encodeURIComponent(profileId)}` : base;
 }
 
+type CalculatorModule = typeof import('./CalculatorView');
+let calculatorModule: Promise<CalculatorModule> | undefined;
+
+/** The calculator tab: its code (the kinds' fields, the conversion under every rule set) loads when the tab is first
+ * shown, so opening the popup loads and runs only what the checklist needs. */
+function Calculator(props: CalculatorProps) {
+  const [mod, setMod] = useState<CalculatorModule | null>(null);
+  useEffect(() => {
+    let shown = true;
+    void (calculatorModule ??= import('./CalculatorView')).then((m) => shown && setMod(m));
+    return () => void (shown = false);
+  }, []);
+  return mod ? <mod.CalculatorView {...props} /> : <p class="muted" aria-busy="true" />;
+}
+
 export function PopupApp({ store }: { store: PopupStore }) {
   const [tab, setTab] = useState<Tab>('checklist');
   useEffect(() => {
-    void store.load();
+    void store.start(); // main.tsx has started it already, before the first render
     return store.follow();
   }, [store]);
   const s = store.state.value;
@@ -101,7 +116,7 @@ export function PopupApp({ store }: { store: PopupStore }) {
             </>
           ))}
         {tab === 'calculator' && (
-          <CalculatorView
+          <Calculator
             onAdd={s.status === 'ready' ? (activity, name) => store.addActivity(activity, name) : undefined}
             activeName={s.status === 'ready' ? s.active.name : undefined}
           />

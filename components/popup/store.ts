@@ -7,7 +7,6 @@ import { profileSpan } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/schema';
 import { coveredMap, type YearSetsSummary } from '../../utils/ledger/summary';
 import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
-import { entryFor } from './calculator';
 import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';
 import type { UiLanguage } from '../../utils/i18n-shell';
 
@@ -20,6 +19,8 @@ export type PopupState =
 export interface PopupStore {
   state: Signal<PopupState>;
   load(): Promise<void>;
+  /** The first load: started once (main.tsx starts it before the first render, PopupApp if nothing did). */
+  start(): Promise<void>;
   selectProfile(id: string): Promise<void>;
   /** Adds a calculator activity to the active profile; resolves with the entry's name. */
   addActivity(activity: Activity, name: string): Promise<string>;
@@ -46,8 +47,8 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
   async function load(): Promise<void> {
     try {
       const db = await ledger();
-      await loadUiLanguage(db); // before building texts, so the checklist comes in the saved language
-      const [profiles, active] = await Promise.all([db.listProfiles(), db.getActiveProfile()]);
+      // The saved language is set before any text is built, so the checklist comes in it; the reads run together.
+      const [, profiles, active] = await Promise.all([loadUiLanguage(db), db.listProfiles(), db.getActiveProfile()]);
       if (!active) {
         state.value = { status: 'empty' };
         return;
@@ -67,9 +68,11 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     }
   }
 
+  let first: Promise<void> | null = null;
   return {
     state,
     load,
+    start: () => (first ??= load()),
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);
       await load();
@@ -77,6 +80,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     async addActivity(activity, name) {
       const s = state.value;
       if (s.status !== 'ready') throw new Error(t('noPersonYet'));
+      const { entryFor } = await import('./calculator'); // the calculator's code loads with its tab, not with the popup
       const entry = await (await ledger()).putEntry(entryFor(activity, { profileId: s.active.id, name }, newId(), now().getTime()));
       await load();
       return entry.name;

@@ -6,4 +6,6 @@ import { createPopupStore } from '../../components/popup/store';
 import './style.css';
 
 effect(() => void (document.title = t('pageTitlePopup'))); // the <title> follows the UI language too
-render(<PopupApp store={createPopupStore()} />, document.getElementById('app')!);
+const store = createPopupStore();
+void store.start(); // the ledger is opened and read while the first frame renders, not after it
+render(<PopupApp store={store} />, document.getElementById('app')!);

@@ -4,6 +4,8 @@
 // The records are written straight into the database, around the ledger: the first open finds no per-year summary,
 // computes it from the 2,000 activities and stores it (printed apart); the timed runs then read the summary, as every
 // open does once the ledger has written the person's activities (each write keeps the summary current).
+// To compare with another commit in the same conditions: git worktree add /tmp/base <commit>, build it with its own
+// XSKR_OUT_DIR, and run the two builds' benches in turn (the load of a shared machine moves the figures a lot).
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { launchWithExtension, openExtensionPage } from '../browser/harness';
@@ -64,23 +66,32 @@ try {
 
   const times: number[] = [];
   const wall: number[] = [];
+  const whole: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await s.context.newPage();
     await page.addInitScript(() => {
-      const w = window as unknown as { __rendered?: number };
+      const w = window as unknown as { __rendered?: number; __complete?: number };
+      // First span year on the page; then every year's list whole (a long list of activities missing materials
+      // follows the checklist's first frame: components/popup/YearSets.tsx).
       new MutationObserver((_, obs) => {
-        if (document.querySelector('[data-testid=span-year]')) {
-          w.__rendered = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
+        if (!document.querySelector('[data-testid=span-year]')) return;
+        w.__rendered ??= performance.now();
+        if (document.querySelector('[aria-busy]')) return;
+        w.__complete = performance.now();
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     });
     const t0 = performance.now();
     await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
     await page.getByTestId('span-year').first().waitFor();
     wall.push(performance.now() - t0);
-    const inPage = await page.evaluate(() => (window as unknown as { __rendered?: number }).__rendered ?? NaN);
-    times.push(inPage);
+    await page.waitForFunction(() => (window as unknown as { __complete?: number }).__complete !== undefined);
+    const inPage = await page.evaluate(() => {
+      const w = window as unknown as { __rendered: number; __complete: number };
+      return { __rendered: w.__rendered, __complete: w.__complete };
+    });
+    times.push(inPage.__rendered);
+    whole.push(inPage.__complete);
     if (i === 0) {
       const count = await page.getByTestId('activity-count-line').textContent();
       console.log(`checked: ${count?.trim()}; span years shown: ${await page.getByTestId('span-year').count()}`);
@@ -89,8 +100,10 @@ try {
   }
   console.log(`popup open → rendered checklist, ${ACTIVITIES} activities, ${RUNS} runs`);
   console.log(`  in-page (navigation start → first span-year): median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+  console.log(`  in-page, every year's list of activities missing materials whole: median ${median(whole).toFixed(0)} ms`);
   console.log(`  wall clock from goto (incl. Playwright): median ${median(wall).toFixed(0)} ms`);
-  console.log(`  target ≤ 100 ms (issue 15); load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${process.env.XSKR_OUT_DIR || '.output'}`);
+  const m = median(times);
+  console.log(`  target ≤ 100 ms (issue 15): ${m.toFixed(0)} ms, ${m <= 100 ? 'met' : `${(m / 100).toFixed(1)}× the target`}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${process.env.XSKR_OUT_DIR || '.output'}`);
 } finally {
   await s.close();
 }

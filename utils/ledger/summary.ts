@@ -4,6 +4,7 @@
 // person, so the popup (and anything else that only needs the years) reads one record instead of every activity.
 // The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
 import { z } from 'zod';
+import { FiledYearRow } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './schema';
 import { coveredYears, entryCredits, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
@@ -13,16 +14,8 @@ export const SUMMARY_VERSION = 1;
 
 const int = z.number().int();
 
-export const SummaryYearRow = z.object({
-  year: int,
-  publicName: z.string(),
-  publicHours: z.number(),
-  publicForm: z.string(),
-  professionalName: z.string(),
-  professionalHours: z.number(),
-  professionalForm: z.string(),
-  totalHours: z.number(),
-  wholeYear: z.boolean(),
+/** A yearly row to file (rules' FiledYearRow) with the year's file and activity counts. */
+export const SummaryYearRow = FiledYearRow.extend({
   evidenceCount: int.min(0),
   entryCount: int.min(0),
 }) satisfies z.ZodType<ProfileYearRow>;

@@ -101,6 +101,7 @@ describe('popup UI language', () => {
     expect(chineseChrome()).toEqual([]);
 
     await act(() => q<HTMLButtonElement>('tab-calculator')!.click());
+    await until(() => !!q('calc-kind')); // the calculator's code loads with its tab
     expect(host.querySelector('#calc-kind')!.parentElement!.textContent).toContain('Activity type');
     expect(q<HTMLSelectElement>('calc-kind')!.selectedOptions[0].textContent).toBe('Training, seminars, conferences');
     expect(host.querySelector('label[for=calc-year]')!.textContent).toBe('Year counted');

@@ -81,6 +81,7 @@ describe('popup year-span checklist', () => {
     await act(() => render(<PopupApp store={store} />, host));
     await until(() => statuses().length > 0);
     await act(() => host.querySelector<HTMLButtonElement>('[data-testid=tab-calculator]')!.click());
+    await until(() => !!host.querySelector('[data-testid=calc-kind]')); // the calculator's code loads with its tab
     const set = (id: string, v: string, type = 'input') =>
       act(() => {
         const el = host.querySelector<HTMLInputElement>(`[data-testid=${id}]`)!;
