@@ -23,6 +23,19 @@ const COLUMN_EN: Record<string, string> = {
 const column = (zh: string) => `“${zh}” (${COLUMN_EN[zh] ?? 'column'})`;
 const columns = (list: string) => list.split('、').map(column).join(', ');
 
+/** Why the XLSX reader (utils/ledger/xlsx.ts) gave up, in English; a reason it does not know stays as written. */
+const XLSX_REASONS: [RegExp, Render][] = [
+  [/^不是完整的 ZIP 文件$/, () => 'not a complete ZIP file'],
+  [/^ZIP 目录已损坏$/, () => 'its ZIP directory is damaged'],
+  [/^ZIP 中的“(.*)”已损坏$/, (m) => `“${m[1]}” in the ZIP is damaged`],
+  [/^ZIP 压缩方式 (\S+) 不受支持$/, (m) => `ZIP compression method ${m[1]} is not supported`],
+  [/^缺少 (\S+)$/, (m) => `${m[1]} is missing`],
+  [/^找不到第一个工作表$/, () => 'the first sheet cannot be found'],
+  [/^单元格 (\S*) 的共享文本编号无效$/, (m) => `cell ${m[1]} has an invalid shared-text index`],
+  [/^单元格 (\S*) 的数字“(.*)”无效$/, (m) => `cell ${m[1]} holds an invalid number “${m[2]}”`],
+];
+const xlsxReason = (zh: string) => render(XLSX_REASONS, zh) ?? zh;
+
 const PROBLEMS: [RegExp, Render][] = [
   [/^日期“(.*)”无效，应写成 .*$/, (m) => `the date “${m[1]}” is not valid; write it as 2024-05-06, 2024/5/6 or 2024.5.6`],
   [/^日期“(.*)”无效$/, (m) => `the date “${m[1]}” is not valid`],
@@ -48,7 +61,7 @@ const PROBLEMS: [RegExp, Render][] = [
   [/^表头缺少必需的列：(.*)（模板的列为 (.*)）$/, (m) => `the header lacks required columns: ${columns(m[1])} (the template's columns are ${columns(m[2])})`],
   [/^表头下面没有数据行$/, () => 'there are no data rows under the header'],
   [/^文件是空的，没有可导入的内容$/, () => 'the file is empty: nothing to import'],
-  [/^无法读取这个 Excel 文件（(.*)），请用 Excel 另存为 \.xlsx 后再试$/s, (m) => `cannot read this Excel file (${m[1]}); save it again as .xlsx in Excel and retry`],
+  [/^无法读取这个 Excel 文件（(.*)），请用 Excel 另存为 \.xlsx 后再试$/s, (m) => `cannot read this Excel file (${xlsxReason(m[1])}); save it again as .xlsx in Excel and retry`],
   [/^这是旧版 Excel（\.xls）文件.*$/, () => 'this is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import that'],
   [/^这是 PDF 文件，不是表格.*$/, () => 'this is a PDF, not a sheet: choose a CSV or XLSX file (drop evidence files on their activities instead)'],
   [/^无法识别“(.*)”：它不是 CSV 或 XLSX 表格文件$/, (m) => `cannot read “${m[1]}”: it is not a CSV or XLSX sheet`],
@@ -57,14 +70,17 @@ const PROBLEMS: [RegExp, Render][] = [
   [/^备份中的文件“(.*)”已损坏（校验值不符）$/, (m) => `the file “${m[1]}” in the backup is damaged (its checksum does not match)`],
 ];
 
-/** One problem in English, or undefined when no pattern knows its wording. */
-function problemEn(zh: string): string | undefined {
-  for (const [re, render] of PROBLEMS) {
+/** `zh` in English by the first pattern of `table` it matches, or undefined when none does. */
+function render(table: [RegExp, Render][], zh: string): string | undefined {
+  for (const [re, en] of table) {
     const m = zh.match(re);
-    if (m) return render(m);
+    if (m) return en(m);
   }
   return undefined;
 }
+
+/** One problem in English, or undefined when no pattern knows its wording. */
+const problemEn = (zh: string) => render(PROBLEMS, zh);
 
 /**
  * A row's problems (the importer joins several with ；) in `lang`: the importer's own words in zh-CN; in English each
