@@ -1,16 +1,15 @@
 import { useSignal } from '@preact/signals';
-import type { JSX } from 'preact';
 import { EVIDENCE_ACCEPT, evidenceFromFile, matchEvidenceFiles } from '../../utils/ledger/evidence';
 import { useLedgerState } from './state';
 import { t } from '../../utils/i18n';
+import { FileDrop } from './FileDrop';
 
 /** Many files at once: each goes to the activity whose 佐证材料 lists its name (as imported from a spreadsheet). */
 export function BulkEvidence() {
   const s = useLedgerState();
   const result = useSignal<{ attached: string[]; unmatched: string[]; refused: string[] } | undefined>(undefined);
-  const over = useSignal(false);
 
-  async function attach(list: FileList | null | undefined) {
+  async function attach(list: ArrayLike<File> | null | undefined) {
     const profile = s.active.value;
     if (!list?.length || !profile) return;
     const files = Array.from(list);
@@ -31,22 +30,9 @@ export function BulkEvidence() {
     result.value = { attached, unmatched, refused };
   }
 
-  const onDrop: JSX.DragEventHandler<HTMLDivElement> = (e) => {
-    e.preventDefault();
-    over.value = false;
-    void attach(e.dataTransfer?.files);
-  };
   const r = result.value;
   return (
-    <div
-      class={`bulk-evidence${over.value ? ' drop-target' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        over.value = true;
-      }}
-      onDragLeave={() => (over.value = false)}
-      onDrop={onDrop}
-    >
+    <FileDrop class="bulk-evidence" overClass="drop-target" onFiles={(files) => void attach(files)}>
       <label class="file-button">
         {t('bulkEvidence')}
         <input type="file" multiple accept={EVIDENCE_ACCEPT} data-testid="bulk-evidence" onChange={(e) => attach((e.currentTarget as HTMLInputElement).files).then(() => ((e.target as HTMLInputElement).value = ''))} />
@@ -60,6 +46,6 @@ export function BulkEvidence() {
           {t('fullStop')}
         </p>
       )}
-    </div>
+    </FileDrop>
   );
 }

@@ -1,4 +1,5 @@
 import { useSignal, type Signal } from '@preact/signals';
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ActivityKind } from '../../rules/schema';
@@ -14,6 +15,7 @@ import { evidenceFromFile } from '../../utils/ledger/evidence';
 import { modeHasCategory } from './activity-form';
 import { draftFromReading, entryFromCertificate, ruleHours, type CertificateDraft, type DraftField } from './certificate-draft';
 import { useLedgerState } from './state';
+import { FileDrop } from './FileDrop';
 import './certificate-reader.css';
 
 /** Types the file input offers; the reader checks the files again (a drop may bring anything). */
@@ -57,7 +59,6 @@ export function CertificateReader() {
   const drafts = useSignal<DraftItem[]>([]);
   const reading = useSignal<Reading | undefined>(undefined);
   const errors = useSignal<string[]>([]);
-  const dragging = useSignal(false);
   const abort = useRef<AbortController | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -106,33 +107,19 @@ export function CertificateReader() {
     void readFiles(files);
   }
 
-  function onDrop(e: DragEvent) {
-    e.preventDefault();
-    dragging.value = false;
-    void readFiles([...(e.dataTransfer?.files ?? [])]);
-  }
-
   if (!s.active.value) return null;
   const r = reading.value;
   return (
     <section class="card certificate-reader" aria-labelledby="cert-title">
       <h2 id="cert-title">{tc('certTitle')}</h2>
       <p class="hint">{tc('certHelp')}</p>
-      <div
-        class={`drop-zone${dragging.value ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          dragging.value = true;
-        }}
-        onDragLeave={() => (dragging.value = false)}
-        onDrop={onDrop}
-      >
+      <FileDrop class="drop-zone" overClass="dragging" onFiles={(files) => void readFiles(files)}>
         <label class="file-button">
           {tc('certChoose')}
           <input ref={input} type="file" accept={CERTIFICATE_ACCEPT} multiple data-testid="certificate-input" onChange={onChoose} disabled={!!r} />
         </label>
         <span class="hint">{tc('certDropHere')}</span>
-      </div>
+      </FileDrop>
       {r && (
         <div class="certificate-progress" role="status" aria-live="polite">
           <span>{tc('certReading', { name: r.name, index: r.index, count: r.count })}</span>
@@ -200,6 +187,14 @@ function DraftCard({ item, drafts }: { item: DraftItem; drafts: Signal<DraftItem
     'aria-describedby': item.errors[field] || low(field) ? id(field) + '-note' : undefined,
     'data-confidence': (d.confidence[field] ?? 1).toFixed(2),
   });
+  /** One reading as an editable field: its label, the control, and what the reader noted about it. */
+  const field = (key: DraftField, label: string, control: JSX.Element, wide = false) => (
+    <label class={wide ? `wide ${cls(key) ?? ''}` : cls(key)}>
+      {label}
+      {control}
+      {note(key)}
+    </label>
+  );
 
   async function confirm() {
     const r = entryFromCertificate(d, profile.id, profile.policyId);
@@ -246,26 +241,10 @@ function DraftCard({ item, drafts }: { item: DraftItem; drafts: Signal<DraftItem
           </select>
           {note('kind')}
         </label>
-        <label class={`wide ${cls('name') ?? ''}`}>
-          {tc('certName')}
-          <input data-field="name" value={d.name} onInput={(e) => edit('name', { name: val(e) })} {...aria('name')} />
-          {note('name')}
-        </label>
-        <label class={cls('year')}>
-          {tc('certYear')}
-          <input data-field="year" type="number" min={1990} max={2100} value={d.year} onInput={(e) => edit('year', { year: val(e) })} {...aria('year')} />
-          {note('year')}
-        </label>
-        <label class={cls('date')}>
-          {tc('certDate')}
-          <input data-field="date" type="date" value={d.date} onInput={(e) => edit('date', { date: val(e), year: val(e) ? val(e).slice(0, 4) : d.year })} {...aria('date')} />
-          {note('date')}
-        </label>
-        <label class={cls('hours')}>
-          {tc('certHours')}
-          <input data-field="hours" type="number" min={0} step="0.5" value={d.hours} onInput={(e) => edit('hours', { hours: val(e) })} {...aria('hours')} />
-          {note('hours')}
-        </label>
+        {field('name', tc('certName'), <input data-field="name" value={d.name} onInput={(e) => edit('name', { name: val(e) })} {...aria('name')} />, true)}
+        {field('year', tc('certYear'), <input data-field="year" type="number" min={1990} max={2100} value={d.year} onInput={(e) => edit('year', { year: val(e) })} {...aria('year')} />)}
+        {field('date', tc('certDate'), <input data-field="date" type="date" value={d.date} onInput={(e) => edit('date', { date: val(e), year: val(e) ? val(e).slice(0, 4) : d.year })} {...aria('date')} />)}
+        {field('hours', tc('certHours'), <input data-field="hours" type="number" min={0} step="0.5" value={d.hours} onInput={(e) => edit('hours', { hours: val(e) })} {...aria('hours')} />)}
         {modeHasCategory(d.kind) && (
           <label class={cls('category')}>
             {tc('certCategory')}
@@ -276,27 +255,19 @@ function DraftCard({ item, drafts }: { item: DraftItem; drafts: Signal<DraftItem
             {note('category')}
           </label>
         )}
-        <label class={cls('form')}>
-          {tc('certForm')}
-          <input data-field="form" value={d.form} list="xskr-forms" onInput={(e) => edit('form', { form: val(e) })} {...aria('form')} />
-          {note('form')}
-        </label>
-        <label class={`wide ${cls('provider') ?? ''}`}>
-          {tc('certProvider')}
-          <input data-field="provider" value={d.provider} onInput={(e) => edit('provider', { provider: val(e) })} {...aria('provider')} />
-          {note('provider')}
-        </label>
+        {field('form', tc('certForm'), <input data-field="form" value={d.form} list="xskr-forms" onInput={(e) => edit('form', { form: val(e) })} {...aria('form')} />)}
+        {field('provider', tc('certProvider'), <input data-field="provider" value={d.provider} onInput={(e) => edit('provider', { provider: val(e) })} {...aria('provider')} />, true)}
         {ACTIVITY_KINDS[d.kind].fields
           .filter((spec) => !(d.kind === 'online-course' && spec.key === 'hours'))
           .map((spec) => {
-            const field = `detail.${spec.key}` as DraftField;
+            const key = `detail.${spec.key}` as DraftField;
             const value = d.details[spec.key] ?? '';
-            const set = (v: string) => edit(field, { details: { ...d.details, [spec.key]: v } });
+            const set = (v: string) => edit(key, { details: { ...d.details, [spec.key]: v } });
             return (
-              <label key={spec.key} class={cls(field)} data-kind-field={spec.key}>
+              <label key={spec.key} class={cls(key)} data-kind-field={spec.key}>
                 {fieldLabel(spec)}
-                <KindFieldControl field={spec} value={value} onChange={set} choose={t('pleaseChoose')} attrs={{ 'data-field': field, ...aria(field) }} />
-                {note(field)}
+                <KindFieldControl field={spec} value={value} onChange={set} choose={t('pleaseChoose')} attrs={{ 'data-field': key, ...aria(key) }} />
+                {note(key)}
               </label>
             );
           })}
