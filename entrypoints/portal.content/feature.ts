@@ -46,6 +46,12 @@ export interface FeatureContext {
     overlay: Signal<ComponentChild | null>;
     /** Expands the panel if the user collapsed it (for questions that need an answer). */
     expand(): void;
+    /**
+     * While our own job drives the portal's controls: DOM changes are not re-recognised one by one (each dialog the job
+     * opens and closes would restart the screen's features) but once, when the returned function is called — user
+     * changes in between are seen then. runJob calls it for the jobs that ask (fill-years).
+     */
+    deferRecognition?(): () => void;
   };
 }
 

@@ -85,7 +85,7 @@ async function fill(ctx: FeatureContext) {
     await applyFieldSteps([...applicant.steps, ...yp.steps], ctx.root, 'applicant-form', env, { onlyEmpty: true, year: yp.year });
     for (const d of applicant.differs) job.log(t('applicantDiffers', { field: d }));
     return t('fillFilledYear', { year: yp.year });
-  });
+  }, { deferRecognition: true });
 }
 
 /** year-form (the user opened 新增/修改 by hand): fill this dialog's empty fields for its year; the user saves. */
@@ -102,7 +102,7 @@ async function fillDialog(ctx: FeatureContext) {
     if (!steps.length) return t('fillNoEmpty');
     await applyFieldSteps(steps, ctx.root, 'year-form', { doc: ctx.doc, signal: job.signal, log: job.log, askOption: (q) => askOption(ctx, job.signal, q) }, { onlyEmpty: true, year });
     return t('fillDialogDone', { year });
-  });
+  }, { deferRecognition: true });
 }
 
 export default defineFeature({

@@ -13,8 +13,16 @@ export interface JobControl {
   log(line: string): void;
 }
 
-/** Runs `fn` as the panel's job. Never throws: every outcome ends as a line the user reads. */
-export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobControl) => Promise<string | void>): Promise<'done' | 'stopped' | 'failed'> {
+/**
+ * Runs `fn` as the panel's job. Never throws: every outcome ends as a line the user reads. `deferRecognition`: the
+ * page is recognised once after the job instead of on each change it makes (FeatureContext.ui.deferRecognition).
+ */
+export async function runJob(
+  ctx: FeatureContext,
+  label: string,
+  fn: (job: JobControl) => Promise<string | void>,
+  options: { deferRecognition?: boolean } = {},
+): Promise<'done' | 'stopped' | 'failed'> {
   const { job } = ctx.ui;
   if (ctx.store.busy.value) return 'stopped';
   const controller = new AbortController();
@@ -29,6 +37,8 @@ export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobCo
   };
   ctx.store.busy.value = label;
   set('running');
+  // After the panel showed the job (its place is measured for it once), before the job touches the page.
+  const resume = options.deferRecognition ? ctx.ui.deferRecognition?.() : undefined;
   let state: 'done' | 'stopped' | 'failed' = 'done';
   try {
     const summary = await fn({ signal: controller.signal, log });
@@ -61,6 +71,7 @@ export async function runJob(ctx: FeatureContext, label: string, fn: (job: JobCo
     ctx.ui.overlay.value = null;
   }
   set(state);
+  resume?.();
   return state;
 }
 

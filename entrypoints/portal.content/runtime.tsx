@@ -175,6 +175,9 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
   const host = ui.shadowHost;
 
   const stats: ObserverStats = { ms: 0, runs: 0 };
+  /** Jobs holding recognition back (deferRecognition), and whether the page changed meanwhile. */
+  let deferring = 0;
+  let changedWhileDeferred = false;
   interface Screen {
     key: string;
     rec: Recognition | null;
@@ -187,6 +190,28 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
   const ids = new WeakMap<Element, number>();
   let nextId = 1;
   const idOf = (el: Element) => ids.get(el) ?? (ids.set(el, nextId++), nextId - 1);
+
+  /**
+   * Our own job drives the portal (fill-years: five 新增 dialogs opened, filled, saved): its changes are recognised
+   * once, when it ends, not each one (every dialog would start and stop the features of a screen the job passes
+   * through). Whatever the user changed meanwhile is recognised then too. The panel's place is measured then as well
+   * (each measurement looks at every control under the window; the job's own progress lines would ask each time).
+   */
+  function deferRecognition(): () => void {
+    deferring++;
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      deferring--;
+      if (deferring > 0) return;
+      if (!changedWhileDeferred) return scheduleLayout();
+      changedWhileDeferred = false;
+      window.clearTimeout(timer);
+      timer = 0;
+      evaluate(); // and the panel's place (scheduleLayout)
+    };
+  }
 
   function startScreen(rec: Recognition | null) {
     current?.controller.abort();
@@ -246,7 +271,7 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
         signal: controller.signal,
         lifetime: wxt.signal,
         store,
-        ui: { job, overlay, expand: () => model.onCollapse(false) },
+        ui: { job, overlay, expand: () => model.onCollapse(false), deferRecognition },
         actions,
         nextStep(step) {
           if (controller.signal.aborted) return;
@@ -325,7 +350,7 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
     stats.ms += lastLayout - t0;
   }
   function scheduleLayout() {
-    if (layoutTimer) return;
+    if (layoutTimer || deferring > 0) return; // a job driving the page: measured once it ends (deferRecognition)
     const wait = Math.max(16, LAYOUT_MS - (performance.now() - lastLayout));
     layoutTimer = window.setTimeout(() => {
       layoutTimer = 0;
@@ -363,7 +388,8 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
 
   let timer = 0;
   const schedule = () => {
-    if (!timer) timer = window.setTimeout(() => ((timer = 0), evaluate()), THROTTLE_MS);
+    if (deferring > 0) changedWhileDeferred = true;
+    else if (!timer) timer = window.setTimeout(() => ((timer = 0), evaluate()), THROTTLE_MS);
   };
   // Table rows and cells toggle classes on hover; such attribute changes never change the screen.
   const QUIET = new Set(['TR', 'TD', 'TH', 'INPUT', 'TEXTAREA']);

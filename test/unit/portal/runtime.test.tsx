@@ -57,6 +57,47 @@ describe('content-script framework', () => {
     expect(shadow.querySelector('[data-testid="probe"]')).toBeNull();
   });
 
+  it('while a job defers recognition, its page changes restart nothing; the screen is recognised once when it ends', async () => {
+    show('year-detail');
+    const inits: FeatureContext[] = [];
+    let pageChanges = 0;
+    const feature = defineFeature({
+      id: 'filler',
+      include: ['year-detail', 'applicant-form'],
+      description: 'x',
+      init(c) {
+        inits.push(c);
+        c.onPageChange(() => pageChanges++);
+      },
+    });
+    ctx = new ContentScriptContext('portal', {});
+    await startPortal(ctx, [feature]);
+    await until(() => host()?.getAttribute('data-page') === 'year-detail' && inits.length === 1);
+    const runs = () => Number(host()!.getAttribute('data-xskr-observer-runs'));
+    const runsBefore = runs();
+    const changesBefore = pageChanges;
+    const resume = inits[0].ui.deferRecognition!();
+    // The job changes the page (here: the dialog it worked in closes) and keeps changing it.
+    (document.querySelector('[aria-label="申报年度明细信息"]')!.parentElement as HTMLElement).style.display = 'none';
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('div'));
+      await new Promise((r) => setTimeout(r, 80)); // longer than the observer's throttle
+    }
+    expect(host()!.getAttribute('data-page')).toBe('year-detail');
+    expect(inits).toHaveLength(1);
+    expect(inits[0].signal.aborted).toBe(false);
+    expect(runs()).toBe(runsBefore);
+    expect(pageChanges).toBe(changesBefore);
+    resume();
+    // Recognised at once: the form underneath is the screen now, its features started, the dialog's aborted.
+    expect(host()!.getAttribute('data-page')).toBe('applicant-form');
+    expect(runs()).toBe(runsBefore + 1);
+    expect(inits[0].signal.aborted).toBe(true);
+    expect(inits.map((c) => c.screen)).toEqual(['year-detail', 'applicant-form']);
+    resume(); // a second call changes nothing
+    expect(runs()).toBe(runsBefore + 1);
+  });
+
   it('lets a feature render from inside a signal effect without subscribing it to the panel sections', async () => {
     show('year-detail');
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
