@@ -1,6 +1,7 @@
 // The activity form's plain data: a draft of the form and how it becomes an Entry (zod-checked). Which fields each
 // kind asks, and the draft → Activity step, are the catalogue's (rules/kinds.ts).
 import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
+import { schemaMessage, schemaMessages } from '../../utils/schema-message-text';
 import type { Activity, ActivityKind, Category } from '../../rules/schema';
 import { Entry } from '../../utils/ledger/schema';
 import { to } from '../../utils/i18n-options';
@@ -80,7 +81,7 @@ export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): D
       if (/^\d{4}-\d{2}$/.test(start)) year = Number(start.slice(0, 4));
     }
     if (r.ok) activity = r.activity;
-    else Object.assign(errors, r.errors);
+    else Object.assign(errors, schemaMessages(r.errors));
   }
   if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.year = to('errYear');
   if (d.date && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = to('errDate');
@@ -101,7 +102,7 @@ export function entryFromDraft(d: Draft, profileId: string, now = Date.now()): D
     createdAt: d.createdAt ?? now,
     updatedAt: now,
   });
-  if (!r.success) return { ok: false, errors: Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  if (!r.success) return { ok: false, errors: Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), schemaMessage(i.message)])) };
   return { ok: true, entry: r.data };
 }
 

@@ -8,6 +8,7 @@ import { Entry } from '../../utils/ledger/schema';
 import { t } from '../../utils/i18n';
 import { uiLang, type UiLanguage } from '../../utils/i18n-shell';
 import { fieldLabel } from '../../utils/i18n-kinds';
+import { schemaMessage } from '../../utils/schema-message-text';
 
 /** The calculator's fields of a kind: the year and the subject where the kind has them, then the catalogue's own. */
 export function calcFields(kind: ActivityKind): KindField[] {
@@ -34,13 +35,13 @@ export function defaultValues(kind: ActivityKind, now = new Date()): FieldValues
   return values;
 }
 
-/** Form values → the contract's Activity, or the reason naming the field (in the UI language; zod's own message as is). */
+/** Form values → the contract's Activity, or the reason naming the field (in the UI language, zod's message too). */
 export function toActivity(kind: ActivityKind, values: FieldValues, lang: UiLanguage = uiLang.value): { activity: Activity } | { error: string } {
   const r = activityFromDraft(kind, { year: values.year, category: values.category as Category | undefined, fields: values });
   if (r.ok) return { activity: r.activity };
   const [key, message] = Object.entries(r.errors)[0] ?? ['', ''];
   const field = calcFields(kind).find((f) => f.key === key);
-  return { error: t('calcFieldError', { field: field ? fieldLabel(field, lang) : key, message }, lang) };
+  return { error: t('calcFieldError', { field: field ? fieldLabel(field, lang) : key, message: schemaMessage(message, lang) }, lang) };
 }
 
 export interface PolicyResult {
