@@ -43,6 +43,10 @@ async function unzip(bytes: Uint8Array<ArrayBuffer>, wanted: (name: string) => b
   return out;
 }
 
+// Elements may carry a namespace prefix (<x:row>, <x:c> from the .NET Open XML SDK and tools built on it); P matches one.
+const P = '(?:[A-Za-z_][\\w.-]*:)?';
+const tag = (source: string, flags = '') => new RegExp(source.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${P}`), flags);
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** XML text → string: entities, and Excel's _xHHHH_ escapes (e.g. _x000D_ for a carriage return). */
@@ -62,11 +66,14 @@ function attr(attrs: string, name: string): string | undefined {
   return re.exec(attrs)?.[1];
 }
 
+const RPH = tag('<rPh\\b[\\s\\S]*?</rPh>', 'g');
+const T = tag('<t(?:\\s[^>]*)?>([^<]*)</t>', 'g');
+
 /** The text of a rich or plain string (<si> or <is>): every <t>, without phonetic guides (<rPh>). */
 function stringText(xml: string): string {
-  const plain = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  const plain = xml.includes('rPh') ? xml.replace(RPH, '') : xml;
   let text = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) text += m[1];
+  for (const m of plain.matchAll(T)) text += m[1];
   return unescapeText(text);
 }
 
@@ -96,13 +103,13 @@ export function isDateFormatCode(code: string): boolean {
 function dateStyles(stylesXml: string | undefined): boolean[] {
   if (!stylesXml) return [];
   const custom = new Map<number, string>();
-  for (const m of stylesXml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+  for (const m of stylesXml.matchAll(tag('<numFmt\\b([^>]*)/?>', 'g'))) {
     const id = attr(m[1], 'numFmtId');
     const code = attr(m[1], 'formatCode');
     if (id !== undefined && code !== undefined) custom.set(Number(id), unescapeText(code));
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => {
+  const xfs = tag('<cellXfs\\b[^>]*>([\\s\\S]*?)</cellXfs>').exec(stylesXml)?.[1] ?? '';
+  return [...xfs.matchAll(tag('<xf\\b([^>]*)>', 'g'))].map((m) => {
     const id = Number(attr(m[1], 'numFmtId') ?? 0);
     const code = custom.get(id);
     return BUILT_IN_DATE_FORMATS.has(id) || (code !== undefined && isDateFormatCode(code));
@@ -126,6 +133,11 @@ function excelDate(serial: number, epoch1904: boolean): Date {
   return new Date(Math.floor((serial + (epoch1904 ? 1462 : 0) - 25569) * DAY_MS));
 }
 
+const ROW = tag('<row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</row>)', 'g');
+const CELL = tag('<c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</c>)', 'g');
+const V = tag('<v(?:\\s[^>]*)?>([^<]*)</v>');
+const IS = tag('<is>([\\s\\S]*?)</is>');
+
 /** The first sheet's rows. Throws (with a message) when the file is not a readable XLSX. */
 export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
   const wantedFixed = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
@@ -137,10 +149,10 @@ export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new Error('缺少 xl/workbook.xml');
   // The first <sheet> of the workbook, through its relationship to the sheet's file.
-  const first = /<sheet\b([^>]*)\/?>/.exec(workbook)?.[1] ?? '';
+  const first = tag('<sheet\\b([^>]*)/?>').exec(workbook)?.[1] ?? '';
   const relId = /(?:^|\s)[\w]+:id="([^"]*)"/.exec(first)?.[1];
   let sheetPath = 'xl/worksheets/sheet1.xml';
-  for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+  for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(tag('<Relationship\\b([^>]*)/?>', 'g'))) {
     if (relId && attr(m[1], 'Id') === relId) {
       const target = attr(m[1], 'Target') ?? '';
       sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
@@ -148,28 +160,28 @@ export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
   }
   const sheet = text(sheetPath);
   if (sheet === undefined) throw new Error('找不到第一个工作表');
-  const epoch1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
-  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] === undefined ? '' : stringText(m[1])));
+  const epoch1904 = tag('<workbookPr\\b[^>]*date1904="(1|true)"').test(workbook);
+  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(tag('<si>([\\s\\S]*?)</si>|<si/>', 'g'))].map((m) => (m[1] === undefined ? '' : stringText(m[1])));
   const dates = dateStyles(text('xl/styles.xml'));
 
   const rows: Cell[][] = [];
   let width = 0;
   let rowNo = 0;
-  const data = /<sheetData\b[^>]*>([\s\S]*)<\/sheetData>/.exec(sheet)?.[1] ?? '';
-  for (const rm of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+  const data = tag('<sheetData\\b[^>]*>([\\s\\S]*)</sheetData>').exec(sheet)?.[1] ?? '';
+  for (const rm of data.matchAll(ROW)) {
     const r = attr(rm[1], 'r');
     rowNo = r ? Number(r) : rowNo + 1;
     const cells: Cell[] = [];
     let col = -1;
-    for (const cm of (rm[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const cm of (rm[2] ?? '').matchAll(CELL)) {
       const attrs = cm[1];
       const ref = attr(attrs, 'r');
       col = ref ? columnIndex(ref) : col + 1;
       const body = cm[2] ?? '';
       const type = attr(attrs, 't') ?? 'n';
-      const v = /<v(?:\s[^>]*)?>([^<]*)<\/v>/.exec(body)?.[1];
+      const v = V.exec(body)?.[1];
       let value: Cell = null;
-      if (type === 'inlineStr') value = stringText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      if (type === 'inlineStr') value = stringText(IS.exec(body)?.[1] ?? '');
       else if (v === undefined || v === '') value = null;
       else if (type === 's') {
         value = shared[Number(v)] ?? null;

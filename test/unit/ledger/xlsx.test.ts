@@ -2,6 +2,7 @@
 // strings, numbers, booleans, dates and empty cells at the same row and column, so row numbers in errors stay right.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,32 @@ describe('reading the first sheet of an XLSX file', () => {
     const e: Entry = { id: 'e', profileId: 'p', name: '=危险的名称', form: '培训班', year: 2024, date: '2024-05-06', category: 'professional', certifiedHours: 40, evidenceNames: ['通知.pdf'], createdAt: 1, updatedAt: 1 };
     const blob = await toXlsx(exportRows([p], [e], []));
     await sameAsReadExcelFile(await blob.arrayBuffer());
+  });
+
+  it('reads a workbook whose elements carry a namespace prefix (<x:row>, <x:c>, as the .NET Open XML SDK writes them)', async () => {
+    const cell = (value: unknown, type?: unknown) => ({ value, type });
+    const rows = [
+      [cell('姓名'), cell('年度'), cell('学时'), cell('日期')],
+      [cell('A & B'), cell(2024, Number), cell(1.5, Number), cell(new Date(Date.UTC(2024, 4, 6)), Date)],
+      [],
+      [cell('李明'), null, cell(true, Boolean)],
+    ];
+    const plain = await workbook(rows);
+    const files = unzipSync(new Uint8Array(plain));
+    // every element of the workbook, the sheet, the shared strings and the styles as x:name, the namespace declared for x
+    const prefix = (xml: string) => xml.replace(/<(\/?)([A-Za-z][\w]*)(?=[\s/>])/g, '<$1x:$2').replace(/\bxmlns="/g, 'xmlns:x="');
+    let prefixed = 0;
+    for (const name of Object.keys(files))
+      if (/^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(name)) {
+        const xml = prefix(strFromU8(files[name]));
+        expect(xml, name).not.toMatch(/<(?!\?|\/?x:|\/?\w+:)/); // nothing left unprefixed
+        files[name] = strToU8(xml);
+        prefixed++;
+      }
+    expect(prefixed).toBe(4);
+    const ours = await readFirstSheet(buf(zipSync(files)));
+    expect(ours).toEqual(await readSheet(plain, 1));
+    expect(ours[1]).toEqual(['A & B', 2024, 1.5, new Date(Date.UTC(2024, 4, 6))]);
   });
 
   it('refuses a damaged file with a reason', async () => {
