@@ -9,6 +9,8 @@ export const OPTIONS_ZH = {
   // the activity form and list (EntriesSection)
   formPlaceholder: '培训班、远程教育…',
   certifiedBasis: '证书载明学时',
+  noteNoHours: '没有填写学时，也没有可折算的活动信息',
+  noteUnconvertible: '无法折算：{message}',
   creditPublic: '公需科目 {hours} 学时',
   creditProfessional: '专业科目 {hours} 学时',
   creditWholeYear: '视同完成全年学时',
@@ -50,6 +52,8 @@ export type OptionsMessageKey = keyof typeof OPTIONS_ZH;
 const OPTIONS_EN: Record<OptionsMessageKey, string> = {
   formPlaceholder: 'Pick from the list, or type the portal’s word',
   certifiedBasis: 'hours as stated on the certificate',
+  noteNoHours: 'no hours given, and nothing the rules can convert',
+  noteUnconvertible: 'cannot be converted: “{message}”',
   creditPublic: '{hours} public hours',
   creditProfessional: '{hours} professional hours',
   creditWholeYear: 'counts as the whole year done',

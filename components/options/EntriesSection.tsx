@@ -6,7 +6,7 @@ import { to } from '../../utils/i18n-options';
 import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
 import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
 import { KindFieldControl } from '../KindFieldControl';
-import { CERTIFIED_CITATION, entryCredits } from '../../utils/ledger/hours';
+import { CERTIFIED_CITATION, NO_HOURS_NOTE, UNCONVERTIBLE_NOTE, entryCredits } from '../../utils/ledger/hours';
 import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
 import type { Entry, Evidence } from '../../utils/ledger/schema';
 import { KNOWN_FORMS } from '../../utils/ledger/template';
@@ -35,6 +35,17 @@ const CATEGORY_KEY: Record<Entry['category'], MessageKey> = { public: 'publicHou
 /** The basis of an entry's hours: the rule's clause (an official name, kept as written) or “as on the certificate”. */
 function basisText(citation: string): string {
   return citation === CERTIFIED_CITATION ? to('certifiedBasis') : citation;
+}
+
+/** An entry's note on its hours: a rule's own note stays as the official text words it (zh-CN, marked); ours follow the UI language. */
+function HoursNote({ note }: { note: string }) {
+  if (note === NO_HOURS_NOTE) return <span class="note">{to('noteNoHours')}</span>;
+  if (note.startsWith(UNCONVERTIBLE_NOTE)) return <span class="note">{to('noteUnconvertible', { message: note.slice(UNCONVERTIBLE_NOTE.length) })}</span>;
+  return (
+    <span class="note" lang="zh-CN">
+      {note}
+    </span>
+  );
 }
 
 function totalHours(r: ConvertResult): number {
@@ -191,11 +202,7 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
                 <span lang={result.citation === CERTIFIED_CITATION ? undefined : 'zh-CN'}>{basisText(result.citation)}</span>
               </span>
             )}
-            {result.note && (
-              <span class="note" lang="zh-CN">
-                {result.note}
-              </span>
-            )}
+            {result.note && <HoursNote note={result.note} />}
           </>
         ) : (
           t('liveHoursEmpty')
@@ -343,11 +350,7 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
             {basisText(result.citation)}
           </span>
         )}
-        {result?.note && (
-          <span class="note" lang="zh-CN">
-            {result.note}
-          </span>
-        )}
+        {result?.note && <HoursNote note={result.note} />}
       </td>
       <td>
         <ul class="files">

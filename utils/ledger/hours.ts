@@ -4,6 +4,9 @@ import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, Req
 import type { Entry, Evidence, Profile } from './schema';
 
 export const CERTIFIED_CITATION = '证书载明学时';
+/** Our own notes on an entry's hours (not a rule's): the options page words them in the UI language. */
+export const NO_HOURS_NOTE = '没有填写学时，也没有可折算的活动信息';
+export const UNCONVERTIBLE_NOTE = '无法折算：';
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -14,12 +17,12 @@ export function entryCredits(policyId: string, entry: Entry): ConvertResult {
   if (entry.certifiedHours !== undefined) {
     return { credits: [{ year: entry.year, category: entry.category, hours: entry.certifiedHours }], citation: CERTIFIED_CITATION };
   }
-  if (!entry.activity) return { credits: [], citation: '', note: '没有填写学时，也没有可折算的活动信息' };
+  if (!entry.activity) return { credits: [], citation: '', note: NO_HOURS_NOTE };
   try {
     return convert(policyId, entry.activity);
   } catch (e) {
     // an unknown rule set (e.g. a backup from a newer version): shown, never thrown at the page
-    return { credits: [], citation: '', note: `无法折算：${message(e)}` };
+    return { credits: [], citation: '', note: `${UNCONVERTIBLE_NOTE}${message(e)}` };
   }
 }
 
