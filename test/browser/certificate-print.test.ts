@@ -82,12 +82,24 @@ describe('学时证书打印 and the offline summary', () => {
     await options.getByTestId('profile-select').selectOption({ label: SECOND_PERSON });
     await options.getByTestId('profile-policy').selectOption('xiangtan-2022');
     await expect.poll(() => options.getByTestId('offline-route').innerText()).toContain('学时认定单');
-    await options.close();
 
+    // The summary page reads the ledger when it opens: the person form's last change may still be being written
+    // (a CI run at load opened it first and saw one sheet), so it is opened again until it shows the stored change,
+    // as a user reloading it would; the options page stays open meanwhile so its write is never cut short.
     const page = await s.context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/summary.html`);
     const sheets = page.getByTestId('offline-sheet');
-    await expect.poll(() => sheets.count()).toBe(2);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`chrome-extension://${EXTENSION_ID}/summary.html`);
+          await page.getByTestId('offline-sheet').first().waitFor({ timeout: 10_000 });
+          await page.waitForTimeout(300);
+          return sheets.count();
+        },
+        { timeout: 45_000, intervals: [500] },
+      )
+      .toBe(2);
+    await options.close();
     const zhuzhou = sheets.filter({ hasText: SAMPLE_PERSON });
     expect(await zhuzhou.getByTestId('offline-clause').innerText()).toContain('株人社函〔2025〕8号 二');
     expect(await zhuzhou.getByTestId('offline-year').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-year')))).toEqual(['2021', '2022', '2023', '2024']);

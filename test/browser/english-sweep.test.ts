@@ -143,7 +143,7 @@ describe('English everywhere the UI is ours', () => {
     };
     const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${name}`) });
     // The files this walk adds are the user's data too (rule 4): their names are removed like the ledger's.
-    extraData.push('培训通知.pdf', '学历证书.pdf', '没有对应活动的文件.pdf', '2019-2019学时认定单.pdf', '坏表.csv', '新的一行.csv', '赵新');
+    extraData.push('专利甲', '培训通知.pdf', '学历证书.pdf', '没有对应活动的文件.pdf', '2019-2019学时认定单.pdf', '坏表.csv', '新的一行.csv', '赵新');
     await page.getByTestId('activity-count').waitFor({ timeout: 30_000 });
     await page.getByTestId('year-table').waitFor();
     await scan('李明: overview of the person, year view, activities, import and export');
@@ -187,6 +187,15 @@ describe('English everywhere the UI is ours', () => {
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await form.locator('.field-error').nth(2).waitFor();
     await scan('activity form: its field errors');
+    // …and a schema's own message under a kind's field: a patent ranked -1 (zod's 不能是负数 / 至少为 1, worded in English)
+    await form.locator('select').first().selectOption('patent');
+    await form.locator('input[required]').first().fill('专利甲');
+    await form.locator('input[type=number][min="1990"]').first().fill('2023');
+    await form.locator('[data-kind-field="rank"] input').fill('-1');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.locator('[data-kind-field="rank"] .field-error').waitFor();
+    expect(await form.locator('[data-kind-field="rank"] .field-error').innerText()).toMatch(/negative|at least 1/);
+    await scan('activity form: a schema’s message under a kind’s field');
     await form.getByRole('button', { name: 'Cancel' }).click();
 
     // An activity's edit form, and the confirmations of a row.
