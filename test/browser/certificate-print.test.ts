@@ -96,7 +96,7 @@ describe('学时证书打印 and the offline summary', () => {
           await page.waitForTimeout(300);
           return sheets.count();
         },
-        { timeout: 45_000, intervals: [500] },
+        { timeout: 45_000, interval: 500 },
       )
       .toBe(2);
     await options.close();
