@@ -4,8 +4,8 @@
 // file name) carried over between “ and ”. A problem no pattern knows stays as the importer wrote it: never a wrong
 // English sentence (and the English sweep, test/browser/english-sweep.test.ts, finds it).
 import { uiLang, type UiLanguage } from './i18n-shell';
+import { render, type Render } from './schema-message-text';
 
-type Render = (m: RegExpMatchArray) => string;
 
 /** The template's column names (contract §3): Chinese in the file, so quoted, with the English meaning after. */
 const COLUMN_EN: Record<string, string> = {
@@ -69,15 +69,6 @@ const PROBLEMS: [RegExp, Render][] = [
   [/^不是学时助手的备份文件，或版本不支持：(.*)$/s, (m) => `not a backup of this extension, or of a version it cannot read: ${m[1]}`],
   [/^备份中的文件“(.*)”已损坏（校验值不符）$/, (m) => `the file “${m[1]}” in the backup is damaged (its checksum does not match)`],
 ];
-
-/** `zh` in English by the first pattern of `table` it matches, or undefined when none does. */
-function render(table: [RegExp, Render][], zh: string): string | undefined {
-  for (const [re, en] of table) {
-    const m = zh.match(re);
-    if (m) return en(m);
-  }
-  return undefined;
-}
 
 /** One problem in English, or undefined when no pattern knows its wording. */
 const problemEn = (zh: string) => render(PROBLEMS, zh);

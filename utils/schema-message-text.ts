@@ -5,7 +5,18 @@
 // (test/unit/i18n/schema-messages.test.ts) fails on every zh-CN message of the schemas that is missing here.
 import { uiLang, type UiLanguage } from './i18n-shell';
 
-const EN: [RegExp, (m: RegExpMatchArray) => string][] = [
+export type Render = (m: RegExpMatchArray) => string;
+
+/** `zh` in English by the first pattern of `table` it matches, or undefined when none does (also the importer's, import-problem-text.ts). */
+export function render(table: [RegExp, Render][], zh: string): string | undefined {
+  for (const [re, en] of table) {
+    const m = zh.match(re);
+    if (m) return en(m);
+  }
+  return undefined;
+}
+
+const EN: [RegExp, Render][] = [
   [/^应填写数字$/, () => 'enter a number'],
   [/^年度应为整数$/, () => 'the year must be a whole number'],
   [/^年度不能早于 (\d+) 年$/, (m) => `the year cannot be before ${m[1]}`],
@@ -25,12 +36,7 @@ const EN: [RegExp, (m: RegExpMatchArray) => string][] = [
 
 /** A schema's zh-CN message in `lang`; unknown messages unchanged. */
 export function schemaMessage(message: string, lang: UiLanguage = uiLang.value): string {
-  if (lang !== 'en') return message;
-  for (const [re, render] of EN) {
-    const m = re.exec(message);
-    if (m) return render(m);
-  }
-  return message;
+  return lang === 'en' ? (render(EN, message) ?? message) : message;
 }
 
 /** Every message of a field → message map, in `lang`. */
