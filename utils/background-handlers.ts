@@ -8,7 +8,7 @@ import { evidenceRequirements, listPolicies } from '../rules/index';
 import { maskIdNumber } from './mask';
 import { openLedger, type Ledger } from './ledger/db';
 import { coverageText, coveredYears, profileFindings, profileSpan, profileYearRows } from './ledger/hours';
-import type { Entry, Evidence, Profile } from './ledger/schema';
+import type { Entry, Evidence, Profile } from './ledger/records';
 import { entryYearsOf, fileMaterials, yearActivitiesEvidence } from './ledger/evidence-sets';
 import { isPortalUrl } from './portal/portal-url';
 import {

@@ -78,7 +78,7 @@ export function findingLineText(f: Finding, lang: UiLanguage = uiLang.value): st
   }, lang);
 }
 
-/** The note on a reviewer's row naming a whole-year activity (utils/reviewer/check.ts WholeYearNote), as it reads. */
+/** The note on a reviewer's row naming a whole-year activity (utils/reviewer/review-check.ts WholeYearNote), as it reads. */
 interface WholeYearNoteLike {
   year: number;
   /** The words of the row naming the activity (援疆, 海外交流 …), as the portal shows them. */

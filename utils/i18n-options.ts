@@ -1,5 +1,5 @@
 // Texts only the options page (the ledger) shows, zh-CN first, English second, in the UI language (utils/i18n-shell.ts's
-// `uiLang` signal); a text with a name in it goes through components/options/slots.tsx. Kept out of i18n.ts's
+// `uiLang` signal); a text with a name in it goes through components/options/text-slots.tsx. Kept out of i18n.ts's
 // dictionaries on purpose: those are bundled into the portal's content script too, and the ledger's own wording must
 // not make it any bigger. The zh-CN texts are the page's wording as it was before they moved here (issue 13.5): unit
 // and browser tests read them.

@@ -3,7 +3,7 @@
 // not the whole dictionary; utils/i18n.ts spreads them into its dictionaries, so `t()` reads them like any other key and
 // the dictionary test covers them. The UI language (`uiLang`) is defined here for the same reason.
 import { signal } from '@preact/signals';
-import type { Settings } from './ledger/schema';
+import type { Settings } from './ledger/records';
 import type { Refusal, RefusalCode } from './messages';
 
 export type UiLanguage = NonNullable<Settings['uiLanguage']>;

@@ -4,7 +4,7 @@
 // Not translated on purpose: rule citations, policy names and finding messages coming from rules/ (they quote the
 // official Chinese texts), and data the user entered (names, activities) or that goes to the Chinese portal.
 import type { Category, Degree, TitleLevel } from '../rules/schema';
-import type { Settings } from './ledger/schema';
+import type { Settings } from './ledger/records';
 import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
 import { EVIDENCE_EN, EVIDENCE_ZH } from './i18n-evidence';

@@ -1,4 +1,4 @@
-// The zod messages of the ledger's schemas (rules/schema.ts, rules/convert.ts, utils/ledger/schema.ts) in the UI language. The schemas word
+// The zod messages of the ledger's schemas (rules/schema.ts, rules/convert.ts, utils/ledger/records.ts) in the UI language. The schemas word
 // bad input in zh-CN, as the project's standard asks; a form that shows one under a field (the options page's activity
 // form and certificate drafts, the popup's calculator) words it in English through this table where the UI is English.
 // A message the table does not know stays as the schema wrote it: never a wrong English sentence, and the unit test

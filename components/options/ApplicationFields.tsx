@@ -1,6 +1,6 @@
 // The rest of the portal's 申报相关信息 form (民族, 单位性质, 申报大类, 子专业名称, 行政区划名称) for the active person, so the
 // panel's 填入申报人信息 fills the whole form. Saved on change like the other profile fields; an empty input clears it.
-import type { Profile } from '../../utils/ledger/schema';
+import type { Profile } from '../../utils/ledger/records';
 import { t, type MessageKey } from '../../utils/i18n';
 
 type Key = 'ethnicity' | 'employerType' | 'category' | 'subSpecialty' | 'region';

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { EVIDENCE_ACCEPT, evidenceFromFile, matchEvidenceFiles } from '../../utils/ledger/evidence';
+import { EVIDENCE_ACCEPT, evidenceFromFile, matchEvidenceFiles } from '../../utils/ledger/evidence-files';
 import { useLedgerState } from './state';
 import { t } from '../../utils/i18n';
 import { FileDrop } from './FileDrop';

@@ -11,7 +11,7 @@ import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
 import { ACTIVITY_KINDS, KIND_ORDER } from '../../rules/kinds';
 import { KindFieldControl } from '../KindFieldControl';
 import { tc } from '../../utils/i18n-certificate';
-import { evidenceFromFile } from '../../utils/ledger/evidence';
+import { evidenceFromFile } from '../../utils/ledger/evidence-files';
 import { modeHasCategory } from './activity-form';
 import { draftFromReading, entryFromCertificate, ruleHours, type CertificateDraft, type DraftField } from './certificate-draft';
 import { useLedgerState } from './state';

@@ -3,9 +3,9 @@
 // 委托审批函) that variant B's upload dialog requires (12.6).
 import { useComputed } from '@preact/signals';
 import { MaterialTag, type MaterialTag as Tag } from '../../rules/materials';
-import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
+import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence-files';
 import { activityEvidence, fileMaterials, type ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
-import type { Entry, Evidence } from '../../utils/ledger/schema';
+import type { Entry, Evidence } from '../../utils/ledger/records';
 import { materialLabel } from '../../utils/i18n-evidence';
 import { t } from '../../utils/i18n';
 import { useLedgerState } from './state';

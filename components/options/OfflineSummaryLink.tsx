@@ -1,8 +1,8 @@
 // For a person whose check is offline (株洲 中级 《合格证明》, 湘潭 2022), a link to the printable one-page summary.
 import { offlineRoute } from '../../rules/offline';
-import type { Profile } from '../../utils/ledger/schema';
+import type { Profile } from '../../utils/ledger/records';
 import { t } from '../../utils/i18n';
-import { Slots } from './slots';
+import { Slots } from './text-slots';
 
 export function OfflineSummaryLink({ profile }: { profile: Profile }) {
   const route = offlineRoute(profile.policyId, profile.titleLevel);

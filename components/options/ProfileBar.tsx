@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { OwnSpan, type Profile } from '../../utils/ledger/schema';
+import { OwnSpan, type Profile } from '../../utils/ledger/records';
 import { DEGREE_LABEL, TITLE_LEVEL_LABEL, degreeLabel, t, titleLevelLabel, tSplit } from '../../utils/i18n';
 import { openSpanRule, policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';

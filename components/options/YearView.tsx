@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { Fragment } from 'preact';
 import type { Finding } from '../../rules/schema';
-import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence';
+import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence-files';
 import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type EvidenceGap, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 import { YearBars } from '../YearBars';
@@ -9,7 +9,7 @@ import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 import { to } from '../../utils/i18n-options';
 import { findingText } from '../../utils/finding-text';
-import { Slots } from './slots';
+import { Slots } from './text-slots';
 
 
 interface YearLine {

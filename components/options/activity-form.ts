@@ -3,7 +3,7 @@
 import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
 import { schemaMessage, schemaMessages } from '../../utils/schema-message-text';
 import type { Activity, ActivityKind, Category } from '../../rules/schema';
-import { Entry } from '../../utils/ledger/schema';
+import { Entry } from '../../utils/ledger/records';
 import { to } from '../../utils/i18n-options';
 
 /** 'certified': the certificate states the hours (网络课程、培训); otherwise an Activity kind converted by the rules. */

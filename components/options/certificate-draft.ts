@@ -2,7 +2,7 @@
 import { convert, type ActivityKind, type Category, type ConvertResult } from '../../rules/index';
 import { ACTIVITY_KINDS, activityFromDraft } from '../../rules/kinds';
 import { entryFromDraft, type Draft } from './activity-form';
-import type { Entry } from '../../utils/ledger/schema';
+import type { Entry } from '../../utils/ledger/records';
 import { to } from '../../utils/i18n-options';
 import type { CertificateReading } from '../../utils/certificate/extract';
 

@@ -7,7 +7,7 @@ import type { Ledger, UnreadableRecord } from '../../utils/ledger/db';
 import { newId } from '../../utils/ledger/db';
 import { DEFAULT_NEW_PROFILE } from '../../utils/ledger/import';
 import { profileFindings, profileSpan, profileYearRows, type ProfileSpan, type ProfileYearRow } from '../../utils/ledger/hours';
-import type { Entry, Evidence, Profile } from '../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../utils/ledger/records';
 
 export interface Notice {
   kind: 'ok' | 'error';

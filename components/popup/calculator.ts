@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { convert, listPolicies } from '../../rules';
 import { ACTIVITY_KINDS, CATEGORY_FIELD, YEAR_FIELD, activityCategory, activityFromDraft, activityYear, type KindField } from '../../rules/kinds';
 import type { Activity, ActivityKind, Category, ConvertResult } from '../../rules/schema';
-import { Entry } from '../../utils/ledger/schema';
+import { Entry } from '../../utils/ledger/records';
 import { t } from '../../utils/i18n';
 import { uiLang, type UiLanguage } from '../../utils/i18n-shell';
 import { fieldLabel } from '../../utils/i18n-kinds';

@@ -4,7 +4,7 @@ import { createContext } from 'preact';
 import type { Activity } from '../../rules/schema';
 import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
 import { profileSpan } from '../../utils/ledger/hours';
-import type { Profile } from '../../utils/ledger/schema';
+import type { Profile } from '../../utils/ledger/records';
 import { coveredMap, type YearSetsSummary } from '../../utils/ledger/summary';
 import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
 import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { backupFromBatch } from '../../utils/ledger/backup';
-import type { Entry } from '../../utils/ledger/schema';
+import type { Entry } from '../../utils/ledger/records';
 import { sampleBatch } from '../fixtures/sample/sample-data';
 import { launchWithExtension } from '../browser/harness';
 import { seedLedger } from '../browser/seed';

@@ -4,7 +4,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { aggregateYears, checkEachRow, checkYears, convert, type Activity, type CreditedItem } from '../../rules/index.ts';
-import { checkReview } from '../../utils/reviewer/check.ts';
+import { checkReview } from '../../utils/reviewer/review-check.ts';
 import type { ReviewRowData } from '../../utils/reviewer/read-table.ts';
 
 // As in the extension, whose CSP forbids eval: zod interprets its schemas instead of compiling them (BENCH_JIT=1 for

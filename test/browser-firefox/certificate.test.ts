@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupFromBatch } from '../../utils/ledger/backup';
-import type { Profile } from '../../utils/ledger/schema';
+import type { Profile } from '../../utils/ledger/records';
 import { EXTENSION_ORIGIN, expectNoExtensionErrors, launchFirefox, poll, waitFor, type FxSession } from './harness';
 import { clickTestId, waitTestId } from './dom';
 

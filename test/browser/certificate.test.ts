@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupFromBatch } from '../../utils/ledger/backup';
-import type { Profile } from '../../utils/ledger/schema';
+import type { Profile } from '../../utils/ledger/records';
 import { EXTENSION_DIR, expectNoExtensionErrors, launchWithExtension, openExtensionPage, type Session } from './harness';
 import { seedLedger } from './seed';
 

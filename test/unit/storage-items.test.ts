@@ -9,7 +9,7 @@ import { reviewerPolicyItem } from '../../utils/reviewer/reviewer-policy';
 import { declarationKey, readDeclaration, updateDeclaration, watchDeclarations } from '../../utils/portal/declarations';
 import { defaultPolicy } from '../../utils/default-policy';
 import { DEFAULT_NEW_PROFILE } from '../../utils/ledger/import';
-import { defaultReviewPolicy } from '../../utils/reviewer/check';
+import { defaultReviewPolicy } from '../../utils/reviewer/review-check';
 import { listPolicies } from '../../rules/index';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

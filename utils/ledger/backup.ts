@@ -1,7 +1,7 @@
 // Full backup of the ledger as one JSON file: profiles, activities, settings and every evidence file (base64, with SHA-256).
 // A record the schemas refuse goes in too, as it is stored, under `unreadable`: a backup never leaves anything out.
 import { z } from 'zod';
-import { Entry, Evidence, Profile, Settings } from './schema';
+import { Entry, Evidence, Profile, Settings } from './records';
 import type { Ledger, LedgerBatch } from './db';
 import { describeProblem, jsonToRaw, rawToJson, STORE_NAMES, STORE_SCHEMA, type UnreadableRecord } from './unreadable';
 

@@ -2,7 +2,7 @@
 // its evidence and what is still needed, in words. Components only render this.
 import { getPolicy, minimaFor } from '../../rules';
 import type { Finding, RequiredYears } from '../../rules/schema';
-import type { Profile } from './schema';
+import type { Profile } from './records';
 import { rowFindings, shortFindings, yearStatus, type ProfileSpan, type ProfileYearRow, type YearCoverage } from './hours';
 import { findingText } from '../finding-text';
 import { coverageLine } from './coverage-text';

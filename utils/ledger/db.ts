@@ -2,7 +2,7 @@
 // record they refuse is skipped (listed by `listUnreadable`, kept by `dump` for the backup), never fatal to the others.
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { z } from 'zod';
-import { Entry, Evidence, Profile, Settings } from './schema';
+import { Entry, Evidence, Profile, Settings } from './records';
 import { salvageSettings, unreadableRecord, type StoreName, type UnreadableRecord } from './unreadable';
 import { isCurrentSummary, LedgerSummary, summarize, summaryYearsOf, updateSummary } from './summary';
 

@@ -2,7 +2,7 @@
 // the activity's files complete, and what is still missing. The files' kinds are the user's tags, else a guess from the name.
 import { z } from 'zod';
 import { checkEvidenceSets, evidenceSetsFor, guessMaterials, MATERIAL_LABELS, MaterialTag, type EvidenceSets } from '../../rules/index';
-import type { Entry, Evidence, Profile } from './schema';
+import type { Entry, Evidence, Profile } from './records';
 
 /** What a file is: the user's tags, or the guess from its name (`guessed`). */
 export function fileMaterials(ev: Pick<Evidence, 'name' | 'materials' | 'kind'>, wanted: readonly MaterialTag[] = []): { tags: MaterialTag[]; guessed: boolean } {

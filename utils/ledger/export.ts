@@ -1,7 +1,7 @@
 // Export of the ledger in the import template's columns (contract §3), so the file re-imports as it was.
 import writeXlsxFile from 'write-excel-file/universal';
 import { entryCredits } from './hours';
-import type { Entry, Evidence, Profile } from './schema';
+import type { Entry, Evidence, Profile } from './records';
 import { CATEGORY_LABEL, COLUMNS, neutraliseCsvText, type Column } from './template';
 
 export type ExportRow = Record<Column, string | number | Date | undefined>;

@@ -1,7 +1,7 @@
 // Hours of ledger entries under a profile's rule set, and the yearly rows they make (rules/ does the counting).
 import { aggregateYears, checkYears, convert, evidenceRequirements, getPolicy, listPolicies, minimaFor, requiredYears, type MinimaSummary } from '../../rules/index';
 import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears, YearRow } from '../../rules/schema';
-import type { Entry, Evidence, Profile } from './schema';
+import type { Entry, Evidence, Profile } from './records';
 
 export const CERTIFIED_CITATION = '证书载明学时';
 /** Our own notes on an entry's hours (not a rule's): the options page words them in the UI language. */

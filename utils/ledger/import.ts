@@ -4,7 +4,7 @@ import { defaultPolicy } from '../default-policy';
 import { readBackup } from './backup';
 import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
-import type { Entry, Profile } from './schema';
+import type { Entry, Profile } from './records';
 import { readSpreadsheet, SpreadsheetError, type Cell } from './spreadsheet';
 import { COLUMNS, columnOf, parseCategory, REQUIRED_COLUMNS, restoreCellText, splitEvidenceNames, type Column } from './template';
 

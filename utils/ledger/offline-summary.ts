@@ -3,7 +3,7 @@
 // materials to bring. Plain data from the ledger; the summary page (entrypoints/summary) lays it out on A4.
 import { getPolicy } from '../../rules';
 import { offlineRoute, type OfflineRoute } from '../../rules/offline';
-import type { Entry, Evidence, Profile } from './schema';
+import type { Entry, Evidence, Profile } from './records';
 import { coveredYears, evidenceNeedText, profileSpan, profileYearRows, rowFindings, type ProfileYearRow } from './hours';
 import { minimaView, spanYears, type SpanYear } from './checklist';
 import { maskIdNumber } from '../mask';

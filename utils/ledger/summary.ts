@@ -5,7 +5,7 @@
 // The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
 import { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
-import type { Entry, Evidence, Profile } from './schema';
+import type { Entry, Evidence, Profile } from './records';
 import { coveredYears, entryCredits, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
 

@@ -1,6 +1,6 @@
 // Records the schemas refuse: named in zh-CN for the options page, and carried into a backup as they are stored.
 import { z } from 'zod';
-import { Entry, Evidence, Profile, Settings } from './schema';
+import { Entry, Evidence, Profile, Settings } from './records';
 
 export type StoreName = 'profiles' | 'entries' | 'evidence' | 'settings';
 export const STORE_NAMES = ['profiles', 'entries', 'evidence', 'settings'] as const satisfies readonly StoreName[];

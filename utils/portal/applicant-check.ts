@@ -1,4 +1,4 @@
-// The applicant's checks, beside the reviewer's (utils/reviewer/check.ts): pure — the screen's details (collected by
+// The applicant's checks, beside the reviewer's (utils/reviewer/review-check.ts): pure — the screen's details (collected by
 // applicant-collect.ts) and the ledger context in, findings and row marks out; no DOM, no storage. Used by the
 // year-checks feature (panel + row marks) and by submit-guard (at click time); the features only wire them.
 import { checkYears } from '../../rules/index';

@@ -1,7 +1,7 @@
 // Apply: the one row-mark module, for the applicant's checks (year-checks) and the reviewer's marks. It writes the
 // contract's attributes on the page's <tr> (data-xskr-status = ok | problem, data-xskr-codes), a badge with its
 // tooltip or a short note, and keeps one stylesheet for them. What a row says is decided elsewhere (pure): the
-// reviewer's utils/reviewer/check.ts + marks.ts, the applicant's utils/portal/applicant-check.ts. Idempotent: writing
+// reviewer's utils/reviewer/review-check.ts + marks.ts, the applicant's utils/portal/applicant-check.ts. Idempotent: writing
 // the same marks again changes nothing, so a MutationObserver watching the table settles.
 import { XSKR_OWN } from './table';
 

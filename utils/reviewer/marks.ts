@@ -4,7 +4,7 @@ import type { Finding } from '../../rules/schema';
 import { findingLineText, wholeYearNoteText } from '../finding-text';
 import { t } from '../i18n';
 import { uiLang, type UiLanguage } from '../i18n-shell';
-import type { RowMark } from './check';
+import type { RowMark } from './review-check';
 import { isMarked, markRow, STATUS_ATTR, unmarkRow, type BadgeKind } from '../portal/row-marks';
 import type { ReviewTable } from './read-table';
 

@@ -2,7 +2,7 @@
 // Once the reviewer has opened an application's 学时核认申报详细, its result is remembered (in this tab) and its
 // row in the list is marked with it.
 import type { FindingCode } from '../../rules/schema';
-import type { RowMark } from './check';
+import type { RowMark } from './review-check';
 import { applyMarks } from './marks';
 import { columnText, findTables, tableRows, type ReviewTable } from './read-table';
 

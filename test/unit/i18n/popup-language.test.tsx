@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore, type PopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
-import type { Entry, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Profile } from '../../../utils/ledger/records';
 import { setLang } from '../../../utils/i18n';
 import { uiLang } from '../../../utils/i18n-shell';
 import { setValue, until } from '../ui';

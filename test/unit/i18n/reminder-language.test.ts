@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildChecklist } from '../../../utils/ledger/checklist';
 import { openLedger } from '../../../utils/ledger/db';
 import { profileSpan, profileYearRows } from '../../../utils/ledger/hours';
-import type { Entry, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Profile } from '../../../utils/ledger/records';
 import { REMINDER_ALARM, reminderFor, remindNow } from '../../../utils/reminders';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

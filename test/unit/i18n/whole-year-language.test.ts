@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { wholeYearNoteText } from '../../../utils/finding-text';
 import { uiLang } from '../../../utils/i18n-shell';
-import { checkReview } from '../../../utils/reviewer/check';
+import { checkReview } from '../../../utils/reviewer/review-check';
 import { applyMarks } from '../../../utils/reviewer/marks';
 import { readReviewTables } from '../../../utils/reviewer/read-table';
 

@@ -6,7 +6,7 @@ import { setLang, saveUiLanguage } from '../../../utils/i18n';
 import { recordBackupTaken } from '../../../utils/ledger/backup';
 import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
 import { importFile } from '../../../utils/ledger/import';
-import type { Profile } from '../../../utils/ledger/schema';
+import type { Profile } from '../../../utils/ledger/records';
 import { setReminders } from '../../../utils/reminders';
 import { sampleBatch } from '../../fixtures/sample/sample-data';
 

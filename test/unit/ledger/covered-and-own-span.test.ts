@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../utils/ledger/checklist';
 import { coveredYears, openSpanRule, profileFindings, profileSpan, profileYearRows, yearStatuses } from '../../../utils/ledger/hours';
-import { Profile, type Entry, type Evidence } from '../../../utils/ledger/schema';
+import { Profile, type Entry, type Evidence } from '../../../utils/ledger/records';
 import { planYearRows } from '../../../utils/portal/fill-plan';
 import { profileOf } from '../../../utils/portal/applicant-check';
 import type { PortalContext } from '../../../utils/messages';

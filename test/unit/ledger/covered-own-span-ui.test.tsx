@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
-import type { Entry } from '../../../utils/ledger/schema';
+import type { Entry } from '../../../utils/ledger/records';
 import { setValue, until, renderOptions } from '../ui';
 
 let db: Ledger;

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVersion1Stores, LedgerQuotaError, openLedger, type Ledger } from '../../../utils/ledger/db';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
 let n = 0;
 const dbName = () => `test-ledger-${++n}-${Math.random()}`;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import { activityEvidence, yearActivitiesEvidence } from '../../../utils/ledger/evidence-sets';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
 const person: Profile = { id: 'p1', name: '张三', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 };
 const training: Entry = {

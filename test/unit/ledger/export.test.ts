@@ -5,7 +5,7 @@ import type { Ledger } from '../../../utils/ledger/db';
 import { freshLedgers, ledgerContent as content } from './fresh-ledger';
 import { exportRows, toCsv, toXlsx } from '../../../utils/ledger/export';
 import { importFile, planRows } from '../../../utils/ledger/import';
-import type { Entry, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Profile } from '../../../utils/ledger/records';
 import { parseCsv } from '../../../utils/ledger/spreadsheet';
 
 const fresh = freshLedgers('export');

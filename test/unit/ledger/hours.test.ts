@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CERTIFIED_CITATION, entryCredits, evidenceCountByYear, profileYearRows } from '../../../utils/ledger/hours';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
 const profile: Profile = { id: 'p', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 };
 const entry = (over: Partial<Entry>): Entry => ({ id: 'e', profileId: 'p', name: '课程', form: '远程教育', year: 2024, category: 'public', evidenceNames: [], createdAt: 1, updatedAt: 1, ...over });
@@ -64,7 +64,7 @@ describe('year statuses', () => {
 
 describe('matching evidence files to activities', () => {
   it('finds the activity that lists a file, by exact name or ignoring case and extension', async () => {
-    const { matchEvidenceFiles } = await import('../../../utils/ledger/evidence');
+    const { matchEvidenceFiles } = await import('../../../utils/ledger/evidence-files');
     const es = [entry({ id: 'a', evidenceNames: ['结业证书.pdf'] }), entry({ id: 'b', evidenceNames: ['Notice.PDF', '签到表.jpg'] })];
     const m = matchEvidenceFiles(es, ['结业证书.pdf', 'notice.pdf', '签到表.png', '别的.pdf']);
     expect([...m].map(([f, hits]) => [f, hits.map((e) => e.id)])).toEqual([

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_CASES } from '../../fixtures/imports/cases';
 import { generatedFile } from '../../fixtures/imports/make-imports';
 import { planImport } from '../../../utils/ledger/import';
-import { Entry, Profile } from '../../../utils/ledger/schema';
+import { Entry, Profile } from '../../../utils/ledger/records';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'imports');
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listOfflineRoutes, offlineRoute } from '../../../rules/offline';
 import { offlineSummary, spanOverview } from '../../../utils/ledger/offline-summary';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 import { coveredYears, profileFindings, profileYearRows, ruleSpan, yearStatuses } from '../../../utils/ledger/hours';
 
 const person = (policyId: string, titleLevel: Profile['titleLevel'], reviewYear = 2025): Profile => ({

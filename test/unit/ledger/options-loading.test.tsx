@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
-import type { Entry } from '../../../utils/ledger/schema';
+import type { Entry } from '../../../utils/ledger/records';
 import { until, renderOptions } from '../ui';
 
 let db: Ledger | undefined;

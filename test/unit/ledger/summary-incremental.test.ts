@@ -2,7 +2,7 @@
 // a full rebuild gives (summarize over every activity and file), after any sequence of adds, edits and deletes.
 import { describe, expect, it } from 'vitest';
 import { summarize, summaryYearsOf, updateSummary, type LedgerSummary } from '../../../utils/ledger/summary';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
 function random(seed: number) {
   let s = seed >>> 0;

@@ -7,7 +7,7 @@ import { profileFindings, profileSpan, profileYearRows, yearStatuses } from '../
 import { buildChecklist } from '../../../utils/ledger/checklist';
 import { coveredMap, LedgerSummary, summarize } from '../../../utils/ledger/summary';
 import { yearActivitiesEvidence } from '../../../utils/ledger/evidence-sets';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
 /** A small deterministic random source, so a failure can be replayed. */
 function random(seed: number) {

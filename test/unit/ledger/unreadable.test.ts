@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeBackup, readBackup } from '../../../utils/ledger/backup';
 import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
 import { importFile } from '../../../utils/ledger/import';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 import { jsonToRaw } from '../../../utils/ledger/unreadable';
 
 const opened: Ledger[] = [];

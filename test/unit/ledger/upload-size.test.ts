@@ -2,7 +2,7 @@
 // keeps (and the panel attaches) is never one a portal counting in millions of bytes refuses (rules/README.md).
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from '../../../rules';
-import { EVIDENCE_MAX_BYTES, evidenceFromFile, evidenceProblem } from '../../../utils/ledger/evidence';
+import { EVIDENCE_MAX_BYTES, evidenceFromFile, evidenceProblem } from '../../../utils/ledger/evidence-files';
 import { TEXTS } from '../../../utils/portal/texts';
 
 const file = (name: string, size: number) => ({ name, type: 'application/pdf', size, arrayBuffer: async () => new ArrayBuffer(size) });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedFile } from '../../fixtures/imports/make-imports';
 import { isDateFormatCode, readFirstSheet } from '../../../utils/ledger/xlsx';
 import { exportRows, toXlsx } from '../../../utils/ledger/export';
-import type { Entry, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Profile } from '../../../utils/ledger/records';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const buf = (b: Uint8Array) => new Uint8Array(b).buffer;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildChecklist } from '../../../utils/ledger/checklist';
 import { profileSpan, profileYearRows } from '../../../utils/ledger/hours';
 import { openLedger } from '../../../utils/ledger/db';
-import type { Entry, Profile } from '../../../utils/ledger/schema';
+import type { Entry, Profile } from '../../../utils/ledger/records';
 import { REMINDER_ALARM, installReminders, reminderFor, reminderPermissionsToAsk, remindNow, setReminders } from '../../../utils/reminders';
 import { REMINDER_PERMISSIONS } from '../../../wxt.config';
 

@@ -1,7 +1,7 @@
 // 申报相关信息 asks 民族, 单位性质, 申报大类, 子专业名称, 行政区划名称 as well (湘人社办函〔2025〕37号 附件3 第6步: 「所有带“*”的
 // 内容都必须填写」): the profile keeps them and the fill writes them into the empty fields only.
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../../../utils/ledger/schema';
+import { Profile } from '../../../utils/ledger/records';
 import { planApplicantFields } from '../../../utils/portal/fill-plan';
 import { pickerFields } from '../../../utils/portal/page';
 import { findField } from '../../../utils/portal/element';

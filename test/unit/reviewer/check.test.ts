@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReview, defaultReviewPolicy, type RowMark } from '../../../utils/reviewer/check';
+import { checkReview, defaultReviewPolicy, type RowMark } from '../../../utils/reviewer/review-check';
 import type { ReviewRowData } from '../../../utils/reviewer/read-table';
 
 let n = 0;

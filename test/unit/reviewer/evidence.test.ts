@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkReview } from '../../../utils/reviewer/check';
+import { checkReview } from '../../../utils/reviewer/review-check';
 import {
   createEvidenceMemory,
   findRowInfoDialog,
@@ -12,7 +12,7 @@ import {
   withEvidence,
   type RowInfoFiles,
   type WalkTarget,
-} from '../../../utils/reviewer/evidence';
+} from '../../../utils/reviewer/row-evidence';
 import { applyMarks } from '../../../utils/reviewer/marks';
 import { readReviewTables, type ReviewRowData } from '../../../utils/reviewer/read-table';
 

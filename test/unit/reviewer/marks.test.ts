@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readApplicant } from '../../../utils/reviewer/applicant';
-import { checkReview } from '../../../utils/reviewer/check';
+import { checkReview } from '../../../utils/reviewer/review-check';
 import { applyMarks } from '../../../utils/reviewer/marks';
 import { clearMarks } from '../../../utils/portal/row-marks';
 import { readReviewTables } from '../../../utils/reviewer/read-table';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReview, reviewBasis } from '../../../utils/reviewer/check';
+import { checkReview, reviewBasis } from '../../../utils/reviewer/review-check';
 import { createRowCollector } from '../../../utils/reviewer/paging';
 import type { ReviewTableRow } from '../../../utils/reviewer/read-table';
 

@@ -2,7 +2,7 @@
 // 海外交换: 附件2 二.9): the year counts as 90 hours complete, so 0 公需 hours is not marked short — and the reviewer is told why.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { checkReview } from '../../../utils/reviewer/check';
+import { checkReview } from '../../../utils/reviewer/review-check';
 import { applyMarks } from '../../../utils/reviewer/marks';
 import { WHOLE_YEAR_ATTR, STATUS_ATTR } from '../../../utils/portal/row-marks';
 import { readReviewTables } from '../../../utils/reviewer/read-table';

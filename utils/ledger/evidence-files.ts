@@ -1,7 +1,7 @@
 // Evidence files: the portal's limits (jpg, jpeg, png, doc, docx, pdf; at most 20 MB each) checked before storing.
 import { portalUpload } from '../../rules/policies/text-2025';
 import { newId } from './db';
-import type { Evidence } from './schema';
+import type { Evidence } from './records';
 
 /** 「不超过20M」 as 20,000,000 bytes: the reading that never lets through a file the portal refuses (rules/README.md). */
 export const EVIDENCE_MAX_BYTES = portalUpload.maxBytes;
