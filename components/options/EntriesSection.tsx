@@ -17,6 +17,7 @@ import { useFocusOnMount } from './focus';
 import { useLedgerState } from './state';
 import { BulkEvidence } from './BulkEvidence';
 import { EvidenceSetLine, MaterialSelect, PersonalDocuments, useActivityEvidence } from './EvidenceSets';
+import { ColumnHeads } from '../ColumnHeads';
 
 function creditsText(r: ConvertResult): string {
   if (!r.credits.length) return t('calcZero');
@@ -264,17 +265,7 @@ function YearEntries({ year, list, credits, filesByEntry, onEdit }: { year: numb
       <caption id={`entries-${year}`} tabIndex={-1}>
         {t('yearCaption', { year, count: list.length })}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('colDate')}</th>
-          <th scope="col">{t('colCategory')}</th>
-          <th scope="col">{t('entryName')}</th>
-          <th scope="col">{t('colForm')}</th>
-          <th scope="col">{t('hours')}</th>
-          <th scope="col">{t('evidence')}</th>
-          <th scope="col">{t('colActions')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads heads={[t('colDate'), t('colCategory'), t('entryName'), t('colForm'), t('hours'), t('evidence'), t('colActions')]} />
       <tbody>
         {shown.map((e) => (
           <EntryRow key={e.id} entry={e} result={credits.get(e.id)} files={filesByEntry.get(e.id) ?? []} onEdit={onEdit} />

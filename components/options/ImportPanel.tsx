@@ -10,6 +10,7 @@ import { t } from '../../utils/i18n';
 import { uiLang } from '../../utils/i18n-shell';
 import { to } from '../../utils/i18n-options';
 import { importProblemText } from '../../utils/import-problem-text';
+import { ColumnHeads } from '../ColumnHeads';
 
 type Stage =
   | { kind: 'idle' }
@@ -215,16 +216,7 @@ function Preview({ preview, busy, onConfirm, onCancel }: { preview: ImportPrevie
       {preview.sample.length > 0 && (
         <table class="compact">
           <caption>{t('firstRows', { count: preview.sample.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('year')}</th>
-              <th scope="col">{t('colCategory')}</th>
-              <th scope="col">{t('entryName')}</th>
-              <th scope="col">{t('colForm')}</th>
-              <th scope="col">{t('hours')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={[t('name'), t('year'), t('colCategory'), t('entryName'), t('colForm'), t('hours')]} />
           <tbody>
             {preview.sample.map((e) => (
               <tr key={e.id}>

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { t, titleLevelLabel, type MessageKey } from '../../utils/i18n';
 import { coveredYears, profileFindings, profileSpan, profileYearRows, yearStatuses, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
+import { ColumnHeads } from '../ColumnHeads';
 
 interface PersonLine {
   id: string;
@@ -55,15 +56,7 @@ export function Overview() {
         <p role="status">{t('summarising')}</p>
       ) : (
         <table data-testid="overview-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('colEmployer')}</th>
-              <th scope="col">{t('colTitle')}</th>
-              <th scope="col">{t('activities')}</th>
-              <th scope="col">{t('colSpanYears')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={[t('name'), t('colEmployer'), t('colTitle'), t('activities'), t('colSpanYears')]} />
           <tbody>
             {lines.value.map((l) => (
               <tr key={l.id} data-profile-id={l.id}>

@@ -5,6 +5,7 @@ import { EVIDENCE_ACCEPT, evidenceFromFile } from '../../utils/ledger/evidence-f
 import { coveredYears, evidenceGaps, profileMinima, yearStatuses, type EvidenceGap, type ProfileYearRow, type YearCoverage, type YearStatus } from '../../utils/ledger/hours';
 import { useLedgerState } from './state';
 import { YearBars } from '../YearBars';
+import { ColumnHeads } from '../ColumnHeads';
 import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 import { to } from '../../utils/i18n-options';
@@ -101,27 +102,18 @@ export function YearView() {
         />
       ) : null}
       <table class="years" data-testid="year-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('year')}</th>
-            <th scope="col">
-              {t('publicHours')}
-              {min(minima?.public)}
-            </th>
-            <th scope="col">
-              {t('professionalHours')}
-              {min(minima?.professional)}
-            </th>
-            <th scope="col">
-              {t('totalHours')}
-              {min(minima?.total)}
-            </th>
-            <th scope="col">{t('activities')}</th>
-            <th scope="col">{t('colEvidenceFiles')}</th>
-            <th scope="col">{t('colCheck')}</th>
-            <th scope="col">{t('colLackingEvidence')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          heads={[
+            t('year'),
+            t('publicHours') + min(minima?.public),
+            t('professionalHours') + min(minima?.professional),
+            t('totalHours') + min(minima?.total),
+            t('activities'),
+            t('colEvidenceFiles'),
+            t('colCheck'),
+            t('colLackingEvidence'),
+          ]}
+        />
         <tbody>
           {lines.value.map((l) => (
             <tr key={l.year} data-testid="year-row" data-year={l.year} data-status={l.status}>

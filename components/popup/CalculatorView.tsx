@@ -9,6 +9,7 @@ import { KIND_ORDER, type KindField } from '../../rules/kinds';
 import { fieldLabel, kindLabel } from '../../utils/i18n-kinds';
 import { KindFieldControl } from '../KindFieldControl';
 import { calcFields, compareAcrossPolicies, defaultName, defaultValues, toActivity, type FieldValues } from './calculator';
+import { ColumnHeads } from '../ColumnHeads';
 
 export interface CalculatorProps {
   /** Adds the activity to the active profile; absent when there is no profile. Resolves with the entry's name. */
@@ -84,13 +85,7 @@ export function CalculatorView({ onAdd, activeName, now = new Date() }: Calculat
       ) : (
         <table class="results" data-testid="calc-results">
           <caption class="sr-only">{t('calcResultsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('calcPolicy')}</th>
-              <th scope="col">{t('calcHours')}</th>
-              <th scope="col">{t('calcBasis')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads heads={[t('calcPolicy'), t('calcHours'), t('calcBasis')]} />
           <tbody>
             {results.map((r) => (
               <tr key={r.policyId} data-testid="calc-result" data-policy={r.policyId} data-hours={r.total}>
