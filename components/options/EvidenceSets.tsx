@@ -9,6 +9,7 @@ import type { Entry, Evidence } from '../../utils/ledger/records';
 import { materialLabel } from '../../utils/i18n-evidence';
 import { t } from '../../utils/i18n';
 import { useLedgerState } from './state';
+import { OtherSets, SetComplete, SetSilent } from '../EvidenceSetParts';
 
 /** Saves what a file is (the user's choice replaces the guess). */
 function useSetMaterials() {
@@ -62,8 +63,7 @@ export function EvidenceSetLine({ status }: { status: ActivityEvidenceStatus }) 
     <div class={`evidence-set evidence-set--${st.status}`} data-testid="evidence-set" data-status={st.status} data-entry-id={st.entryId}>
       {st.status === 'complete' && (
         <span>
-          {t('evSetComplete')}
-          <span lang="zh-CN">（{st.have.map((h) => h.text).join(' + ')}）</span>
+          <SetComplete status={st} />
         </span>
       )}
       {st.status === 'incomplete' && (
@@ -78,19 +78,13 @@ export function EvidenceSetLine({ status }: { status: ActivityEvidenceStatus }) 
               <span lang="zh-CN">{st.have.map((h) => `${h.text}（${h.files.join('、')}）`).join('；')}</span>
             </span>
           )}
-          {st.sets.length > 1 && (
-            <span class="sub">
-              {t('evSetOther')}
-              <span lang="zh-CN">{st.sets.filter((_, i) => i !== st.best).join('；')}</span>
-            </span>
-          )}
+          <OtherSets status={st} class="sub" />
         </span>
       )}
       {st.status === 'covered' && <span>{t('evSetCovered')}</span>}
       {st.status === 'silent' && (
         <span>
-          {t('evSetSilent')}
-          <span lang="zh-CN">{st.note}</span>
+          <SetSilent status={st} />
         </span>
       )}
       {st.status === 'unknown' && <span>{t('evSetUnknown')}</span>}

@@ -1,6 +1,7 @@
 // The panel's view of one year's activities against the sets of materials their clauses name (issue 12.3).
 import type { ActivityEvidenceStatus } from '../../utils/ledger/evidence-sets';
 import { t } from '../../utils/i18n';
+import { OtherSets, SetComplete, SetSilent } from '../EvidenceSetParts';
 
 export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceStatus[] }) {
   if (!items.length) return null;
@@ -15,34 +16,18 @@ export function ActivitySetsList({ items }: { items: readonly ActivityEvidenceSt
           <li key={a.entryId} data-testid="panel-evidence-set" data-status={a.status} class={a.status === 'incomplete' ? 'xskr-finding' : undefined} data-severity={a.status === 'incomplete' ? 'warning' : undefined}>
             <strong lang="zh-CN">{a.name}</strong>
             {t('evColon')}
-            {a.status === 'complete' && (
-              <>
-                {t('evSetComplete')}
-                <span lang="zh-CN">（{a.have.map((h) => h.text).join(' + ')}）</span>
-              </>
-            )}
+            {a.status === 'complete' && <SetComplete status={a} />}
             {a.status === 'incomplete' && (
               <>
                 {t('evSetIncomplete')}
                 <span lang="zh-CN" data-testid="panel-evidence-missing">
                   {a.missing.join('、')}
                 </span>
-                {a.sets.length > 1 && (
-                  <span class="xskr-muted">
-                    {' '}
-                    {t('evSetOther')}
-                    <span lang="zh-CN">{a.sets.filter((_, i) => i !== a.best).join('；')}</span>
-                  </span>
-                )}
+                <OtherSets status={a} class="xskr-muted" lead=" " />
               </>
             )}
             {a.status === 'covered' && t('evSetCovered')}
-            {a.status === 'silent' && (
-              <>
-                {t('evSetSilent')}
-                <span lang="zh-CN">{a.note}</span>
-              </>
-            )}
+            {a.status === 'silent' && <SetSilent status={a} />}
             {a.status === 'unknown' && t('evSetUnknown')}
             {a.citation && (
               <span class="xskr-muted" lang="zh-CN">
