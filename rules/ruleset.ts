@@ -1,5 +1,5 @@
-// The shape of one rule set (规则集) as data. Every rule set is parsed with `RuleSet` when the module loads,
-// so a malformed one fails the unit tests, not a user. Every number sits in an object that carries its
+// The shape of one rule set (规则集) as data. Every rule set is parsed with `RuleSet` by the unit tests (ruleset.test.ts),
+// so a malformed one fails them, not a user. Every number sits in an object that carries its
 // `citation` (document number + clause) and the quoted sentence it comes from (`quote`).
 import { z } from 'zod';
 import { Degree, PolicyId, TitleLevel } from './schema';

@@ -1,6 +1,10 @@
-// All rule sets, validated with the RuleSet schema when this module loads.
+// All rule sets. Each source is typed with the RuleSet schema's input type, and test/unit/rules/ruleset.test.ts parses
+// every one with the schema and checks the parse gives back the source unchanged (the schema has no defaults or
+// transforms), so a malformed rule set fails the unit tests, not a user. They are not parsed again when this module
+// loads: that parse (and building its schema) sat on the path of every page opening the rules, the popup's first frame
+// among them (issue 15).
 import { z } from 'zod';
-import { RuleSet, type RuleSetInput } from '../ruleset';
+import type { RuleSet, RuleSetInput } from '../ruleset';
 import { hunan2025 } from './hunan-2025';
 import { xiangtan2022 } from './xiangtan-2022';
 import { zhuzhou2025 } from './zhuzhou-2025';
@@ -18,8 +22,8 @@ export const ruleSetSources: readonly RuleSetInput[] = [hunan2025, zhuzhou2025, 
 
 export const ruleSets: ReadonlyMap<string, RuleSet> = new Map(
   ruleSetSources.map((source) => {
-    const parsed = deepFreeze(RuleSet.parse(source));
-    return [parsed.id, parsed] as const;
+    const frozen: RuleSet = deepFreeze(structuredClone(source));
+    return [frozen.id, frozen] as const;
   }),
 );
 

@@ -20,6 +20,14 @@ describe('rule sets load as validated data', () => {
     expect(RuleSetSchema.safeParse(source).success).toBe(true);
   });
 
+  // The rules module serves the sources as they are, without parsing them at load (rules/policies/index.ts): the schema
+  // must give each one back unchanged (no key it would strip, no default or transform it would apply).
+  it.each(ruleSetSources.map((s) => [s.id, s] as const))('%s is served exactly as the rule-set schema reads it', (id, source) => {
+    expect(RuleSetSchema.parse(source)).toStrictEqual(source);
+    expect(getPolicy(id)).toStrictEqual(RuleSetSchema.parse(source));
+    expect(Object.isFrozen(getPolicy(id)!.minima)).toBe(true);
+  });
+
   it('a malformed rule set fails the schema: a missing citation, a negative value, a silent cell without a note', () => {
     const source = structuredClone(ruleSetSources[0]);
     const noCitation = { ...source, minima: { ...source.minima, citation: '' } };
