@@ -7,7 +7,7 @@ import { runJob } from '../../entrypoints/portal.content/job';
 import { requestEvidenceFile, requestEvidenceList } from '../../utils/portal/messaging';
 import { emptyRequiredSlots, readSlots, type UploadSlot } from '../../utils/portal/slots';
 import { BUTTONS, normText, TEXTS } from '../../utils/portal/texts';
-import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
+import { clickButton } from '../../utils/portal/element';
 import { Stopped, waitFor } from '../../utils/portal/wait';
 import type { EvidenceFileInfo } from '../../utils/messages';
 import { t } from '../../utils/i18n';
@@ -80,9 +80,7 @@ export function uploadSlots(ctx: FeatureContext, year: number | null) {
         job.log(t('slotChosen', { slot, names: list.map((f) => f.name).join(t('listSeparator')) }));
       }
       // 申报材料上传 uploads every slot's chosen files with its one 上传 button.
-      const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
-      if (!send) throw new Error(t('slotNoSend', { button: BUTTONS.send[0].text }));
-      userClick(send);
+      clickButton(ctx.root, BUTTONS.send, () => new Error(t('slotNoSend', { button: BUTTONS.send[0].text })));
       await waitFor(
         ctx.doc,
         () => {

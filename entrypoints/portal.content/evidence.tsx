@@ -12,7 +12,7 @@ import { readSlots } from '../../utils/portal/slots';
 import { cellOf, readTable, readYearRows, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, FILE_COLUMNS, isText, normSet, normText, TEXTS, YEAR_FIELDS } from '../../utils/portal/texts';
 import { Stopped, waitFor } from '../../utils/portal/wait';
-import { findButtons, isDisabled, userClick } from '../../utils/portal/element';
+import { clickButton, findButtons, userClick } from '../../utils/portal/element';
 import { recognise } from '../../utils/portal/recognise';
 import { FillError } from '../../utils/portal/fill-apply';
 import type { EvidenceFileInfo, PortalContext, YearEvidence } from '../../utils/messages';
@@ -194,9 +194,7 @@ async function attach(ctx: FeatureContext, year: number) {
     if (ctx.recognition.variant === 'B') {
       // 申报材料上传 uploads the chosen files with its own 上传 button.
       expectSameDialog(ctx, input, year, job.signal);
-      const send = findButtons(ctx.root, BUTTONS.send).find((b) => !isDisabled(b));
-      if (!send) throw new Error(t('evidenceNoSend'));
-      userClick(send);
+      clickButton(ctx.root, BUTTONS.send, () => new Error(t('evidenceNoSend')));
     }
     // The portal lists what it accepted; wait for it.
     await waitFor(ctx.doc, () => names.every((n) => uploadedNames(ctx).map(normText).includes(normText(n))), {

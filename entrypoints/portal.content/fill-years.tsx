@@ -3,7 +3,7 @@
 // Variant B: the per-year form, for the first span year not filed yet. Never deletes/overwrites, never 提交.
 import { defineFeature, type FeatureContext } from './feature';
 import { askOption, runJob } from './job';
-import { findButtons, findFields, isDisabled, isLoading, userClick } from '../../utils/portal/element';
+import { clickButton, findFields, isLoading } from '../../utils/portal/element';
 import { applyFieldSteps, applyYearPlanA, FillError, type ApplyEnv } from '../../utils/portal/fill-apply';
 import { planApplicantFields, planDialogFill, planScreenFill } from '../../utils/portal/fill-plan';
 import { collectApplicant, detailYearsOn, pageYearsOf } from '../../utils/portal/applicant-collect';
@@ -24,9 +24,7 @@ function pageYears(ctx: FeatureContext): number[] {
  * opens 申报年度明细信息), then fill there. Resolves with the year dialog's element.
  */
 async function toYearDetail(ctx: FeatureContext, signal: AbortSignal): Promise<HTMLElement> {
-  const next = findButtons(ctx.root, BUTTONS.next).find((b) => !isDisabled(b));
-  if (!next) throw new FillError(t('fillNoNext'));
-  userClick(next);
+  clickButton(ctx.root, BUTTONS.next, () => new FillError(t('fillNoNext')));
   const outcome = await waitFor(
     ctx.doc,
     () => {

@@ -16,7 +16,7 @@ import { isMarked } from '../../utils/portal/row-marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
 import { dataRowTest, paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
-import { findButtons, isDisabled, setInputValue, userClick } from '../../utils/portal/element';
+import { clickButton, setInputValue } from '../../utils/portal/element';
 import { rowIndex } from '../../utils/portal/table';
 import { BUTTONS, isText, normSet, TITLES } from '../../utils/portal/texts';
 import { isShown, scanDocument } from '../../utils/portal/scan';
@@ -98,9 +98,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
  */
 function fillRejectReason(ctx: FeatureContext, reason: string) {
   return runJob(ctx, t('reviewFillJob'), async (job) => {
-    const button = findButtons(ctx.root, BUTTONS.reject).find((b) => !isDisabled(b));
-    if (!button) throw new Error(t('reviewRejectDisabled'));
-    userClick(button);
+    clickButton(ctx.root, BUTTONS.reject, () => new Error(t('reviewRejectDisabled')));
     const box = await waitFor(
       ctx.doc,
       () => {

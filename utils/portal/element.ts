@@ -71,6 +71,13 @@ export function userClick(el: Element): void {
   el.dispatchEvent(new MouseEvent('click', init));
 }
 
+/** Clicks, as a user does, the first shown and enabled button with one of the wordings; throws `missing()` when none is. */
+export function clickButton(root: ParentNode, wordings: readonly Wording[], missing: () => Error): void {
+  const button = findButtons(root, wordings).find((b) => !isDisabled(b));
+  if (!button) throw missing();
+  userClick(button);
+}
+
 /** Sets a text input like typing: native setter + bubbling input (Vue's v-model listens to it) + change + blur. */
 export function setInputValue(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;

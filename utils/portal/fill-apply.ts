@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, shownValue, findButtons, findField, isDisabled, isLoading, openSelect, setInputValue, userClick, type Field } from './element';
+import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, findField, isLoading, openSelect, setInputValue, type Field } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
@@ -217,9 +217,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
           env.log(t('applyYearThere', { year: plan.year }));
           return;
         }
-        const add = findButtons(detail, BUTTONS.add).find((b) => !isDisabled(b));
-        if (!add) throw new FillError(t('applyNoAdd'));
-        userClick(add);
+        clickButton(detail, BUTTONS.add, () => new FillError(t('applyNoAdd')));
         dialog = await waitScreen(env, 'year-form', 5000, t('applyAddDialog'));
         break;
       }
@@ -242,9 +240,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         if (!dialog) throw new FillError(t('applyNoDialog'));
         guard.check();
         if (formYear(dialog) !== plan.year) throw new FillError(t('applyDialogYear', { year: plan.year }), true);
-        const save = findButtons(dialog, BUTTONS.save).find((b) => !isDisabled(b));
-        if (!save) throw new FillError(t('applyNoSave', { year: plan.year }), true);
-        userClick(save);
+        clickButton(dialog, BUTTONS.save, () => new FillError(t('applyNoSave', { year: plan.year }), true));
         const d = dialog;
         const outcome = await waitFor(
           env.doc,
