@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+import { kb } from './content-size';
+import { POPUP_FIRST_LOAD_BUDGET_GZIP, popupFirstLoad } from './popup-size';
+
+// Issue 15: the popup's first frame (the year checklist) waits for everything popup.html loads before it; the calculator
+// tab, the ledger page and the certificate reader load later or elsewhere, and what loads first stays within its budget.
+describe('the popup’s first load', () => {
+  const first = popupFirstLoad(EXTENSION_DIR);
+
+  it(`loads at most ${kb(POPUP_FIRST_LOAD_BUDGET_GZIP)} gzip before its first frame`, () => {
+    expect(first.gzip, `${first.files.join(' + ')}: ${kb(first.gzip)} gzip (${kb(first.raw)} raw)`).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET_GZIP);
+  });
+
+  // Each marker is a string only that code holds (a test id it renders, a name of its library).
+  it.each([
+    ['the calculator tab (loaded when it is first shown)', '"calc-results"'],
+    ['the ledger page', '"ledger-import"'],
+    ['the certificate reader', '"certificate-input"'],
+    ['pdf.js', 'GlobalWorkerOptions'],
+    ['the OCR engine', 'tesseract'],
+  ])('holds no code of %s', (_what, marker) => {
+    expect(first.text.includes(marker), `${marker} found in ${first.files.join(' + ')}`).toBe(false);
+  });
+});
