@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Entry, Evidence, Profile, Settings } from './records';
 import type { Ledger, LedgerBatch } from './db';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import { describeProblem, jsonToRaw, rawToJson, STORE_NAMES, STORE_SCHEMA, type UnreadableRecord } from './unreadable';
 
 export const BACKUP_FORMAT = 'xskr-ledger-backup';
@@ -32,21 +33,6 @@ export const Backup = z.object({
   unreadable: z.array(UnreadableInBackup).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
-
-export function bytesToBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) out += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(out);
-}
-
-export function base64ToBytes(b64: string): ArrayBuffer {
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes.buffer;
-}
 
 export async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
@@ -113,7 +99,7 @@ export async function readBackup(text: string): Promise<RestorableBackup> {
   if (!r.success) throw new Error(`不是学时助手的备份文件，或版本不支持：${z.prettifyError(r.error).split('\n').slice(0, 3).join(' ')}`);
   const evidence: Evidence[] = [];
   for (const { base64, sha256, ...meta } of r.data.evidence) {
-    const bytes = base64ToBytes(base64);
+    const bytes = base64ToBytes(base64).buffer;
     if ((await sha256Hex(bytes)) !== sha256 || bytes.byteLength !== meta.size) throw new Error(`备份中的文件“${meta.name}”已损坏（校验值不符）`);
     evidence.push(Evidence.parse({ ...meta, bytes }));
   }

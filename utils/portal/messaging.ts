@@ -2,6 +2,7 @@
 // screen needs: the context (no full ID number, no phone), the applicant fields for the 申报相关信息 fill, a year's
 // evidence list, one evidence file by id.
 import { browser } from 'wxt/browser';
+import { base64ToBytes } from '../base64';
 import {
   ApplicantFieldsResponse,
   ContextResponse,
@@ -53,14 +54,4 @@ export async function requestEvidenceFile(id: string): Promise<File> {
   const res = EvidenceFileResponse.parse(await send({ type: 'portal:evidence-file', id }));
   if (!res.ok) throw new Error(refusalText(res));
   return new File([base64ToBytes(res.file.base64)], res.file.name, { type: res.file.type });
-}
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  // Native where the browser has it (Chrome 140+, Firefox 133+), much faster on a 20 MB scan.
-  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
-  if (typeof native === 'function') return native(b64);
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
