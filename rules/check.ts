@@ -55,7 +55,7 @@ function prepare(policyId: string, rows: unknown, applicant: Applicant, context?
 }
 
 /** What belongs to one row alone: its year against the span, negative hours, its sum, its minima, its evidence. */
-function rowFindings(c: Checked, row: YearRow): Finding[] {
+function findingsOfRow(c: Checked, row: YearRow): Finding[] {
   const { policy, span } = c;
   const minima = policy.minima;
   const { year } = row;
@@ -128,10 +128,12 @@ function rowFindings(c: Checked, row: YearRow): Finding[] {
 }
 
 const byYearThenCode = (findings: Finding[]): Finding[] =>
-  findings
-    .map((f, i) => ({ f, i }))
-    .sort((x, y) => (x.f.year ?? 0) - (y.f.year ?? 0) || codeOrder.get(x.f.code)! - codeOrder.get(y.f.code)! || x.i - y.i)
-    .map(({ f }) => f);
+  findings.length < 2
+    ? [...findings] // most rows have one finding or none: nothing to sort (a fresh array, as below)
+    : findings
+        .map((f, i) => ({ f, i }))
+        .sort((x, y) => (x.f.year ?? 0) - (y.f.year ?? 0) || codeOrder.get(x.f.code)! - codeOrder.get(y.f.code)! || x.i - y.i)
+        .map(({ f }) => f);
 
 /**
  * Checks yearly rows against rule set `policyId` for `applicant`. Findings are sorted by year, then by code.
@@ -144,10 +146,10 @@ const byYearThenCode = (findings: Finding[]): Finding[] =>
  */
 export function checkYears(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): Finding[] {
   const c = prepare(policyId, rows, applicant, context);
-  return yearsFindings(c, c.rows.map((row) => rowFindings(c, row)));
+  return yearsFindings(c, c.rows.map((row) => findingsOfRow(c, row)));
 }
 
-/** checkYears' findings, given each row's own (rowFindings, in row order). */
+/** checkYears' findings, given each row's own (findingsOfRow, in row order). */
 function yearsFindings(c: Checked, perRow: readonly Finding[][]): Finding[] {
   const { policy, span } = c;
   const findings: Finding[] = [];
@@ -194,7 +196,7 @@ function yearsFindings(c: Checked, perRow: readonly Finding[][]): Finding[] {
  */
 export function checkEachRow(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): Finding[][] {
   const c = prepare(policyId, rows, applicant, context);
-  return c.rows.map((row) => byYearThenCode(rowFindings(c, row)));
+  return c.rows.map((row) => byYearThenCode(findingsOfRow(c, row)));
 }
 
 /**
@@ -203,6 +205,6 @@ export function checkEachRow(policyId: string, rows: YearRow[], applicant: Appli
  */
 export function checkYearsAndEachRow(policyId: string, rows: YearRow[], applicant: Applicant, context?: CheckContext): { findings: Finding[]; rows: Finding[][] } {
   const c = prepare(policyId, rows, applicant, context);
-  const perRow = c.rows.map((row) => byYearThenCode(rowFindings(c, row)));
+  const perRow = c.rows.map((row) => byYearThenCode(findingsOfRow(c, row)));
   return { findings: yearsFindings(c, perRow), rows: perRow };
 }

@@ -6,12 +6,12 @@ import type { Finding, FindingCode } from '../rules/schema';
 import { t } from './i18n';
 import { uiLang, type UiLanguage } from './i18n-shell';
 
-type Render = (year: string, n: string[]) => string | null;
+type FindingRender = (year: string, n: string[]) => string | null;
 
 const nums = (message: string) => message.match(/-?\d+(?:\.\d+)?/g) ?? [];
 
 /** English per code: `n` holds the message's numbers after the year. */
-const EN: Record<FindingCode, { plain: (year: string) => string; full?: Render }> = {
+const EN: Record<FindingCode, { plain: (year: string) => string; full?: FindingRender }> = {
   'public-below-min': {
     plain: (y) => `${y}: public hours below the yearly minimum.`,
     full: (y, [have, min]) => (min !== undefined ? `${y}: ${have} public hours, below the yearly minimum of ${min}.` : null),

@@ -6,7 +6,8 @@ import { ACTIVITY_KINDS } from '../../rules/kinds';
 
 export const LOW_CONFIDENCE = 0.6;
 
-export interface Field<T> {
+/** One value read off a certificate, with how sure the reading is (0–1). */
+export interface ReadValue<T> {
   value?: T;
   confidence: number;
 }
@@ -19,28 +20,28 @@ export interface DateRange {
 }
 
 export interface CertificateReading {
-  kind: Field<ActivityKind>;
-  name: Field<string>;
-  year: Field<number>;
-  dates: Field<DateRange>;
+  kind: ReadValue<ActivityKind>;
+  name: ReadValue<string>;
+  year: ReadValue<number>;
+  dates: ReadValue<DateRange>;
   /** Hours stated on the certificate (学时 / 课时 / 小时), with the unit they were written in. */
-  hours: Field<number>;
+  hours: ReadValue<number>;
   hoursUnit?: HoursUnit;
   /** Days stated (共3天, 半天 = 0.5) or counted from a date range; converted by the rules. */
-  days: Field<number>;
-  issuer: Field<string>;
-  category: Field<Category>;
+  days: ReadValue<number>;
+  issuer: ReadValue<string>;
+  category: ReadValue<Category>;
   /** 继续教育形式 as the portal words it (培训班, 远程教育, 学术会议 …). */
-  form: Field<string>;
-  patentType: Field<'invention' | 'utility' | 'design'>;
-  level: Field<'provincial' | 'municipal'>;
-  grade: Field<1 | 2 | 3>;
-  rank: Field<number>;
-  paperRole: Field<'first' | 'corresponding' | 'other'>;
+  form: ReadValue<string>;
+  patentType: ReadValue<'invention' | 'utility' | 'design'>;
+  level: ReadValue<'provincial' | 'municipal'>;
+  grade: ReadValue<1 | 2 | 3>;
+  rank: ReadValue<number>;
+  paperRole: ReadValue<'first' | 'corresponding' | 'other'>;
 }
 
-const none = <T>(): Field<T> => ({ confidence: 0 });
-const got = <T>(value: T, confidence: number): Field<T> => ({ value, confidence });
+const none = <T>(): ReadValue<T> => ({ confidence: 0 });
+const got = <T>(value: T, confidence: number): ReadValue<T> => ({ value, confidence });
 
 // ---- text clean-up ------------------------------------------------------------------------------
 
@@ -218,7 +219,7 @@ const KIND_CUES: [ActivityKind, RegExp, number][] = [
   ['training', /培训|研修|进修|研讨|会议|结业|讲座|学习班/, 0.85],
 ];
 
-export function readKind(text: string): Field<ActivityKind> {
+export function readKind(text: string): ReadValue<ActivityKind> {
   for (const [kind, re, c] of KIND_CUES) if (re.test(text)) return got(kind, c);
   return got<ActivityKind>('training', 0.3);
 }
@@ -227,7 +228,7 @@ const NAME_LABELS = ['课程名称', '培训项目', '培训名称', '培训班�
 // 《…》 after these is a journal or a publisher, not the activity
 const VENUE_BEFORE = /(发表于|刊登于|刊发于|刊物|期刊|刊载于|载于|在)\s*$/;
 
-export function readName(text: string): Field<string> {
+export function readName(text: string): ReadValue<string> {
   const labelled = afterLabel(text, NAME_LABELS);
   if (labelled) return got(unquote(labelled), 0.95);
   for (const m of text.matchAll(/《([^《》\n]{2,60})》/g)) {
@@ -243,7 +244,7 @@ export function readName(text: string): Field<string> {
 const STATED_HOURS_RE = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(?:个)?(学时|课时|小时)/g;
 const HOURS_LABEL = /(共计|合计|总计|获得|共|计|学时数|学时|时长)[：:\s]*$/;
 
-export function readHours(text: string): { hours: Field<number>; unit?: HoursUnit } {
+export function readHours(text: string): { hours: ReadValue<number>; unit?: HoursUnit } {
   let best: { value: number; unit: HoursUnit; c: number } | undefined;
   for (const m of text.matchAll(STATED_HOURS_RE)) {
     const value = chineseNumber(m[1]);
@@ -256,7 +257,7 @@ export function readHours(text: string): { hours: Field<number>; unit?: HoursUni
   return best ? { hours: got(best.value, best.c), unit: best.unit } : { hours: none() };
 }
 
-export function readDays(text: string, dates: Field<DateRange>): Field<number> {
+export function readDays(text: string, dates: ReadValue<DateRange>): ReadValue<number> {
   // 3天, 1.5天, 两天半, 三天
   const m = /(\d+(?:\.5)?|[一二两三四五六七八九十]{1,3})\s*(?:个)?天(半)?/.exec(text);
   if (m) {
@@ -271,7 +272,7 @@ export function readDays(text: string, dates: Field<DateRange>): Field<number> {
 const ISSUER_LABELS = ['发证单位', '发证机关', '颁发单位', '主办单位', '培训机构', '举办单位', '授予单位', '证明单位', '出具单位'];
 const ORG_SUFFIX = /(协会|学会|大学|学院|研究院|研究所|中心|委员会|人民政府|政府|厅|局|部|公司|学校|医院|出版社|编辑部|杂志社|基地|平台)$/;
 
-export function readIssuer(text: string): Field<string> {
+export function readIssuer(text: string): ReadValue<string> {
   const labelled = afterLabel(text, ISSUER_LABELS);
   if (labelled) return got(labelled.replace(/[（(]盖章[）)]|（章）/g, '').trim(), 0.9);
   const lines = text.split('\n');
@@ -285,7 +286,7 @@ export function readIssuer(text: string): Field<string> {
   return none();
 }
 
-export function readCategory(text: string): Field<Category> {
+export function readCategory(text: string): ReadValue<Category> {
   if (/公需科目|公需课|公需/.test(text)) return got('public', 0.9);
   if (/专业科目|专业课|专业技术课程/.test(text)) return got('professional', 0.9);
   return got('professional', 0.4);
@@ -299,7 +300,7 @@ const DATE_LABEL_BY_KIND: Partial<Record<ActivityKind, RegExp>> = {
   'online-course': /学习时间|完成时间|时间|日期/,
 };
 
-export function readDates(text: string, kind: ActivityKind | undefined): Field<DateRange> {
+export function readDates(text: string, kind: ActivityKind | undefined): ReadValue<DateRange> {
   // a patent counts in the year it was granted, never the year it was filed (申请日)
   const dates = findDates(text).filter((d) => kind !== 'patent' || !/申请/.test(d.before));
   const cue = kind ? DATE_LABEL_BY_KIND[kind] : undefined;
@@ -317,7 +318,7 @@ export function readDates(text: string, kind: ActivityKind | undefined): Field<D
   return none();
 }
 
-export function readYear(text: string, kind: ActivityKind | undefined, dates: Field<DateRange>): Field<number> {
+export function readYear(text: string, kind: ActivityKind | undefined, dates: ReadValue<DateRange>): ReadValue<number> {
   // 2022年度…奖 / 2023年第4期: the year the rule credits for awards and papers
   if (kind === 'award') {
     const m = /(\d{4})\s*年度/.exec(text);
@@ -333,20 +334,20 @@ export function readYear(text: string, kind: ActivityKind | undefined, dates: Fi
   return none();
 }
 
-export function readPatentType(text: string): Field<'invention' | 'utility' | 'design'> {
+export function readPatentType(text: string): ReadValue<'invention' | 'utility' | 'design'> {
   if (/实用新型/.test(text)) return got('utility', 0.95);
   if (/外观设计/.test(text)) return got('design', 0.95);
   if (/发明专利|发明名称/.test(text)) return got('invention', 0.95);
   return none();
 }
 
-export function readLevel(text: string): Field<'provincial' | 'municipal'> {
+export function readLevel(text: string): ReadValue<'provincial' | 'municipal'> {
   if (/(国家|国务院|省|部|自治区)[^\n]{0,12}(奖|项目|课题)|省级|省部级|国家级|[省部]人民政府/.test(text)) return got('provincial', 0.85);
   if (/(市|州|厅|局)[^\n]{0,12}(奖|项目|课题)|市级|市厅级|市人民政府/.test(text)) return got('municipal', 0.85);
   return none();
 }
 
-export function readGrade(text: string): Field<1 | 2 | 3> {
+export function readGrade(text: string): ReadValue<1 | 2 | 3> {
   const m = /([一二三])等奖/.exec(text);
   if (m) return got(chineseNumber(m[1]) as 1 | 2 | 3, 0.95);
   return none();
@@ -360,7 +361,7 @@ function sameButOne(a: string, b: string): boolean {
 }
 
 /** 排名第三 / 第二完成人 / the person's place in a list of inventors or authors. */
-export function readRank(text: string, personName?: string): Field<number> {
+export function readRank(text: string, personName?: string): ReadValue<number> {
   const m = /(?:排名|排序|位次)\s*(?:第)?\s*(\d+|[一二三四五六七八九十]{1,2})|第\s*(\d+|[一二三四五六七八九十]{1,2})\s*(?:完成人|发明人|作者|名)/.exec(text);
   if (m) {
     const n = chineseNumber(m[1] ?? m[2]);
@@ -380,7 +381,7 @@ export function readRank(text: string, personName?: string): Field<number> {
   return none();
 }
 
-export function readPaperRole(text: string, rank: Field<number>): Field<'first' | 'corresponding' | 'other'> {
+export function readPaperRole(text: string, rank: ReadValue<number>): ReadValue<'first' | 'corresponding' | 'other'> {
   if (/独著|独立作者|第一作者/.test(text)) return got('first', 0.9);
   if (/通讯作者|通信作者/.test(text)) return got('corresponding', 0.9);
   if (/第[二三四五六七八九十]作者/.test(text)) return got('other', 0.9);
@@ -388,7 +389,7 @@ export function readPaperRole(text: string, rank: Field<number>): Field<'first' 
   return none();
 }
 
-function readForm(text: string, kind: ActivityKind): Field<string> {
+function readEducationForm(text: string, kind: ActivityKind): ReadValue<string> {
   if (kind === 'online-course') return got('远程教育', 0.85);
   if (kind === 'training') {
     if (/学术会议|研讨会|论坛|年会/.test(text)) return got('学术会议', 0.8);
@@ -419,7 +420,7 @@ export function readCertificate(rawText: string, opts: { personName?: string; te
     days: hours.value === undefined ? readDays(text, dates) : none(),
     issuer: readIssuer(text),
     category: readCategory(text),
-    form: readForm(text, kind.value ?? 'training'),
+    form: readEducationForm(text, kind.value ?? 'training'),
     patentType: kind.value === 'patent' ? readPatentType(text) : none(),
     level: kind.value === 'award' || kind.value === 'research-project' ? readLevel(text) : none(),
     grade: kind.value === 'award' ? readGrade(text) : none(),
@@ -428,7 +429,7 @@ export function readCertificate(rawText: string, opts: { personName?: string; te
   };
   const scale = opts.textConfidence;
   if (scale !== undefined && scale < 1) {
-    for (const f of Object.values(reading)) if (f && typeof f === 'object' && 'confidence' in f) (f as Field<unknown>).confidence *= Math.max(0, scale);
+    for (const f of Object.values(reading)) if (f && typeof f === 'object' && 'confidence' in f) (f as ReadValue<unknown>).confidence *= Math.max(0, scale);
   }
   return reading;
 }

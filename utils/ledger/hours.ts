@@ -168,7 +168,7 @@ export function policyOptions(): { id: string; name: string }[] {
 }
 
 /** The materials the rule set asks for an activity's 继续教育形式, as one zh-CN line ("A + B，或 C + D"). */
-export function evidenceNeedText(policyId: string, form: string): string | undefined {
+export function formMaterialsText(policyId: string, form: string): string | undefined {
   try {
     const sets = evidenceRequirements(policyId, form);
     return sets?.map((set) => set.join(' + ')).join('，或 ');

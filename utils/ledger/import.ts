@@ -5,7 +5,7 @@ import { readBackup } from './backup';
 import { newId, type Ledger, type LedgerBatch } from './db';
 import { entryCredits } from './hours';
 import type { Entry, Profile } from './records';
-import { readSpreadsheet, SpreadsheetError, type Cell } from './spreadsheet';
+import { readSpreadsheet, SpreadsheetError, type SheetCell } from './spreadsheet';
 import { COLUMNS, columnOf, parseCategory, REQUIRED_COLUMNS, restoreCellText, splitEvidenceNames, type Column } from './template';
 
 /** row: the spreadsheet's row number (header = 1 when it is the first line); 0 = the file as a whole. */
@@ -89,7 +89,7 @@ function fullWidthToAscii(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-export function cellText(cell: Cell | undefined): string {
+export function sheetCellText(cell: SheetCell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
   if (typeof cell === 'boolean') return cell ? '是' : '否';
@@ -98,9 +98,9 @@ export function cellText(cell: Cell | undefined): string {
 
 type Parsed<T> = { value: T } | { error: string };
 
-export function parseDateCell(cell: Cell | undefined): Parsed<string | undefined> {
+export function parseDateCell(cell: SheetCell | undefined): Parsed<string | undefined> {
   if (cell === null || cell === undefined || cell === '') return { value: undefined };
-  if (cell instanceof Date) return { value: cellText(cell) };
+  if (cell instanceof Date) return { value: sheetCellText(cell) };
   if (typeof cell === 'number') {
     const d = dateOfExcelSerial(cell);
     return d ? { value: d } : { error: `日期“${cell}”无效` };
@@ -112,7 +112,7 @@ export function parseDateCell(cell: Cell | undefined): Parsed<string | undefined
   return d ? { value: d } : { error: `日期“${text}”无效，应写成 2024-05-06、2024/5/6 或 2024.5.6` };
 }
 
-export function parseYearCell(cell: Cell | undefined): Parsed<number | undefined> {
+export function parseYearCell(cell: SheetCell | undefined): Parsed<number | undefined> {
   if (cell === null || cell === undefined || cell === '') return { value: undefined };
   let y: number;
   if (cell instanceof Date) y = cell.getUTCFullYear();
@@ -123,11 +123,11 @@ export function parseYearCell(cell: Cell | undefined): Parsed<number | undefined
     if (!/^\d{4}$/.test(text)) return { error: `年度“${String(cell).trim()}”无效，应为4位年份，如 2024` };
     y = Number(text);
   }
-  if (!Number.isInteger(y) || y < 1990 || y > 2100) return { error: `年度“${cellText(cell)}”无效，应为 1990–2100 之间的4位年份` };
+  if (!Number.isInteger(y) || y < 1990 || y > 2100) return { error: `年度“${sheetCellText(cell)}”无效，应为 1990–2100 之间的4位年份` };
   return { value: y };
 }
 
-export function parseHoursCell(cell: Cell | undefined): Parsed<number> {
+export function parseHoursCell(cell: SheetCell | undefined): Parsed<number> {
   if (cell === null || cell === undefined || cell === '') return { error: '缺少学时' };
   let h: number;
   if (typeof cell === 'number') h = cell;
@@ -135,8 +135,8 @@ export function parseHoursCell(cell: Cell | undefined): Parsed<number> {
     const text = fullWidthToAscii(cell).trim().replace(/\s*(学时分?|小时)$/, ''); // “8学时” is still 8
     if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { error: `学时“${cell.trim()}”不是数字` };
     h = Number(text);
-  } else return { error: `学时“${cellText(cell)}”不是数字` };
-  if (!Number.isFinite(h)) return { error: `学时“${cellText(cell)}”不是数字` };
+  } else return { error: `学时“${sheetCellText(cell)}”不是数字` };
+  if (!Number.isFinite(h)) return { error: `学时“${sheetCellText(cell)}”不是数字` };
   if (h < 0) return { error: `学时不能为负数（${h}）` };
   return { value: h };
 }
@@ -164,15 +164,15 @@ function fail(errors: RowError[], total?: number): ImportPlan {
 }
 
 /** Turns the rows of a template sheet into a plan; nothing is written. */
-export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', encoding?: string): ImportPlan {
+export function planRows(rows: SheetCell[][], ctx: ImportContext, fileName = '', encoding?: string): ImportPlan {
   const now = ctx.now ?? Date.now();
   const defaults = ctx.defaults ?? DEFAULT_NEW_PROFILE;
   const nextId = idMaker();
-  const isBlank = (r: Cell[] | undefined) => !r || r.every((c) => cellText(c) === '');
+  const isBlank = (r: SheetCell[] | undefined) => !r || r.every((c) => sheetCellText(c) === '');
   const firstFilled = rows.findIndex((r) => !isBlank(r));
   if (firstFilled < 0) return fail([{ row: 0, message: '文件中没有任何内容（空表格）' }]);
   // A title line above the header (“2024年继续教育台账”) is common: the header is the first row naming 3+ columns.
-  const known = (r: Cell[] | undefined) => new Set((r ?? []).map((c) => columnOf(cellText(c))).filter(Boolean)).size;
+  const known = (r: SheetCell[] | undefined) => new Set((r ?? []).map((c) => columnOf(sheetCellText(c))).filter(Boolean)).size;
   let headerIndex = firstFilled;
   for (let i = firstFilled; i < Math.min(rows.length, firstFilled + 10); i++) {
     if (known(rows[i]) >= 3) {
@@ -185,7 +185,7 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
   const colIndex = new Map<Column, number>();
   const extraCols: [number, string][] = [];
   header.forEach((cell, i) => {
-    const title = cellText(cell);
+    const title = sheetCellText(cell);
     if (!title) return;
     const col = columnOf(title);
     if (col && !colIndex.has(col)) colIndex.set(col, i);
@@ -196,7 +196,7 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
   if (missing.length) {
     return fail([{ row: headerIndex + 1, message: `表头缺少必需的列：${missing.join('、')}（模板的列为 ${COLUMNS.join('、')}）` }]);
   }
-  const get = (r: Cell[], c: Column): Cell | undefined => {
+  const get = (r: SheetCell[], c: Column): SheetCell | undefined => {
     const i = colIndex.get(c);
     return i === undefined ? undefined : r[i];
   };
@@ -257,11 +257,11 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
       return p.value;
     };
 
-    const name = cellText(get(r, '名称'));
+    const name = sheetCellText(get(r, '名称'));
     if (!name) problems.push('缺少名称');
-    const form = cellText(get(r, '继续教育形式'));
+    const form = sheetCellText(get(r, '继续教育形式'));
     if (!form) problems.push('缺少继续教育形式');
-    const categoryText = cellText(get(r, '科目类别'));
+    const categoryText = sheetCellText(get(r, '科目类别'));
     const category = parseCategory(categoryText);
     if (!category) problems.push(categoryText ? `科目类别“${categoryText}”应为 公需科目 或 专业科目` : '缺少科目类别');
     const hours = need(parseHoursCell(get(r, '学时')));
@@ -272,10 +272,10 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
     if (year === undefined && !problems.some((p) => p.startsWith('年度') || p.startsWith('日期'))) problems.push('缺少年度（或日期）');
     if (year !== undefined && (year < 1990 || year > 2100)) problems.push(`年度 ${year} 超出范围`);
 
-    const person = cellText(get(r, '姓名'));
+    const person = sheetCellText(get(r, '姓名'));
     const idCell = get(r, '证件号码');
     // ="…" (our CSV export, and other tools) and a leading ' are how long numbers are kept as text
-    const idRaw = cellText(idCell).replace(/^="(.*)"$/, '$1').replace(/^'/, '');
+    const idRaw = sheetCellText(idCell).replace(/^="(.*)"$/, '$1').replace(/^'/, '');
     let idNumber: string | undefined;
     if (typeof idCell === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(idRaw)) {
       problems.push('证件号码被 Excel 存成了数字（18位号码的后几位会丢失）：请把这一列设为“文本”格式后重新输入');
@@ -315,10 +315,10 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
     }
     seen.add(key);
 
-    const notes = [cellText(get(r, '备注')), ...extraCols.map(([ci, title]) => (cellText(r[ci]) ? `${title}：${cellText(r[ci])}` : ''))]
+    const notes = [sheetCellText(get(r, '备注')), ...extraCols.map(([ci, title]) => (sheetCellText(r[ci]) ? `${title}：${sheetCellText(r[ci])}` : ''))]
       .filter(Boolean)
       .join('；');
-    const provider = cellText(get(r, '举办单位'));
+    const provider = sheetCellText(get(r, '举办单位'));
     const t = now + entries.length;
     entries.push({
       id: nextId(),
@@ -331,7 +331,7 @@ export function planRows(rows: Cell[][], ctx: ImportContext, fileName = '', enco
       provider: provider || undefined,
       notes: notes || undefined,
       certifiedHours: hours,
-      evidenceNames: splitEvidenceNames(cellText(get(r, '佐证材料'))),
+      evidenceNames: splitEvidenceNames(sheetCellText(get(r, '佐证材料'))),
       createdAt: t,
       updatedAt: t,
     });

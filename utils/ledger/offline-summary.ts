@@ -4,7 +4,7 @@
 import { getPolicy } from '../../rules';
 import { offlineRoute, type OfflineRoute } from '../../rules/offline';
 import type { Entry, Evidence, Profile } from './records';
-import { coveredYears, evidenceNeedText, profileSpan, profileYearRows, rowFindings, type ProfileYearRow } from './hours';
+import { coveredYears, formMaterialsText, profileSpan, profileYearRows, rowFindings, type ProfileYearRow } from './hours';
 import { minimaView, spanYears, type SpanYear } from './checklist';
 import { maskIdNumber } from '../mask';
 import { t } from '../i18n';
@@ -52,15 +52,15 @@ function statusText(y: SpanYear): string {
 /** The summary of one person, or null when their check is online (the portal). */
 export function offlineSummary(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary | null {
   const route = offlineRoute(profile.policyId, profile.titleLevel);
-  return route ? summarise(profile, entries, evidence, route) : null;
+  return route ? summariseOffline(profile, entries, evidence, route) : null;
 }
 
 /** The same sheet for anyone (issue 14's printable span overview): with the offline route when theirs is offline. */
 export function spanOverview(profile: Profile, entries: Entry[], evidence: Evidence[]): OfflineSummary {
-  return summarise(profile, entries, evidence, offlineRoute(profile.policyId, profile.titleLevel));
+  return summariseOffline(profile, entries, evidence, offlineRoute(profile.policyId, profile.titleLevel));
 }
 
-function summarise(profile: Profile, entries: Entry[], evidence: Evidence[], route: OfflineRoute | undefined): OfflineSummary {
+function summariseOffline(profile: Profile, entries: Entry[], evidence: Evidence[], route: OfflineRoute | undefined): OfflineSummary {
   const rows = profileYearRows(profile, entries, evidence);
   // The rule set's span, or the years the person set where it gives none (issue 12 point 2).
   const ps = profileSpan(profile);
@@ -83,7 +83,7 @@ function summarise(profile: Profile, entries: Entry[], evidence: Evidence[], rou
   const forms = new Map<string, string>();
   for (const e of entries) {
     if (!inYears.has(e.year) || !e.form.trim() || forms.has(e.form.trim())) continue;
-    forms.set(e.form.trim(), evidenceNeedText(profile.policyId, e.form) ?? '相关证明材料（细则未列明）');
+    forms.set(e.form.trim(), formMaterialsText(profile.policyId, e.form) ?? '相关证明材料（细则未列明）');
   }
   const materials = [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, need]) => `${form}：${need}`);
   const coveredListed = [...new Set(listed.filter((y) => covered.has(y)).map((y) => covered.get(y)!))];

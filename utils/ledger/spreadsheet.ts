@@ -1,7 +1,7 @@
 // Bytes of a chosen file → rows of cells. XLSX (first sheet) by xlsx.ts; CSV in UTF-8 (BOM or not) or GBK/GB18030.
 import { readFirstSheet } from './xlsx';
 
-export type Cell = string | number | boolean | Date | null;
+export type SheetCell = string | number | boolean | Date | null;
 export type FileKind = 'xlsx' | 'csv' | 'backup';
 
 export class SpreadsheetError extends Error {
@@ -78,7 +78,7 @@ function looksLikeText(text: string): boolean {
 
 export interface Spreadsheet {
   kind: FileKind;
-  rows: Cell[][];
+  rows: SheetCell[][];
   /** The decoded text, for backups. */
   text?: string;
   encoding?: string;

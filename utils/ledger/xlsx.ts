@@ -4,7 +4,7 @@
 // unzipping is the browser's own DecompressionStream('deflate-raw') (Chrome 103, Firefox 113, Node 21). It gives what
 // read-excel-file gave (test/unit/ledger/xlsx.test.ts compares them): rows from sheet row 1 to the last with a value,
 // each as wide as the widest, null for an empty cell, numbers, strings, booleans, and Dates for date-formatted numbers.
-import type { Cell } from './spreadsheet';
+import type { SheetCell } from './spreadsheet';
 
 /** A file inside the zip, by name: its bytes, inflated. */
 async function unzip(bytes: Uint8Array<ArrayBuffer>, wanted: (name: string) => boolean): Promise<Map<string, Uint8Array>> {
@@ -139,7 +139,7 @@ const V = tag('<v(?:\\s[^>]*)?>([^<]*)</v>');
 const IS = tag('<is>([\\s\\S]*?)</is>');
 
 /** The first sheet's rows. Throws (with a message) when the file is not a readable XLSX. */
-export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
+export async function readFirstSheet(buffer: ArrayBuffer): Promise<SheetCell[][]> {
   const wantedFixed = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
   const files = await unzip(new Uint8Array(buffer), (n) => wantedFixed.has(n) || n.startsWith('xl/worksheets/'));
   const text = (name: string) => {
@@ -164,14 +164,14 @@ export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
   const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(tag('<si>([\\s\\S]*?)</si>|<si/>', 'g'))].map((m) => (m[1] === undefined ? '' : stringText(m[1])));
   const dates = dateStyles(text('xl/styles.xml'));
 
-  const rows: Cell[][] = [];
+  const rows: SheetCell[][] = [];
   let width = 0;
   let rowNo = 0;
   const data = tag('<sheetData\\b[^>]*>([\\s\\S]*)</sheetData>').exec(sheet)?.[1] ?? '';
   for (const rm of data.matchAll(ROW)) {
     const r = attr(rm[1], 'r');
     rowNo = r ? Number(r) : rowNo + 1;
-    const cells: Cell[] = [];
+    const cells: SheetCell[] = [];
     let col = -1;
     for (const cm of (rm[2] ?? '').matchAll(CELL)) {
       const attrs = cm[1];
@@ -180,7 +180,7 @@ export async function readFirstSheet(buffer: ArrayBuffer): Promise<Cell[][]> {
       const body = cm[2] ?? '';
       const type = attr(attrs, 't') ?? 'n';
       const v = V.exec(body)?.[1];
-      let value: Cell = null;
+      let value: SheetCell = null;
       if (type === 'inlineStr') value = stringText(IS.exec(body)?.[1] ?? '');
       else if (v === undefined || v === '') value = null;
       else if (type === 's') {

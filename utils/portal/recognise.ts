@@ -36,7 +36,7 @@ export interface ScreenSpec {
 /** A screen passes at this share of its signals' weight… */
 export const THRESHOLD = 0.6;
 /** …and only when no other screen comes within this margin of it. */
-export const MARGIN = 0.15;
+export const SCORE_MARGIN = 0.15;
 /** A page whose best screen scores this much looks like 学时核认 (the panel explains why it is not recognised). */
 export const LOOKS_LIKE = 0.3;
 
@@ -300,7 +300,7 @@ export function judgeScope(scope: Scope): ScopeVerdict {
     const why: UnrecognisedWhy = { kind: 'missing', screen: top.screen, missing: top.missing, missingNames: top.missingNames, veto: top.veto };
     return { recognised: null, scores, reason: unrecognisedText(why, 'zh-CN'), why };
   }
-  const rival = scores.find((s) => s !== best && !s.veto && s.screen !== best.screen && s.score >= THRESHOLD && best.score - s.score < MARGIN);
+  const rival = scores.find((s) => s !== best && !s.veto && s.screen !== best.screen && s.score >= THRESHOLD && best.score - s.score < SCORE_MARGIN);
   if (rival) {
     const why: UnrecognisedWhy = { kind: 'tie', screen: best.screen, rival: rival.screen };
     return { recognised: null, scores, reason: unrecognisedText(why, 'zh-CN'), why };
