@@ -14,7 +14,7 @@ import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowI
 import { applyMarks } from '../../utils/reviewer/marks';
 import { isMarked } from '../../utils/portal/row-marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
-import { dataRowTest, paginationTotal, readReviewTables } from '../../utils/reviewer/read-table';
+import { dataRowTest, paginationTotal, readReviewTables, sameRowData } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
 import { clickButton, setInputValue } from '../../utils/portal/element';
 import { rowIndex } from '../../utils/portal/table';
@@ -317,6 +317,28 @@ interface RowInfoOwner {
   year: number;
 }
 
+/** What a check was made from; the next look at the page re-checks only when it differs (or a row lost its mark). */
+interface Pass {
+  policyId: string;
+  app: string;
+  evidenceVersion: number;
+  paged: PagedRows[];
+}
+
+/** Field by field, without a string of all 500 rows. */
+function samePass(a: Pass, b: Pass): boolean {
+  if (a.policyId !== b.policyId || a.app !== b.app || a.evidenceVersion !== b.evidenceVersion || a.paged.length !== b.paged.length) return false;
+  return a.paged.every((p, i) => {
+    const q = b.paged[i];
+    return (
+      p.all.length === q.all.length &&
+      p.visible.length === q.visible.length &&
+      p.all.every((r, k) => sameRowData(r, q.all[k])) &&
+      p.visible.every((v, k) => v.index === q.visible[k].index)
+    );
+  });
+}
+
 let screenSerial = 0;
 
 export default defineFeature({
@@ -333,7 +355,7 @@ export default defineFeature({
     const listMarked = signal(0);
     const perYear = signal(false);
     const span = signal<RequiredYears | null>(null);
-    let last = '';
+    let last: Pass | null = null;
     /** Evidence memory key of the application on screen: name + ID tail, or this screen alone when the header has no name. */
     const fallbackKey = `?${++screenSerial}`;
     let appKey = fallbackKey;
@@ -354,13 +376,14 @@ export default defineFeature({
       const app = screen === 'hr-detail' ? readApplicant(ctx.root, dataRowTest(tables)) : {};
       if (screen === 'hr-detail') appKey = applicationKey(app.name, app.idNumber) ?? fallbackKey;
       const paged = tables.map((t, i) => (collectors[i] ??= createRowCollector()).collect(t.rows, paginationTotal(ctx.root, t)));
-      const signature = JSON.stringify([policyId.value, app, evidenceVersion, paged.map((p) => [p.all, p.visible.map((v) => v.index)])]);
+      const pass: Pass = { policyId: policyId.value, app: JSON.stringify(app), evidenceVersion, paged };
       const stale = tables.some((t) => t.rows.some((r) => !isMarked(r.tr)));
-      if (!force && !stale && signature === last) {
+      const same = last !== null && samePass(pass, last);
+      last = pass;
+      if (!force && !stale && same) {
         if (screen === 'hr-list') listMarked.value = markListRows(ctx.root, memory);
         return;
       }
-      last = signature;
       // Each row's evidence: the 附件 column's count, else what its 详情 showed, else unknown (学时材料未查看).
       const evidence = paged.map((p) => (screen === 'hr-detail' ? withEvidence(p.all, appKey, tabEvidence) : { rows: p.all, states: [] as EvidenceState[], keys: [] as string[] }));
       const basis = reviewBasis(app, paged.flatMap((p) => p.all.map((r) => r.year)));
@@ -374,7 +397,7 @@ export default defineFeature({
           if (rowKey) nextShown.push({ tr: v.row.tr, rowKey, year: v.row.data.year });
         }
         const result = checkReview(e.rows, { policyId: policyId.value, applicant: basis.applicant, complete: p.complete && !basis.perYear });
-        applyMarks({ ...t, rows: p.visible.map((v) => ({ ...v.row, data: { ...v.row.data, index: v.index } })) }, result.rows);
+        applyMarks({ body: t.body, rows: p.visible.map((v) => ({ tr: v.row.tr, yearCell: v.row.yearCell, data: { groupKey: v.row.data.groupKey, index: v.index } })) }, result.rows);
         return result;
       });
       shown = nextShown;

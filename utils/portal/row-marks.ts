@@ -46,12 +46,20 @@ const BADGE_STYLE: Record<BadgeKind, string> = {
 };
 const important = (css: string) => css.replace(/;/g, ' !important;') + ' !important';
 
+/** The stylesheet last seen in place (clearing the marks removes it, so it is checked, not trusted). */
+let styled: HTMLElement | null = null;
+
 /**
  * The marks' looks, once per document (idempotent): one stylesheet instead of an inline style on each of hundreds of
  * badges (parsing those was a good part of marking a 500-row table). !important keeps the page's CSS off them.
  */
 function ensureMarkStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+  if (styled?.isConnected && styled.ownerDocument === doc) return; // a 500-row table: one look-up, not 500
+  const existing = doc.getElementById(STYLE_ID);
+  if (existing) {
+    styled = existing;
+    return;
+  }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.setAttribute(XSKR_OWN, '');
@@ -67,6 +75,7 @@ function ensureMarkStyle(doc: Document): void {
     `tr[${STATUS_ATTR}="notice"] td[${NOTE_ATTR}]::after { color: #d46b08; }`,
   ].join('\n');
   (doc.head ?? doc.documentElement).append(style);
+  styled = style;
 }
 
 function setAttr(el: Element, name: string, value: string): void {
@@ -84,17 +93,34 @@ function badgeHost(cell: HTMLTableCellElement): Element {
   return first && first.tagName === 'DIV' && !first.hasAttribute(XSKR_OWN) ? first : cell;
 }
 
+/** An empty badge of `doc` to clone: one copy instead of three attribute writes per new badge. */
+const badgeTemplates = new WeakMap<Document, HTMLElement>();
+function newBadge(doc: Document): HTMLElement {
+  let template = badgeTemplates.get(doc);
+  if (!template) {
+    template = doc.createElement('span');
+    template.setAttribute(XSKR_OWN, '');
+    template.setAttribute(BADGE_ATTR, '');
+    template.setAttribute('tabindex', '0');
+    badgeTemplates.set(doc, template);
+  }
+  return template.cloneNode(false) as HTMLElement;
+}
+
 function putBadge(badgeSpec: NonNullable<RowMarkView['badge']>, tip: string): void {
   const { cell, kind, text, label } = badgeSpec;
   const host = badgeHost(cell);
   let badge: HTMLElement | null = null;
   for (let c = host.lastElementChild; c && !badge; c = c.previousElementSibling) if (c.hasAttribute(BADGE_ATTR)) badge = c as HTMLElement;
   if (!badge) {
-    badge = cell.ownerDocument.createElement('span');
-    badge.setAttribute(XSKR_OWN, '');
-    badge.setAttribute(BADGE_ATTR, '');
-    badge.setAttribute('tabindex', '0');
+    // A new badge is filled before it enters the page: one insertion instead of a change per attribute.
+    badge = newBadge(cell.ownerDocument);
+    badge.setAttribute('data-status', kind);
+    badge.setAttribute('title', tip);
+    badge.setAttribute('aria-label', label);
+    badge.textContent = text;
     host.appendChild(badge);
+    return;
   }
   setAttr(badge, 'data-status', kind);
   setAttr(badge, 'title', tip);

@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { uiLang, type UiLanguage } from '../i18n-shell';
 import type { RowMark } from './review-check';
 import { isMarked, markRow, STATUS_ATTR, unmarkRow, type BadgeKind } from '../portal/row-marks';
-import type { ReviewTable } from './read-table';
+import type { ReviewRowData } from './read-table';
 
 /** The row's evidence was never seen: its line in the tooltip and the panel (in the UI language). */
 export const unseenLine = (lang: UiLanguage = uiLang.peek()): string => t('badgeUnseenLine', undefined, lang);
@@ -18,9 +18,9 @@ export function findingLine(f: Finding, lang: UiLanguage = uiLang.peek()): strin
 
 // The badges and tooltips are ours, so they follow the UI language (read untracked: the feature re-marks the rows
 // when it changes). data-xskr-status / data-xskr-codes stay language-free for the contract.
-function badgeContent(mark: RowMark, lang: UiLanguage): { kind: BadgeKind; text: string; tip: string; label: string } {
+function badgeContent(mark: RowMark, lang: UiLanguage, lineOf: (f: Finding) => string): { kind: BadgeKind; text: string; tip: string; label: string } {
   const errors = mark.findings.filter((f) => f.severity === 'error');
-  const lines = mark.findings.map((f) => findingLine(f, lang));
+  const lines = mark.findings.map(lineOf);
   if (mark.wholeYear) lines.unshift(t('badgeWholeYearNote', { message: wholeYearNoteText(mark.wholeYear, lang) }, lang));
   if (mark.evidence === 'unseen') lines.push(unseenLine(lang));
   const tip = lines.join('\n');
@@ -37,23 +37,45 @@ function badgeContent(mark: RowMark, lang: UiLanguage): { kind: BadgeKind; text:
   return { kind: 'ok', text: t('badgeOk', undefined, lang), tip: okTip, label: label(t('badgeOk', undefined, lang), okTip) };
 }
 
+/** A row to mark: its <tr>, the cell the badge goes into, and what its mark is found by (group + index). */
+export interface MarkTarget {
+  tr: HTMLTableRowElement;
+  yearCell: HTMLTableCellElement;
+  data: Pick<ReviewRowData, 'groupKey' | 'index'>;
+}
+
 /** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
-export function applyMarks(table: ReviewTable, marks: RowMark[]): void {
+export function applyMarks(table: { body: HTMLTableElement; rows: readonly MarkTarget[] }, marks: readonly RowMark[]): void {
   const lang = uiLang.peek();
+  // A 500-row table has a few dozen different findings: each is worded once (the wording is a few pattern replaces).
+  const lines = new Map<string, string>();
+  const lineOf = (f: Finding) => {
+    const key = `${f.code}|${f.year ?? ''}|${f.severity}|${f.citation ?? ''}|${f.message}`;
+    let line = lines.get(key);
+    if (line === undefined) lines.set(key, (line = findingLine(f, lang)));
+    return line;
+  };
+  const byGroup = new Map<string, Map<number, RowMark>>();
+  for (const m of marks) {
+    let byIndex = byGroup.get(m.groupKey);
+    if (!byIndex) byGroup.set(m.groupKey, (byIndex = new Map()));
+    byIndex.set(m.index, m);
+  }
   const byTr = new Map<HTMLTableRowElement, { mark: RowMark; yearCell: HTMLTableCellElement }>();
-  const byIndex = new Map(marks.map((m) => [`${m.groupKey}#${m.index}`, m]));
   for (const row of table.rows) {
-    const mark = byIndex.get(`${row.data.groupKey}#${row.data.index}`);
+    const mark = byGroup.get(row.data.groupKey)?.get(row.data.index);
     if (mark) byTr.set(row.tr, { mark, yearCell: row.yearCell });
   }
-  for (const tr of Array.from(table.body.rows)) {
+  const trs = table.body.rows;
+  for (let i = 0; i < trs.length; i++) {
+    const tr = trs[i];
     const found = byTr.get(tr);
     if (!found) {
       if (isMarked(tr) || tr.hasAttribute(STATUS_ATTR)) unmarkRow(tr);
       continue;
     }
     const { mark, yearCell } = found;
-    const { kind, text, tip, label } = badgeContent(mark, lang);
+    const { kind, text, tip, label } = badgeContent(mark, lang, lineOf);
     // data-xskr-status only when the row is decided (ok | problem, the contract's values); a row whose 学时材料 were
     // never seen and that has no error is not decided yet, so it has none (data-xskr-evidence says why).
     markRow(tr, {

@@ -21,6 +21,27 @@ export interface ReviewRowData {
   rawHours: { public: string; professional: string; total: string };
 }
 
+/** Whether two readings of a row say the same (every field above). */
+export function sameRowData(a: ReviewRowData, b: ReviewRowData): boolean {
+  return (
+    a === b ||
+    (a.index === b.index &&
+      a.year === b.year &&
+      a.publicHours === b.publicHours &&
+      a.professionalHours === b.professionalHours &&
+      a.totalHours === b.totalHours &&
+      a.evidenceCount === b.evidenceCount &&
+      a.publicName === b.publicName &&
+      a.professionalName === b.professionalName &&
+      a.groupKey === b.groupKey &&
+      a.titleText === b.titleText &&
+      a.serial === b.serial &&
+      a.rawHours.public === b.rawHours.public &&
+      a.rawHours.professional === b.rawHours.professional &&
+      a.rawHours.total === b.rawHours.total)
+  );
+}
+
 export interface ReviewTableRow {
   tr: HTMLTableRowElement;
   yearCell: HTMLTableCellElement;
@@ -94,7 +115,10 @@ export interface FoundTable {
 /** Every table under `root` whose header row passes `isHeader`, once each (el-table fixed copies skipped). */
 export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<ReviewColumn, number>>) => boolean): FoundTable[] {
   const found: FoundTable[] = [];
+  /** The row groups of the bodies found so far: their rows (after the header) hold values, never another header. */
+  const bodies = new Set<Element>();
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    if (bodies.size > 0 && tr.parentElement && bodies.has(tr.parentElement)) continue;
     // Every header alias of the yearly columns holds 学时 or 年/证/姓名: a cheap filter before reading the cells.
     const text = tr.textContent ?? '';
     if (!/学时|年|姓名|证/.test(text) || tr.closest(`[${XSKR_OWN}]`)) continue;
@@ -103,6 +127,7 @@ export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<
     const located = locateBody(tr);
     if (!located) continue;
     found.push({ headerRow: tr, body: located.body, columns, container: located.root });
+    for (const group of rowGroups(located.body)) bodies.add(group);
   }
   // Fixed-column copies of an el-table live inside the main table's root: keep the outermost.
   return found
@@ -110,15 +135,26 @@ export function findTables(root: ParentNode, isHeader: (columns: Partial<Record<
     .filter((t, i, all) => all.findIndex((o) => o.body === t.body) === i);
 }
 
+/** A table's own <tbody> elements. */
+const rowGroups = (table: HTMLTableElement): Element[] => Array.from(table.children).filter((c) => c.localName === 'tbody');
+
 /**
- * Whether an element is a data row of one of `tables` (below its header row, in its body or a fixed-column copy's):
- * such rows hold a year's values, never the applicant's header fields, so readers of the header skip them.
+ * Whether an element is a data row of one of `tables` (below its header row, in its body or a fixed-column copy's),
+ * or a body's <tbody> holding nothing but such rows: they hold a year's values, never the applicant's header fields,
+ * so readers of the header skip them (a <tbody> at once rather than each of its 500 rows).
  */
 export function dataRowTest(tables: readonly FoundTable[]): (el: Element) => boolean {
-  return (el) =>
-    el.localName === 'tr' &&
-    el.parentElement?.localName === 'tbody' &&
-    tables.some((t) => el !== t.headerRow && t.container.contains(el) && (t.headerRow.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0);
+  const bodies = new Set<Element>();
+  for (const t of tables) for (const group of rowGroups(t.body)) if (!group.contains(t.headerRow)) bodies.add(group);
+  return (el) => {
+    const name = el.localName;
+    if (name === 'tbody') return bodies.has(el);
+    return (
+      name === 'tr' &&
+      el.parentElement?.localName === 'tbody' &&
+      tables.some((t) => el !== t.headerRow && t.container.contains(el) && (t.headerRow.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0)
+    );
+  };
 }
 
 /** The body rows of a found table (data rows only). */
@@ -138,20 +174,29 @@ export function readReviewTables(root: ParentNode): ReviewTable[] {
   return findTables(root, isHeaderRow).map((t) => ({ ...t, rows: readRows(t) }));
 }
 
+/** The text of cell `i` of `cells`, or undefined when the table has no such column (`i` undefined) or the row no such cell. */
+function cellText(cells: HTMLCollectionOf<HTMLTableCellElement>, i: number | undefined): string | undefined {
+  const cell = i === undefined ? undefined : cells[i];
+  return cell ? shownText(cell) : undefined;
+}
+
 function readRows(t: FoundTable): ReviewTableRow[] {
   const { columns } = t;
   const out: ReviewTableRow[] = [];
-  tableRows(t).forEach((tr, index) => {
-    const cells = Array.from(tr.cells);
-    const text = (col: ReviewColumn) => columnText(tr, columns, col);
-    const yearMatch = /(19|20)\d{2}/.exec(text('year') ?? '');
-    if (!yearMatch) return;
-    const raw = { public: text('publicHours') ?? '', professional: text('professionalHours') ?? '', total: text('totalHours') ?? '' };
-    const attachments = text('attachments');
-    const serial = text('serial') ?? '';
+  const trs = tableRows(t);
+  // Only the cells of the columns we know are looked at (a 500-row table has thousands of others).
+  for (let index = 0; index < trs.length; index++) {
+    const tr = trs[index];
+    const cells = tr.cells;
+    const yearCell = cells[columns.year!];
+    const yearMatch = yearCell ? /(19|20)\d{2}/.exec(shownText(yearCell)) : null;
+    if (!yearMatch) continue;
+    const raw = { public: cellText(cells, columns.publicHours) ?? '', professional: cellText(cells, columns.professionalHours) ?? '', total: cellText(cells, columns.totalHours) ?? '' };
+    const attachments = cellText(cells, columns.attachments);
+    const serial = cellText(cells, columns.serial) ?? '';
     out.push({
       tr,
-      yearCell: cells[columns.year!],
+      yearCell,
       data: {
         index,
         year: Number(yearMatch[0]),
@@ -159,15 +204,15 @@ function readRows(t: FoundTable): ReviewTableRow[] {
         professionalHours: parseHours(raw.professional),
         totalHours: parseHours(raw.total),
         evidenceCount: attachments === undefined ? undefined : parseCount(attachments),
-        publicName: text('publicName'),
-        professionalName: text('professionalName'),
-        groupKey: [text('person') ?? '', text('idNumber') ?? ''].join('|'),
-        titleText: text('title'),
+        publicName: cellText(cells, columns.publicName),
+        professionalName: cellText(cells, columns.professionalName),
+        groupKey: `${cellText(cells, columns.person) ?? ''}|${cellText(cells, columns.idNumber) ?? ''}`,
+        titleText: cellText(cells, columns.title),
         serial: /^\d+$/.test(serial) ? Number(serial) : undefined,
         rawHours: raw,
       },
     });
-  });
+  }
   return out;
 }
 

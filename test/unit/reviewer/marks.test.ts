@@ -57,6 +57,49 @@ describe('marking the rows on the page', () => {
     expect(trMarks()[0]).toEqual(['problem', 'public-below-min total-mismatch']);
   });
 
+  it('gives a row the page changed after the first pass a new mark, and every unchanged row keeps its badge node', () => {
+    markAll();
+    const badges = () => [...document.querySelectorAll('.el-table__body-wrapper tr')].map((tr) => tr.querySelector('[data-xskr-badge]'));
+    const before = badges();
+    const hours = document.querySelectorAll('.el-table__body-wrapper tr')[1].querySelectorAll('.cell');
+    hours[3].firstChild!.textContent = '30'; // 2021 公需 20 → 30 (合计 90 stays: now the sum is wrong instead)
+    markAll();
+    expect(trMarks()).toEqual([
+      ['ok', ''],
+      ['problem', 'total-mismatch'],
+      ['problem', 'evidence-missing'],
+    ]);
+    const after = badges();
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]!.getAttribute('title')).toContain('2021 年合计学时填的是 90');
+    expect(after[1]!.getAttribute('title')).not.toContain('公需科目 20 学时');
+    expect(document.querySelectorAll('[data-xskr-badge]')).toHaveLength(3);
+    // The fixed-column copy is never marked, and the badge text is not read as the year cell's text.
+    expect(document.querySelectorAll('.el-table__fixed-right [data-xskr-badge]')).toHaveLength(0);
+    expect(readReviewTables(document)[0].rows.map((r) => r.data.year)).toEqual([2020, 2021, 2022]);
+  });
+
+  it('writes a new badge complete: status, reason, label, text and keyboard focus', () => {
+    markAll();
+    const badge = document.querySelectorAll('.el-table__body-wrapper tr')[2].querySelector<HTMLElement>('[data-xskr-badge]')!;
+    expect(badge.getAttribute('data-status')).toBe('problem');
+    expect(badge.getAttribute('tabindex')).toBe('0');
+    expect(badge.hasAttribute('data-xskr-own')).toBe(true);
+    expect(badge.getAttribute('aria-label')).toContain(badge.getAttribute('title')!);
+    expect(badge.textContent).toBe('✗ 1项');
+    expect(document.querySelectorAll('#xskr-mark-style')).toHaveLength(1);
+  });
+
+  it('puts the stylesheet back when marking after a clear', () => {
+    markAll();
+    clearMarks(document);
+    expect(document.getElementById('xskr-mark-style')).toBeNull();
+    markAll();
+    expect(document.querySelectorAll('#xskr-mark-style')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-xskr-badge]')).toHaveLength(3);
+  });
+
   it('removes every mark on clear', () => {
     markAll();
     clearMarks(document);
