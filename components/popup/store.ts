@@ -5,10 +5,11 @@ import type { Activity } from '../../rules/schema';
 import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
 import { profileSpan } from '../../utils/ledger/hours';
 import type { Profile } from '../../utils/ledger/records';
-import { coveredMap, type YearSetsSummary } from '../../utils/ledger/summary';
+import { coveredMap, type LedgerSummary, type YearSetsSummary } from '../../utils/ledger/summary';
 import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
-import { loadUiLanguage, saveUiLanguage, t } from '../../utils/i18n';
-import type { UiLanguage } from '../../utils/i18n-shell';
+import { loadUiLanguage, saveUiLanguage, setLang, t } from '../../utils/i18n';
+import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../utils/i18n-shell';
+import type { PopupFirstRead } from '../../utils/ledger/popup-read';
 
 export type PopupState =
   | { status: 'loading' }
@@ -33,6 +34,9 @@ export interface PopupStore {
 export interface PopupDeps {
   openLedger?: () => Promise<Ledger>;
   now?: () => Date;
+  /** The first load's quick read (utils/ledger/popup-read.ts readPopupFirst: one read-only transaction); `undefined`
+   * from it, or none given, takes the full path (openLedger and its reads). */
+  readFirst?: () => Promise<PopupFirstRead | undefined>;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -44,7 +48,20 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
   let ledgerPromise: Promise<Ledger> | null = null;
   const ledger = () => (ledgerPromise ??= open());
 
+  function ready(profiles: Profile[], active: Profile, summary: LedgerSummary): PopupState {
+    return {
+      status: 'ready',
+      activitySets: Object.fromEntries(summary.sets.map((s) => [s.year, s])),
+      profiles,
+      active,
+      activityCount: summary.entryCount,
+      checklist: buildChecklist(active, summary.rows, profileSpan(active), now(), undefined, coveredMap(summary)),
+    };
+  }
+
+  let loads = 0; // a full load started after the quick read began wins over it
   async function load(): Promise<void> {
+    loads++;
     try {
       const db = await ledger();
       // The saved language is set before any text is built, so the checklist comes in it; the reads run together.
@@ -55,24 +72,26 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
       }
       // The ledger keeps the person's yearly summary current on every write: no activity is read here.
       const summary = await db.getSummary(active);
-      state.value = {
-        status: 'ready',
-        activitySets: Object.fromEntries(summary.sets.map((s) => [s.year, s])),
-        profiles,
-        active,
-        activityCount: summary.entryCount,
-        checklist: buildChecklist(active, summary.rows, profileSpan(active), now(), undefined, coveredMap(summary)),
-      };
+      state.value = ready(profiles, active, summary);
     } catch (e) {
       state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };
     }
+  }
+
+  async function firstLoad(): Promise<void> {
+    const before = loads;
+    const quick = deps.readFirst ? await deps.readFirst().catch(() => undefined) : undefined;
+    if (!quick) return load();
+    if (loads !== before) return; // a change another page announced is being read in full already
+    setLang(quick.uiLanguage ?? DEFAULT_UI_LANGUAGE);
+    state.value = ready(quick.profiles, quick.active, quick.summary);
   }
 
   let first: Promise<void> | null = null;
   return {
     state,
     load,
-    start: () => (first ??= load()),
+    start: () => (first ??= firstLoad()),
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);
       await load();

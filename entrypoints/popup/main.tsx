@@ -3,9 +3,10 @@ import { effect } from '@preact/signals';
 import { t } from '../../utils/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { createPopupStore } from '../../components/popup/store';
+import { readPopupFirst } from '../../utils/ledger/popup-read';
 import './style.css';
 
 effect(() => void (document.title = t('pageTitlePopup'))); // the <title> follows the UI language too
-const store = createPopupStore();
+const store = createPopupStore({ readFirst: () => readPopupFirst() }); // one read-only transaction first, else the full path
 void store.start(); // the ledger is opened and read while the first frame renders, not after it
 render(<PopupApp store={store} />, document.getElementById('app')!);
