@@ -15,3 +15,8 @@ export function sumHours(values: Iterable<number>): number {
 export function fmt(value: number): string {
   return String(round1(value));
 }
+
+/** Hours as the portal's fields and the checklist write them: up to two decimals (12.25), no float drift shown. */
+export function fmtHundredths(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -3,6 +3,7 @@
 import { getPolicy, minimaFor } from '../../rules';
 import type { Finding, RequiredYears } from '../../rules/schema';
 import type { Profile } from './records';
+import { fmtHundredths } from '../../rules/numbers';
 import { rowFindings, shortFindings, yearStatus, type ProfileSpan, type ProfileYearRow, type YearCoverage } from './hours';
 import { findingText } from '../finding-text';
 import { coverageLine } from './coverage-text';
@@ -66,27 +67,26 @@ export interface Checklist {
   summary: string;
 }
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 function needsOf(year: number, row: ProfileYearRow | undefined, m: MinimaView, lang: UiLanguage): { needs: string[]; hints: string[] } {
   if (!row || row.entryCount === 0) {
     const parts = [
-      m.public !== undefined ? t('needPartPublic', { hours: fmt(m.public) }, lang) : '',
-      m.professional !== undefined ? t('needPartProfessional', { hours: fmt(m.professional) }, lang) : '',
+      m.public !== undefined ? t('needPartPublic', { hours: fmtHundredths(m.public) }, lang) : '',
+      m.professional !== undefined ? t('needPartProfessional', { hours: fmtHundredths(m.professional) }, lang) : '',
     ]
       .filter(Boolean)
       .join(t('listSeparator', undefined, lang));
-    return { needs: [t('needNothingYet', { year, parts: parts ? parts + t('needPartsEnd', undefined, lang) : '', total: fmt(m.total) }, lang)], hints: [] };
+    return { needs: [t('needNothingYet', { year, parts: parts ? parts + t('needPartsEnd', undefined, lang) : '', total: fmtHundredths(m.total) }, lang)], hints: [] };
   }
   if (row.wholeYear) return { needs: [], hints: [] };
   const needs: string[] = [];
   const lackPublic = m.public !== undefined ? Math.max(0, m.public - row.publicHours) : 0;
   const lackProfessional = m.professional !== undefined ? Math.max(0, m.professional - row.professionalHours) : 0;
-  if (lackPublic > 0) needs.push(t('needPublic', { year, hours: fmt(lackPublic) }, lang));
-  if (lackProfessional > 0) needs.push(t('needProfessional', { year, hours: fmt(lackProfessional) }, lang));
+  if (lackPublic > 0) needs.push(t('needPublic', { year, hours: fmtHundredths(lackPublic) }, lang));
+  if (lackProfessional > 0) needs.push(t('needProfessional', { year, hours: fmtHundredths(lackProfessional) }, lang));
   const lackTotal = Math.max(0, m.total - row.totalHours);
   // Only say the total when the category gaps do not already cover it.
-  if (lackTotal > lackPublic + lackProfessional) needs.push(t('needTotal', { year, hours: fmt(lackTotal - lackPublic - lackProfessional) }, lang));
+  if (lackTotal > lackPublic + lackProfessional) needs.push(t('needTotal', { year, hours: fmtHundredths(lackTotal - lackPublic - lackProfessional) }, lang));
   const hints: string[] = [];
   if (m.share && row.totalHours > 0 && row.professionalHours * m.share.denominator < row.totalHours * m.share.numerator) {
     hints.push(t('hintShare', { year, num: m.share.numerator, den: m.share.denominator }, lang));

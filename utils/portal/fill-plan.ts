@@ -1,6 +1,7 @@
 // Collect → plan → apply (Bitwarden's autofill): the plan is plain zod-typed data, made without a browser.
 import { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
+import { fmtHundredths } from '../../rules/numbers';
 import type { ApplicantDetails } from './applicant-collect';
 import { APPLICANT_FIELD_NAMES, normText, TEXTS, YEAR_FIELD_NAMES, type ApplicantFieldKey, type YearFieldKey } from './texts';
 
@@ -31,7 +32,6 @@ export const FillPlan = z.object({ years: z.array(YearPlan), skipped: z.array(Sk
 export type FillPlan = z.infer<typeof FillPlan>;
 
 const L = YEAR_FIELD_NAMES;
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The field steps of one year row, in the order a user fills the dialog (year first: it may load platform data). */
 export function yearFieldSteps(row: FiledYearRow): FillStep[] {
@@ -39,12 +39,12 @@ export function yearFieldSteps(row: FiledYearRow): FillStep[] {
   return [
     { kind: 'year', field: 'year', label: L.year, value: row.year },
     step('text', 'publicName', row.publicName),
-    step('text', 'publicHours', fmt(row.publicHours)),
+    step('text', 'publicHours', fmtHundredths(row.publicHours)),
     step('select', 'publicForm', row.publicForm),
     step('text', 'professionalName', row.professionalName),
-    step('text', 'professionalHours', fmt(row.professionalHours)),
+    step('text', 'professionalHours', fmtHundredths(row.professionalHours)),
     step('select', 'professionalForm', row.professionalForm),
-    step('text', 'totalHours', fmt(row.totalHours)),
+    step('text', 'totalHours', fmtHundredths(row.totalHours)),
   ];
 }
 
