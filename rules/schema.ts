@@ -1,5 +1,6 @@
 // Types at the edge of the rules module (contract §2). Everything else derives from these with z.infer.
 import { z } from 'zod';
+import { FINDING_CODES } from './finding-codes';
 
 // zh-CN messages: a ZodError's message may reach a user (see describeInputError in rules/errors.ts).
 const num = () => z.number({ error: '应填写数字' });
@@ -76,18 +77,7 @@ export const YearRow = z.object({
 });
 export type YearRow = z.infer<typeof YearRow>;
 
-export const FindingCode = z.enum([
-  'public-below-min',
-  'professional-below-min',
-  'total-below-min',
-  'total-mismatch',
-  'professional-share-low',
-  'year-missing',
-  'year-duplicate',
-  'year-outside-span',
-  'evidence-missing',
-  'hours-invalid',
-]);
+export const FindingCode = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCode>;
 
 export const Finding = z.object({

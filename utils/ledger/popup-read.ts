@@ -12,6 +12,8 @@ import type { LedgerSummary } from './summary';
 export const POPUP_READ_LAYOUT = { dbName: 'xskr-ledger', version: 4, settingsKey: 'settings', summaryVersion: 1 } as const;
 
 const int = z.number().check(z.int());
+const num = z.number();
+const str = z.string();
 const count = z.number().check(z.int(), z.minimum(0));
 const trimmed = (max?: number) => z.optional(z.string().check(z.trim(), ...(max === undefined ? [] : [z.maxLength(max)])));
 const spanYear = z.number().check(z.int(), z.minimum(1990), z.maximum(2100));
@@ -46,21 +48,8 @@ const PopupSummary = z.object({
   policyId: z.string().check(z.minLength(1)),
   version: int,
   entryCount: count,
-  rows: z.array(
-    z.object({
-      year: int,
-      publicName: z.string(),
-      publicHours: z.number(),
-      publicForm: z.string(),
-      professionalName: z.string(),
-      professionalHours: z.number(),
-      professionalForm: z.string(),
-      totalHours: z.number(),
-      wholeYear: z.boolean(),
-      evidenceCount: count,
-      entryCount: count,
-    }),
-  ),
+  // summary.ts SummaryYearRow: rules/schema FiledYearRow with the year's file and activity counts
+  rows: z.array(z.object({ year: int, publicName: str, publicHours: num, publicForm: str, professionalName: str, professionalHours: num, professionalForm: str, totalHours: num, wholeYear: z.boolean(), evidenceCount: count, entryCount: count })),
   sets: z.array(z.object({ year: int, complete: count, total: count, incomplete: z.array(z.unknown()) })),
   covered: z.array(z.object({ year: int, title: z.string(), fileName: z.string(), evidenceId: z.string(), from: int, to: int, citation: z.string() })),
 });
