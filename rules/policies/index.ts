@@ -8,14 +8,7 @@ import type { RuleSet, RuleSetInput } from '../ruleset';
 import { hunan2025 } from './hunan-2025';
 import { xiangtan2022 } from './xiangtan-2022';
 import { zhuzhou2025 } from './zhuzhou-2025';
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from './freeze';
 
 /** The raw rule-set data, in menu order (exported so tests can check them one by one). */
 export const ruleSetSources: readonly RuleSetInput[] = [hunan2025, zhuzhou2025, xiangtan2022];

@@ -1,11 +1,10 @@
 // 潭人社函〔2022〕18号 湘潭市人力资源和社会保障局关于做好2022年专业技术人员继续教育有关工作的通知 (2022-04-15).
 // Its 附件1 继续教育学时认定有关说明 has its own, older 学时折算细则 (nine items) and material list (twelve items).
 import type { EvidenceForm, RuleSetInput } from '../ruleset';
+import { annex, doc, xiangtan2022Core } from './xiangtan-2022-core';
 import { h, read } from './cells';
 import { evidence2025, portalUpload } from './text-2025';
 
-const doc = '潭人社函〔2022〕18号';
-const annex = `${doc} 附件1`;
 const at = (clause: string) => `${annex} 二.${clause}`;
 const ev = (clause: string) => `${annex} 一.${clause}`;
 /** 二.3 names only 「国内统一刊号刊物」: said on every paper, since a paper in a foreign journal may not count here. */
@@ -64,57 +63,17 @@ function evidenceXiangtan(): EvidenceForm[] {
 }
 
 export const xiangtan2022: RuleSetInput = {
-  id: 'xiangtan-2022',
-  name: '湘潭市 2022 年度',
+  ...xiangtan2022Core,
   title: '湘潭市人力资源和社会保障局关于做好2022年专业技术人员继续教育有关工作的通知',
-  docNumber: doc,
   issuer: '湘潭市人力资源和社会保障局',
   issuedOn: '2022-04-15',
-  reviewYear: 2022,
   conversionSection: `${annex} 二`,
-  evidenceSection: `${annex} 一`,
-  // 一.(二) 「专技人员参加继续教育的时间，每年累计不少于 90 学时(分)，其中专业科目一般不少于总学时(分)的 2/3。」
-  // No separate public minimum; 「一般」 makes the share a soft rule (a warning).
-  minima: {
-    citation: `${doc} 一.(二)`,
-    quote: '专技人员参加继续教育的时间，每年累计不少于90学时(分)，其中专业科目一般不少于总学时(分)的2/3。',
-    total: 90,
-    professionalShare: { numerator: 2, denominator: 3 },
-  },
   themes: {
     citation: `${doc} 一.(一)`,
     quote: '2022年度公需科目主题为“全面提高公共安全生产保障能力”“新时代数字化在工作中的应用”“区块链技术与应用”(可选择一个或多个学习)。',
     year: 2022,
     themes: ['全面提高公共安全生产保障能力', '新时代数字化在工作中的应用', '区块链技术与应用'],
   },
-  // 二 「2022 年度参评中级职称继续教育学时认定跨度为 2018—2021 年，参评高级职称认定跨度为 2017—2021 年(博士参评副高按相关规定执行)。」
-  spans: [
-    {
-      citation: `${doc} 二`,
-      quote: '2022年度参评中级职称继续教育学时认定跨度为2018—2021年，参评高级职称认定跨度为2017—2021年(博士参评副高按相关规定执行)。',
-      titleLevels: ['senior', 'full-senior'],
-      from: 2017,
-      to: 2021,
-      mode: 'offline',
-    },
-    {
-      citation: `${doc} 二`,
-      quote: '2022年度参评中级职称继续教育学时认定跨度为2018—2021年，参评高级职称认定跨度为2017—2021年(博士参评副高按相关规定执行)。',
-      titleLevels: ['intermediate'],
-      from: 2018,
-      to: 2021,
-      mode: 'offline',
-    },
-  ],
-  spansUndefined: [
-    {
-      citation: `${doc} 二`,
-      quote: '(博士参评副高按相关规定执行)',
-      titleLevels: ['senior'],
-      degrees: ['doctor'],
-      reason: '湘潭通知对博士参评副高级职称只写“按相关规定执行”，没有给出认定跨度，请按评委会的规定自行设置需要核认的年度。',
-    },
-  ],
   conversions: {
     // 二.1 「参加有关培训、会议等，每天折算为 10 学时(分)，半天折算 4 学时(分)，晚上折算 2 学时(分)。」
     training: {
@@ -238,14 +197,7 @@ export const xiangtan2022: RuleSetInput = {
     'overseas-exchange': { form: 'overseas-exchange' },
     'skills-competition': { silent: `${annex} 一 未列出技能大赛的佐证材料` },
   },
-  // 三.(二) 「专技人员以前年度已进行学时认定并开具《学时认定单》的，本年度进行学时认定时只需提供以前的《学时认定单》和后续年度培训材料。」
-  priorCertificates: {
-    citation: `${doc} 三.(二)`,
-    quote: '专技人员以前年度已进行学时认定并开具《学时认定单》的，本年度进行学时认定时只需提供以前的《学时认定单》和后续年度培训材料。',
-    materials: ['学时认定单'],
-  },
   upload: portalUpload,
-  filingWindows: [], // the 2022 notice sets no filing window
   bases: [
     {
       citation: `${doc} 三.(一)`,
