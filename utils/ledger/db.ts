@@ -526,6 +526,18 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     return typeof owner?.profileId === 'string' ? owner.profileId : undefined;
   }
 
+  /** Stores parsed entries (new or replacing) and brings the summaries of the years they leave or join up to date. */
+  const storeEntries = (entries: Entry[]) =>
+    write(RECORD_STORES, async (tx) => {
+      const store = tx.objectStore('entries');
+      const changes: SummaryChanges = new Map();
+      // one after another: two of them may be in the same pack
+      for (const e of entries) noteReplaced(changes, await takeStoredEntry(tx, e.id));
+      await Promise.all(entries.map((e) => store.put(e)));
+      for (const e of entries) noteChange(changes, e.profileId, e);
+      await refreshSummaries(tx, changes);
+    });
+
   const ledger: Ledger = {
     async listProfiles() {
       return readable(Profile, await read(['profiles'], (tx) => tx.objectStore('profiles').getAll())).sort(byCreation);
@@ -602,26 +614,11 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     },
     async putEntry(e) {
       const entry = Entry.parse(e);
-      await write(RECORD_STORES, async (tx) => {
-        const changes: SummaryChanges = new Map();
-        noteReplaced(changes, await takeStoredEntry(tx, entry.id));
-        await tx.objectStore('entries').put(entry);
-        noteChange(changes, entry.profileId, entry);
-        await refreshSummaries(tx, changes);
-      });
+      await storeEntries([entry]);
       return entry;
     },
     async putEntries(es) {
-      const entries = es.map((e) => Entry.parse(e));
-      await write(RECORD_STORES, async (tx) => {
-        const store = tx.objectStore('entries');
-        const changes: SummaryChanges = new Map();
-        // one after another: two of them may be in the same pack
-        for (const e of entries) noteReplaced(changes, await takeStoredEntry(tx, e.id));
-        await Promise.all(entries.map((e) => store.put(e)));
-        for (const e of entries) noteChange(changes, e.profileId, e);
-        await refreshSummaries(tx, changes);
-      });
+      await storeEntries(es.map((e) => Entry.parse(e)));
     },
     async deleteEntry(id) {
       // Files attached to the activity stay (they may prove the year); they lose the link.
