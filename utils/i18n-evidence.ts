@@ -6,13 +6,11 @@ import { uiLang } from './i18n-shell';
 
 export const EVIDENCE_ZH = {
   evSetComplete: '材料齐全',
-  evSetIncomplete: '材料不全，还缺：',
   evSetOther: '或交齐另一套：',
   evSetCovered: '以前年度的学时认定单覆盖该年，不必另交材料',
   evSetSilent: '文件没有规定这类活动交哪些材料：',
   evSetUnknown: '继续教育形式对不上材料清单中的任何一项，无法判断该交哪些材料',
   evSetHave: '已有：',
-  evSetSummary: '{complete}/{total} 项活动材料齐全',
   evColon: '：',
   evMaterialLabel: '“{name}”是什么材料',
   evMaterialNone: '（未标注）',
@@ -47,13 +45,11 @@ export const EVIDENCE_ZH = {
 
 export const EVIDENCE_EN: Record<keyof typeof EVIDENCE_ZH, string> = {
   evSetComplete: 'Materials complete',
-  evSetIncomplete: 'Materials incomplete, still missing: ',
   evSetOther: 'or complete the other set: ',
   evSetCovered: 'An earlier “学时认定单” covers this year: no other materials needed',
   evSetSilent: 'The notice names no materials for this kind of activity: ',
   evSetUnknown: 'The form of education matches no item of the material list, so the materials needed cannot be told',
   evSetHave: 'Have: ',
-  evSetSummary: '{complete}/{total} activities have complete materials',
   evColon: ': ',
   evMaterialLabel: 'What “{name}” is',
   evMaterialNone: '(not tagged)',
