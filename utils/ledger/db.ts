@@ -9,7 +9,7 @@ import { isCurrentSummary, LedgerSummary, summarize, summaryYearsOf, updateSumma
 export type { UnreadableRecord } from './unreadable';
 
 /**
- * Versions of the stored layout.
+ * Versions of the stored layout (LEDGER_DB_VERSION, in db-layout.ts).
  * 1: stores profiles / entries / evidence / settings, no indexes; evidence had one `year`, entries had no
  *    `evidenceNames` / `updatedAt`.
  * 2: `profileId` indexes; evidence `years[]` + `kind`; entries `evidenceNames` + `updatedAt`.
@@ -19,9 +19,8 @@ export type { UnreadableRecord } from './unreadable';
  *    record instead of one record each (Chromium writes 10,000 records in ≈2 s at best, 10 packs of 1,000 in ≈0.1 s); the
  *    upgrade only adds the stores, every activity already stored stays where it is.
  */
-export const LEDGER_DB_VERSION = 4;
-export const DEFAULT_LEDGER_DB = 'xskr-ledger';
-const SETTINGS_KEY = 'settings';
+import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
+export { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION };
 
 /**
  * Activities live in two places: one record each in `entries` (what a person adds or edits one at a time, and everything

@@ -2,14 +2,15 @@
 // database opened read-only in ONE transaction, checked with zod/mini (the popup's first frame does not load classic
 // zod or db.ts). It never writes and never upgrades: a database of another version, a missing or stale summary, or any
 // record these checks are not sure of gives `undefined`, and the caller takes the full path (db.ts openLedger) instead,
-// which reads, repairs and recomputes as it always did. The store names, keys and versions are db.ts's (a unit test
-// checks they agree: test/unit/ledger/popup-read.test.ts).
+// which reads, repairs and recomputes as it always did. The database's name, version and keys come from db-layout.ts,
+// as db.ts's do; its store names are db.ts's (test/unit/ledger/popup-read.test.ts reads what db.ts wrote).
 import * as z from 'zod/mini';
 import type { Profile } from './records';
 import type { LedgerSummary } from './summary';
+import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY, SUMMARY_VERSION } from './db-layout';
 
-/** db.ts DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY and summary.ts SUMMARY_VERSION. */
-export const POPUP_READ_LAYOUT = { dbName: 'xskr-ledger', version: 4, settingsKey: 'settings', summaryVersion: 1 } as const;
+/** The database db.ts keeps (db-layout.ts: one source for both). */
+export const POPUP_READ_LAYOUT = { dbName: DEFAULT_LEDGER_DB, version: LEDGER_DB_VERSION, settingsKey: SETTINGS_KEY, summaryVersion: SUMMARY_VERSION } as const;
 
 const int = z.number().check(z.int());
 const num = z.number();

@@ -9,8 +9,8 @@ import type { Entry, Evidence, Profile } from './records';
 import { coveredYears, entryCredits, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
 
-/** Bump when what a summary holds or how it is computed changes: stored summaries of another version are rebuilt. */
-export const SUMMARY_VERSION = 1;
+import { SUMMARY_VERSION } from './db-layout';
+export { SUMMARY_VERSION };
 
 const int = z.number().int();
 

@@ -1,0 +1,8 @@
+// The ledger database's name, version and fixed keys, in one place: db.ts opens and upgrades the database with them,
+// summary.ts stamps its records with SUMMARY_VERSION, and the popup's first read (popup-read.ts, which loads neither
+// db.ts nor classic zod) opens the same database read-only with them. db.ts's comment lists what each version holds.
+export const DEFAULT_LEDGER_DB = 'xskr-ledger';
+export const LEDGER_DB_VERSION = 4;
+export const SETTINGS_KEY = 'settings';
+/** Bump when what a summary holds or how it is computed changes: stored summaries of another version are rebuilt. */
+export const SUMMARY_VERSION = 1;
