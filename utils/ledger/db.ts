@@ -269,7 +269,11 @@ function takeOutOfPacks(tx: EntryTx, packs: EntryPack[], held: Map<string, strin
 /** New packs for these activities (checked records, each with its id): ≤ PACK_SIZE of one person each, with their id lists. */
 function putPacks(tx: EntryTx, entries: Entry[]): void {
   const byPerson = new Map<string, Entry[]>();
-  for (const e of entries) byPerson.set(e.profileId, [...(byPerson.get(e.profileId) ?? []), e]);
+  for (const e of entries) {
+    const own = byPerson.get(e.profileId);
+    if (own) own.push(e);
+    else byPerson.set(e.profileId, [e]);
+  }
   const [packStore, idStore] = [unwrap(tx.objectStore(PACKS)), unwrap(tx.objectStore(PACK_IDS))];
   for (const [profileId, own] of byPerson) {
     for (let i = 0; i < own.length; i += PACK_SIZE) {
@@ -281,13 +285,13 @@ function putPacks(tx: EntryTx, entries: Entry[]): void {
   }
 }
 
-/** Inside a write: the stored activity with this id, taken out of its pack if it is in one (as stored; undefined when none). */
-async function takeStoredEntry(tx: EntryTx, id: string): Promise<unknown> {
-  const own = await tx.objectStore('entries').get(id);
-  if (own !== undefined) return own;
-  const { held, packs } = await readPacksHolding(tx, [id]);
+/** Inside a write: the stored activities with these ids, as stored, those in packs taken out of them (one read of the
+ * packs' id lists for all the ids, as putBatch does). */
+async function takeStoredEntries(tx: EntryTx, ids: readonly string[]): Promise<unknown[]> {
+  const own = await Promise.all(ids.map((id) => tx.objectStore('entries').get(id)));
+  const { held, packs } = await readPacksHolding(tx, ids.filter((_, i) => own[i] === undefined));
   takeOutOfPacks(tx, packs, held);
-  return heldEntries(packs, held)[0];
+  return [...own.filter((raw) => raw !== undefined), ...heldEntries(packs, held)];
 }
 
 // ---- reads ---------------------------------------------------------------------------------------
@@ -530,8 +534,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     write(RECORD_STORES, async (tx) => {
       const store = tx.objectStore('entries');
       const changes: SummaryChanges = new Map();
-      // one after another: two of them may be in the same pack
-      for (const e of entries) noteReplaced(changes, await takeStoredEntry(tx, e.id));
+      for (const raw of await takeStoredEntries(tx, entries.map((e) => e.id))) noteReplaced(changes, raw);
       await Promise.all(entries.map((e) => store.put(e)));
       for (const e of entries) noteChange(changes, e.profileId, e);
       await refreshSummaries(tx, changes);
@@ -622,7 +625,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     async deleteEntry(id) {
       // Files attached to the activity stay (they may prove the year); they lose the link.
       await write(RECORD_STORES, async (tx) => {
-        const entry = await takeStoredEntry(tx, id);
+        const [entry] = await takeStoredEntries(tx, [id]);
         await tx.objectStore('entries').delete(id);
         if (!entry) return;
         const changes: SummaryChanges = new Map();
