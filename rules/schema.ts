@@ -1,6 +1,7 @@
 // Types at the edge of the rules module (contract §2). Everything else derives from these with z.infer.
 import { z } from 'zod';
 import { FINDING_CODES } from './finding-codes';
+import { DEGREES, filedYearRowShape, policyIdFormat, TITLE_LEVELS } from './schema-mini';
 
 // zh-CN messages: a ZodError's message may reach a user (see describeInputError in rules/errors.ts).
 const num = () => z.number({ error: '应填写数字' });
@@ -12,16 +13,16 @@ const count = num().int('应为整数').min(0, '不能是负数').max(MAX, '数�
 const nonNeg = num().min(0, '不能是负数').max(MAX, '数值过大');
 const positiveInt = num().int('应为整数').min(1, '至少为 1').max(MAX, '数值过大');
 
-export const PolicyId = z.string().regex(/^[a-z]+-\d{4}$/, '规则集编号应形如 hunan-2025');
+export const PolicyId = z.string().check(policyIdFormat); // 规则集编号应形如 hunan-2025 (schema-mini.ts)
 export type PolicyId = z.infer<typeof PolicyId>;
 
 export const Category = z.enum(['public', 'professional']); // 公需科目 / 专业科目
 export type Category = z.infer<typeof Category>;
 
-export const TitleLevel = z.enum(['full-senior', 'senior', 'intermediate']); // 正高级 / 副高级 / 中级
+export const TitleLevel = z.enum(TITLE_LEVELS); // 正高级 / 副高级 / 中级
 export type TitleLevel = z.infer<typeof TitleLevel>;
 
-export const Degree = z.enum(['doctor', 'master', 'bachelor', 'other']);
+export const Degree = z.enum(DEGREES);
 export type Degree = z.infer<typeof Degree>;
 
 export const Applicant = z.object({
@@ -114,16 +115,6 @@ export const CreditedItem = z.object({
 });
 export type CreditedItem = z.infer<typeof CreditedItem>;
 
-/** One yearly row to file on the portal (申报年度明细信息). */
-export const FiledYearRow = z.object({
-  year: z.number().int(),
-  publicName: z.string(),
-  publicHours: z.number(),
-  publicForm: z.string(),
-  professionalName: z.string(),
-  professionalHours: z.number(),
-  professionalForm: z.string(),
-  totalHours: z.number(),
-  wholeYear: z.boolean(),
-});
+/** One yearly row to file on the portal (申报年度明细信息); its fields are in schema-mini.ts, shared with the ledger's summary. */
+export const FiledYearRow = z.object(filedYearRowShape);
 export type FiledYearRow = z.infer<typeof FiledYearRow>;

@@ -8,66 +8,15 @@ import * as z from 'zod/mini';
 import type { Profile } from './records';
 import type { LedgerSummary } from './summary';
 import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY, SUMMARY_VERSION } from './db-layout';
+import { ledgerSummaryShape, profileShape, settingsShape } from './records-core';
 
 /** The database db.ts keeps (db-layout.ts: one source for both). */
 export const POPUP_READ_LAYOUT = { dbName: DEFAULT_LEDGER_DB, version: LEDGER_DB_VERSION, settingsKey: SETTINGS_KEY, summaryVersion: SUMMARY_VERSION } as const;
 
-const int = z.number().check(z.int());
-const num = z.number();
-const str = z.string();
-const count = z.number().check(z.int(), z.minimum(0));
-const trimmed = (max?: number) => z.optional(z.string().check(z.trim(), ...(max === undefined ? [] : [z.maxLength(max)])));
-const spanYear = z.number().check(z.int(), z.minimum(1990), z.maximum(2100));
-
-// The same rules as records.ts Profile (a record it would refuse is refused here too; test/unit/ledger/popup-read.test.ts).
-const PopupProfile = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.trim(), z.minLength(1)),
-  idNumber: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  employer: z.optional(z.string()),
-  policyId: z.string().check(z.regex(/^[a-z]+-\d{4}$/)),
-  titleLevel: z.enum(['full-senior', 'senior', 'intermediate']),
-  degree: z.optional(z.enum(['doctor', 'master', 'bachelor', 'other'])),
-  ethnicity: trimmed(20),
-  employerType: trimmed(30),
-  category: trimmed(30),
-  subSpecialty: trimmed(50),
-  region: trimmed(50),
-  reviewYear: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
-  ownSpan: z.optional(z.object({ from: spanYear, to: spanYear }).check(z.refine((s) => s.from <= s.to))),
-  createdAt: z.number(),
-}) satisfies z.ZodMiniType<Profile>;
-
-const PopupSettings = z.object({
-  activeProfileId: z.optional(z.string()),
-  uiLanguage: z.optional(z.enum(['zh-CN', 'en'])),
-});
-
-const PopupSummary = z.object({
-  profileId: z.string().check(z.minLength(1)),
-  policyId: z.string().check(z.minLength(1)),
-  version: int,
-  entryCount: count,
-  // summary.ts SummaryYearRow: rules/schema FiledYearRow with the year's file and activity counts
-  rows: z.array(z.object({ year: int, publicName: str, publicHours: num, publicForm: str, professionalName: str, professionalHours: num, professionalForm: str, totalHours: num, wholeYear: z.boolean(), evidenceCount: count, entryCount: count })),
-  sets: z.array(z.object({ year: int, complete: count, total: count, incomplete: z.array(z.unknown()) })),
-  covered: z.array(z.object({ year: int, title: z.string(), fileName: z.string(), evidenceId: z.string(), from: int, to: int, citation: z.string() })),
-});
-
-/** One not-yet-complete activity of a year's evidence sets (summary.ts YearSetsSummary), checked by hand: a person with
- * 2,000 activities lists most of them, and this is the first frame's largest record. */
-function isIncomplete(a: unknown): boolean {
-  if (typeof a !== 'object' || a === null) return false;
-  const { entryId, name, missing, citation } = a as Record<string, unknown>;
-  return (
-    typeof entryId === 'string' &&
-    typeof name === 'string' &&
-    Array.isArray(missing) &&
-    missing.every((m) => typeof m === 'string') &&
-    (citation === undefined || typeof citation === 'string')
-  );
-}
+// records.ts Profile and Settings and summary.ts LedgerSummary, from the same shapes (records-core.ts).
+const PopupProfile = z.object(profileShape);
+const PopupSettings = z.object(settingsShape);
+const PopupSummary = z.object(ledgerSummaryShape);
 
 export interface PopupFirstRead {
   uiLanguage: 'zh-CN' | 'en' | undefined;
@@ -106,8 +55,7 @@ export async function readPopupFirst(dbName: string = POPUP_READ_LAYOUT.dbName):
     const summary = z.safeParse(PopupSummary, rawSummary);
     if (!summary.success || summary.data.version !== POPUP_READ_LAYOUT.summaryVersion) return undefined;
     if (summary.data.profileId !== active.id || summary.data.policyId !== active.policyId) return undefined;
-    if (!summary.data.sets.every((s) => s.incomplete.every(isIncomplete))) return undefined;
-    return { uiLanguage, profiles, active, summary: summary.data as LedgerSummary };
+    return { uiLanguage, profiles, active, summary: summary.data };
   } catch {
     return undefined;
   } finally {

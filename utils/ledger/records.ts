@@ -1,36 +1,14 @@
 // Records of the local ledger (IndexedDB). Parsed with these schemas on every read and write.
 import { z } from 'zod';
-import { Activity, Category, Degree, PolicyId, TitleLevel } from '../../rules/schema';
+import { Activity, Category } from '../../rules/schema';
 import { MaterialTag } from '../../rules/materials';
+import { OwnSpan, profileShape, settingsShape } from './records-core';
 
-const spanYear = z.number().int().min(1990, '年度不能早于 1990 年').max(2100, '年度不能晚于 2100 年');
-/** 需要核认的年度 from … to …, both inclusive, as the person set them. */
-export const OwnSpan = z.object({ from: spanYear, to: spanYear }).refine((s) => s.from <= s.to, { message: '起始年度不能晚于结束年度', path: ['to'] });
+// The person and the settings are written once in zod/mini (records-core.ts), for the popup's first read too.
+export { OwnSpan };
 export type OwnSpan = z.infer<typeof OwnSpan>;
 
-export const Profile = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, '姓名不能为空'),
-  idNumber: z.string().optional(), // 证件号码, stored whole, shown masked
-  phone: z.string().optional(),
-  employer: z.string().optional(), // 单位名称
-  policyId: PolicyId,
-  titleLevel: TitleLevel, // 拟申报职称 level
-  degree: Degree.optional(), // 最高学历
-  // The rest of 申报相关信息 (湘人社办函〔2025〕37号 附件3 第6步), as the portal's options read; optional, filled only into empty fields.
-  ethnicity: z.string().trim().max(20).optional(), // 民族, e.g. 汉族
-  employerType: z.string().trim().max(30).optional(), // 单位性质, e.g. 国有企业
-  category: z.string().trim().max(30).optional(), // 申报大类, e.g. 工程
-  subSpecialty: z.string().trim().max(50).optional(), // 子专业名称, e.g. 建筑学
-  region: z.string().trim().max(50).optional(), // 行政区划名称, e.g. 湖南省省本级
-  reviewYear: z.number().int().min(2000).max(2100),
-  /**
-   * The span years the person set themselves, used only where the rule set gives none (requiredYears `years: null`,
-   * e.g. 博士参评副高 「按相关规定执行」). Never replaces a span the rule set gives.
-   */
-  ownSpan: OwnSpan.optional(),
-  createdAt: z.number(),
-});
+export const Profile = z.object(profileShape);
 export type Profile = z.infer<typeof Profile>;
 
 /** One activity of a person (培训、网络课程、论文、专利…). */
@@ -69,10 +47,7 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const Settings = z.object({
-  activeProfileId: z.string().optional(),
-  remindersEnabled: z.boolean().default(false),
-  lastBackupAt: z.number().optional(), // when the user last saved a full backup (epoch ms)
-  uiLanguage: z.enum(['zh-CN', 'en']).optional(), // absent = zh-CN (Chinese first, whatever the browser's locale)
-});
+// remindersEnabled stays second, where it always was (a refused record's problems are listed in this order).
+const { activeProfileId, ...laterSettings } = settingsShape;
+export const Settings = z.object({ activeProfileId, remindersEnabled: z.boolean().default(false), ...laterSettings });
 export type Settings = z.infer<typeof Settings>;

@@ -4,51 +4,20 @@
 // person, so the popup (and anything else that only needs the years) reads one record instead of every activity.
 // The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
 import { z } from 'zod';
-import { FiledYearRow } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './records';
-import { coveredYears, entryCredits, profileYearRows, type ProfileYearRow, type YearCoverage } from './hours';
+import { coveredYears, entryCredits, profileYearRows, type YearCoverage } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
+import { ledgerSummaryShape, YearSetsSummary } from './records-core';
 
 import { SUMMARY_VERSION } from './db-layout';
 export { SUMMARY_VERSION };
 
-const int = z.number().int();
-
-/** A yearly row to file (rules' FiledYearRow) with the year's file and activity counts. */
-export const SummaryYearRow = FiledYearRow.extend({
-  evidenceCount: int.min(0),
-  entryCount: int.min(0),
-}) satisfies z.ZodType<ProfileYearRow>;
-
-/** One year's evidence sets as the popup shows them: how many activities have a complete set, and what the others lack. */
-export const YearSetsSummary = z.object({
-  year: int,
-  complete: int.min(0),
-  total: int.min(0),
-  incomplete: z.array(z.object({ entryId: z.string(), name: z.string(), missing: z.array(z.string()), citation: z.string().optional() })),
-});
+// The summary's rows, evidence-set tallies and covered years are written once in zod/mini (records-core.ts), for the
+// popup's first read too.
+export { YearSetsSummary };
 export type YearSetsSummary = z.infer<typeof YearSetsSummary>;
 
-export const SummaryCoverage = z.object({
-  year: int,
-  title: z.string(),
-  fileName: z.string(),
-  evidenceId: z.string(),
-  from: int,
-  to: int,
-  citation: z.string(),
-}) satisfies z.ZodType<YearCoverage>;
-
-export const LedgerSummary = z.object({
-  profileId: z.string().min(1),
-  policyId: z.string().min(1),
-  version: int,
-  /** Every activity of the person (also those that count for no year). */
-  entryCount: int.min(0),
-  rows: z.array(SummaryYearRow),
-  sets: z.array(YearSetsSummary),
-  covered: z.array(SummaryCoverage),
-});
+export const LedgerSummary = z.object(ledgerSummaryShape);
 export type LedgerSummary = z.infer<typeof LedgerSummary>;
 
 /** The tally of one year's activities' evidence statuses. */

@@ -151,7 +151,7 @@ export function salvageSettings(raw: unknown): Settings {
   const out: Record<string, unknown> = {};
   if (raw !== null && typeof raw === 'object') {
     for (const [field, schema] of Object.entries(Settings.shape)) {
-      const r = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[field]);
+      const r = z.safeParse(schema, (raw as Record<string, unknown>)[field]);
       if (r.success) out[field] = r.data;
     }
   }

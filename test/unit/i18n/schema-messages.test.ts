@@ -23,9 +23,10 @@ afterEach(() => {
 describe('the schemas’ messages in the UI language', () => {
   it('has an English wording for every zh-CN message the ledger’s schemas give', () => {
     const messages = new Set<string>();
-    for (const file of ['rules/schema.ts', 'rules/convert.ts', 'utils/ledger/records.ts']) {
+    // classic zod (.min(1, '…')) and zod/mini (z.minLength(1, '…'), z.minimum(…), z.regex(…)) checks alike
+    for (const file of ['rules/schema.ts', 'rules/schema-mini.ts', 'rules/convert.ts', 'utils/ledger/records.ts', 'utils/ledger/records-core.ts']) {
       const src = readFileSync(join(ROOT, file), 'utf8');
-      for (const m of src.matchAll(/(?:\.(?:int|min|max|regex|length)\([^'\n]*?|(?:error|message):\s*)'([^']*)'/g)) if (HAN.test(m[1])) messages.add(m[1]);
+      for (const m of src.matchAll(/(?:\.(?:int|min|max|regex|length|minLength|maxLength|minimum|maximum)\([^'\n]*?|(?:error|message):\s*)'([^']*)'/g)) if (HAN.test(m[1])) messages.add(m[1]);
     }
     expect(messages.size).toBeGreaterThanOrEqual(12);
     for (const m of messages) {

@@ -7,7 +7,7 @@ import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, openLedger, type Ledger } from '.
 import { SUMMARY_VERSION } from '../../../utils/ledger/summary';
 import { POPUP_READ_LAYOUT, readPopupFirst } from '../../../utils/ledger/popup-read';
 import { createPopupStore } from '../../../components/popup/store';
-import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
+import { Profile, Settings, type Entry, type Evidence } from '../../../utils/ledger/records';
 
 const opened: Ledger[] = [];
 afterEach(() => {
@@ -121,11 +121,26 @@ describe('readPopupFirst', () => {
       ['profiles', { ...person('p3', '   ') }, undefined],
       ['profiles', { ...person('p3', '赵六'), titleLevel: 'junior' }, undefined],
       ['profiles', { ...person('p3', '赵六'), ownSpan: { from: 2024, to: 2020 } }, undefined],
+      ['profiles', { ...person('p3', '赵六'), ownSpan: { from: 1980, to: 2020 } }, undefined],
+      ['profiles', { ...person('p3', '赵六'), policyId: 'Hunan2025' }, undefined],
+      ['profiles', { ...person('p3', '赵六'), ethnicity: '汉'.repeat(21) }, undefined],
+      ['profiles', { ...person('p3', '赵六'), reviewYear: 1999 }, undefined],
       ['settings', { activeProfileId: 7 }, 'settings'],
+      ['settings', { activeProfileId: 'p2', lastBackupAt: 'yesterday' }, 'settings'],
     ] as const) {
+      expect((store === 'profiles' ? Profile : Settings).safeParse(value).success, `records.ts refuses ${JSON.stringify(value)}`).toBe(false);
       const { name } = await seeded();
       await putRaw(name, store, value, key);
       expect(await readPopupFirst(name), `${store} ${JSON.stringify(value)}`).toBeUndefined();
     }
+  });
+
+  it('reads a person records.ts Profile accepts, trimmed as records.ts trims it', async () => {
+    const { name } = await seeded();
+    const p3 = { ...person('p3', '  赵六 '), createdAt: 0, degree: 'master', ethnicity: ' 汉族 ', region: '湖南省省本级', ownSpan: { from: 2020, to: 2024 } };
+    await putRaw(name, 'profiles', p3);
+    const quick = await readPopupFirst(name);
+    expect(quick?.profiles[0]).toEqual(Profile.parse(p3));
+    expect(quick?.profiles[0]).toMatchObject({ name: '赵六', ethnicity: '汉族' });
   });
 });

@@ -17,11 +17,11 @@ function sourceFiles(dir: string): string[] {
 describe('rules/ is a pure library', () => {
   const files = sourceFiles(rulesDir);
 
-  it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s uses no browser API and imports only zod and rules/', (_name, file) => {
+  it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s uses no browser API and imports only zod (classic or zod/mini) and rules/', (_name, file) => {
     const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b(window|document|browser|chrome|localStorage|indexedDB|navigator|XMLHttpRequest)\b\s*[.[]/);
     expect(code).not.toMatch(/\bfetch\s*\(|\beval\s*\(|new Function\s*\(/);
-    for (const [, spec] of code.matchAll(/from\s+'([^']+)'/g)) expect(spec === 'zod' || spec.startsWith('./') || spec.startsWith('../')).toBe(true);
+    for (const [, spec] of code.matchAll(/from\s+'([^']+)'/g)) expect(spec === 'zod' || spec === 'zod/mini' || spec.startsWith('./') || spec.startsWith('../')).toBe(true);
     for (const [, spec] of code.matchAll(/from\s+'(\.\.\/[^']+)'/g)) expect(resolve(file, '..', spec).startsWith(rulesDir)).toBe(true);
   });
 
