@@ -9,7 +9,7 @@ export interface YearBarsYear {
   covered?: boolean;
 }
 
-import { t } from '../utils/i18n';
+import { tPopup as t } from '../utils/i18n-popup';
 
 const ROW = 30;
 const LABEL = 46;

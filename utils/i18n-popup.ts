@@ -2,10 +2,14 @@
 // needs, filing window, span and minima lines), the year bars, the evidence-set line, the language select and the
 // reminders switch. utils/i18n.ts spreads these into its dictionaries (t() reads them like any other key, and the
 // dictionary tests cover them), so a first frame can carry this slice and the shell's texts without the panel,
-// evidence and print dictionaries.
+// evidence and print dictionaries; tPopup below reads them (and the shell's) for the first frame's code.
+import { lookup, SHELL_EN, SHELL_ZH, splitter, type ShellMessageKey } from './i18n-shell';
+
 export const POPUP_ZH = {
   uiLanguage: '界面语言',
   pageTitlePopup: '学时助手',
+  loadFailed: '读取台账失败：{message}',
+  noPersonYet: '请先在台账中添加人员',
   currentPerson: '当前人员',
   popupTabs: '功能',
   tabChecklist: '年度清单',
@@ -83,6 +87,8 @@ export const POPUP_ZH = {
 export const POPUP_EN: Record<keyof typeof POPUP_ZH, string> = {
   uiLanguage: 'Language',
   pageTitlePopup: 'CE Hours Assistant',
+  loadFailed: 'Could not read the ledger: {message}',
+  noPersonYet: 'Add a person to the ledger first',
   currentPerson: 'Current person',
   popupTabs: 'Views',
   tabChecklist: 'Checklist',
@@ -156,3 +162,12 @@ export const POPUP_EN: Record<keyof typeof POPUP_ZH, string> = {
   evSetIncomplete: 'Materials incomplete, still missing: ',
   evSetSummary: '{complete}/{total} activities have complete materials',
 };
+
+export type PopupMessageKey = keyof typeof POPUP_ZH | ShellMessageKey;
+
+/** utils/i18n.ts t() over the shell's and this slice's texts only (the same words: i18n.ts spreads both), for the
+ * popup's first frame, which loads no other dictionary. */
+export const tPopup = lookup<PopupMessageKey>({ ...SHELL_ZH, ...POPUP_ZH }, { ...SHELL_EN, ...POPUP_EN });
+
+/** tSplit (utils/i18n.ts) over the same texts. */
+export const tSplitPopup = splitter(tPopup);

@@ -8,6 +8,8 @@ import type { Refusal, RefusalCode } from './messages';
 
 export type UiLanguage = NonNullable<Settings['uiLanguage']>;
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'zh-CN';
+/** The languages the UI offers, in the language select's order. */
+export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
 
 /** The current UI language; components reading it (or calling t / tShell) re-render when it changes. */
 export const uiLang = signal<UiLanguage>(DEFAULT_UI_LANGUAGE);
@@ -163,6 +165,18 @@ export function lookup<K extends string>(zh: Readonly<Record<K, string>>, en: Re
   return (key: K, params?: Params, lang: UiLanguage = uiLang.value): string => {
     const text: string = (lang === 'en' ? en[key] : undefined) ?? zh[key];
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month abbreviation (1 = Jan), for texts that name a month. */
+export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
+
+/** A lookup's text cut at its `{slot}` placeholder, so a component can put an element (a quoted name) there. */
+export function splitter<K extends string>(text: (key: K, params?: Params, lang?: UiLanguage) => string) {
+  return (key: K, slot: string, params?: Params, lang: UiLanguage = uiLang.value): [string, string] => {
+    const [before, after = ''] = text(key, params, lang).split(`{${slot}}`);
+    return [before, after];
   };
 }
 

@@ -9,8 +9,8 @@ import { PRINT_EN, PRINT_ZH } from './i18n-print';
 import { PANEL_EN, PANEL_ZH } from './i18n-panel';
 import { EVIDENCE_EN, EVIDENCE_ZH } from './i18n-evidence';
 import { POPUP_EN, POPUP_ZH } from './i18n-popup';
-import { DEFAULT_UI_LANGUAGE, lookup, SHELL_EN, SHELL_ZH, uiLang, type Params, type UiLanguage } from './i18n-shell';
-import { mirrorUiLanguage } from './ui-language';
+import { DEFAULT_UI_LANGUAGE, lookup, SHELL_EN, SHELL_ZH, splitter, uiLang, type UiLanguage } from './i18n-shell';
+import { setLang } from './ui-language'; // loadUiLanguage / saveUiLanguage make the language current with it
 
 const zh = {
   ...PRINT_ZH, // 申报相关信息 fields and the offline summary (utils/i18n-print.ts)
@@ -41,9 +41,6 @@ const zh = {
   // the extension pages' <title> (entrypoints/*/main.tsx follow the UI language)
   pageTitleOptions: '学时助手 · 台账',
   pageTitleSummary: '学时助手 · 线下核认汇总',
-  // popup
-  loadFailed: '读取台账失败：{message}',
-  noPersonYet: '请先在台账中添加人员',
   // checklist
   // calculator
   calcKind: '活动类型',
@@ -248,8 +245,6 @@ const en: Messages = {
   totalHours: 'Total',
   pageTitleOptions: 'CE Hours Assistant · Ledger',
   pageTitleSummary: 'CE Hours Assistant · Offline check summary',
-  loadFailed: 'Could not read the ledger: {message}',
-  noPersonYet: 'Add a person to the ledger first',
   calcKind: 'Activity type',
   calcResultsCaption: 'Hours under each rule set',
   calcPolicy: 'Rule set',
@@ -419,31 +414,17 @@ const en: Messages = {
 
 export const MESSAGES: Record<UiLanguage, Messages> = { 'zh-CN': zh, en };
 
-// The language, its signal (uiLang) and the panel's every-page texts live in i18n-shell.ts (the portal's small bundle):
-// import them from there, the one place they are exported.
-export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
+// The language, its signal (uiLang), the languages offered and the panel's every-page texts live in i18n-shell.ts (the
+// portal's small bundle): import them from there, the one place they are exported.
 
 
-/** Makes `lang` current in this page and copies it for the portal panel, which cannot read the ledger (ui-language.ts). */
-export function setLang(lang: UiLanguage): void {
-  uiLang.value = lang;
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  void mirrorUiLanguage(lang);
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** English month abbreviation (1 = Jan), for texts that name a month. */
-export const monthName = (m: number): string => MONTHS[m - 1] ?? String(m);
 
 
 /** The text of `key` in `lang` (default: the current UI language), `{name}` placeholders filled from params. */
 export const t = lookup<MessageKey>(zh, en);
 
 /** The text of `key` cut at its `{slot}` placeholder, so a component can put an element (a quoted name) there. */
-export function tSplit(key: MessageKey, slot: string, params?: Params, lang: UiLanguage = uiLang.value): [string, string] {
-  const [before, after = ''] = t(key, params, lang).split(`{${slot}}`);
-  return [before, after];
-}
+export const tSplit = splitter(t);
 
 /** Reads the saved UI language (absent = zh-CN) and makes it current. */
 export async function loadUiLanguage(ledger: { getSettings(): Promise<Settings> }): Promise<UiLanguage> {

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import { buildChecklist, type Checklist } from './ledger/checklist';
 import { openLedger, type Ledger } from './ledger/db';
-import { monthName, t } from './i18n';
-import type { UiLanguage } from './i18n-shell';
+import { t } from './i18n';
+import { monthName, type UiLanguage } from './i18n-shell';
 import { profileSpan } from './ledger/hours';
 import { coveredMap } from './ledger/summary';
 

@@ -9,7 +9,7 @@ import { ColumnHeads } from '../ColumnHeads';
 import { coverageLine } from '../../utils/ledger/coverage-text';
 import { t } from '../../utils/i18n';
 import { to } from '../../utils/i18n-options';
-import { findingText } from '../../utils/finding-text';
+import { findingText } from '../../utils/finding-text-core';
 import { Slots } from './text-slots';
 
 

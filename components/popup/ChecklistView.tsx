@@ -1,13 +1,13 @@
 // The span checklist (年度清单): one item per span year with its hours against the minima.
 // Texts follow the UI language; policy names, citations and span reasons come from rules/ and stay Chinese (they quote
 // the official texts), marked lang="zh-CN" so an English page still reads them right.
-import { t, tSplit, type MessageKey } from '../../utils/i18n';
-import type { Checklist, SpanYear } from '../../utils/ledger/checklist';
+import { tPopup as t, tSplitPopup as tSplit, type PopupMessageKey } from '../../utils/i18n-popup';
+import type { Checklist, SpanYear } from '../../utils/ledger/checklist-core';
 import type { YearSetsSummary } from '../../utils/ledger/summary';
 import { YearSets } from './YearSets';
 import { YearBars } from '../YearBars';
 
-const STATUS_KEY: Record<SpanYear['status'], MessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing', covered: 'statusCovered' };
+const STATUS_KEY: Record<SpanYear['status'], PopupMessageKey> = { ok: 'statusOk', short: 'statusShort', missing: 'statusMissing', covered: 'statusCovered' };
 
 function hoursLine(y: SpanYear, c: Checklist): string {
   if (y.wholeYear) return t('wholeYear');

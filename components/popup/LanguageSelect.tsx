@@ -1,7 +1,7 @@
 // The UI-language selector (中文 / English) shown in the popup and options headers. A native <select>: keyboard usable
 // as is. The choice takes effect at once (the uiLang signal) and is saved in the ledger's settings by `onChange`.
-import { t, UI_LANGUAGES } from '../../utils/i18n';
-import { uiLang, type UiLanguage } from '../../utils/i18n-shell';
+import { tPopup as t } from '../../utils/i18n-popup';
+import { uiLang, UI_LANGUAGES, type UiLanguage } from '../../utils/i18n-shell';
 
 /** Each language named in its own words (so a reader of either finds it). */
 const NAMES: Record<UiLanguage, string> = { 'zh-CN': '中文', en: 'English' };

@@ -6,7 +6,7 @@ import type { CalculatorProps } from './CalculatorView';
 import { RemindersToggle } from './RemindersToggle';
 import { LanguageSelect } from './LanguageSelect';
 import type { PopupStore } from './store';
-import { t, tSplit } from '../../utils/i18n';
+import { tPopup as t, tSplitPopup as tSplit } from '../../utils/i18n-popup';
 
 type Tab = 'checklist' | 'calculator';
 
@@ -34,6 +34,7 @@ export function PopupApp({ store }: { store: PopupStore }) {
   const [tab, setTab] = useState<Tab>('checklist');
   useEffect(() => {
     void store.start(); // main.tsx has started it already, before the first render
+    void store.loadMore(); // the rest of the popup's code, once the first frame is on screen
     return store.follow();
   }, [store]);
   const s = store.state.value;
@@ -123,7 +124,7 @@ export function PopupApp({ store }: { store: PopupStore }) {
         )}
       </div>
       <footer class="popup__footer">
-        <RemindersToggle />
+        <RemindersToggle after={store.loadMore} />
       </footer>
     </main>
   );

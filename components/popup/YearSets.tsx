@@ -2,7 +2,7 @@
 // and for each one that has not, what is still missing.
 import { useEffect, useState } from 'preact/hooks';
 import type { YearSetsSummary } from '../../utils/ledger/summary';
-import { t } from '../../utils/i18n';
+import { tPopup as t } from '../../utils/i18n-popup';
 
 /** How many activities a year lists at first; the rest follow in the next task, after the checklist is on screen (a
  * ledger of 2,000 activities with few files lists about 1,000, which took most of the popup's first render). */

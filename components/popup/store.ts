@@ -1,14 +1,20 @@
 // Popup state, built by a factory (each test gets its own): the profiles, the active one and its checklist.
+// The first frame (issue 15) loads only this, the quick read (popup-read.ts) and the checklist's first-frame path
+// (checklist-core.ts): no classic zod, no rule texts, no dictionary beyond the popup's slice. Everything else — the
+// ledger (db.ts), the full rules API, the saved language — is in ledger-paths.ts, loaded with import() once the first
+// frame is on screen (loadMore), or at once when the first frame cannot be built without it.
 import { signal, type Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import type { Activity } from '../../rules/schema';
-import { newId, onLedgerChange, openLedger, type Ledger } from '../../utils/ledger/db';
-import { profileSpan } from '../../utils/ledger/hours';
+import type { Ledger } from '../../utils/ledger/db';
 import type { Profile } from '../../utils/ledger/records';
-import { coveredMap, type LedgerSummary, type YearSetsSummary } from '../../utils/ledger/summary';
-import { buildChecklist, type Checklist } from '../../utils/ledger/checklist';
-import { loadUiLanguage, saveUiLanguage, setLang, t } from '../../utils/i18n';
+import type { LedgerSummary, YearSetsSummary } from '../../utils/ledger/summary';
+import { firstChecklist, type Checklist } from '../../utils/ledger/checklist-core';
+import { coveredMap } from '../../utils/ledger/hours-core';
+import { onLedgerChange } from '../../utils/ledger/change-channel';
+import { tPopup as t } from '../../utils/i18n-popup';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../utils/i18n-shell';
+import { setLang } from '../../utils/ui-language';
 import type { PopupFirstRead } from '../../utils/ledger/popup-read';
 
 export type PopupState =
@@ -22,6 +28,9 @@ export interface PopupStore {
   load(): Promise<void>;
   /** The first load: started once (main.tsx starts it before the first render, PopupApp if nothing did). */
   start(): Promise<void>;
+  /** The code beyond the first frame (ledger-paths.ts): loaded once, after the first load is on screen; PopupApp asks
+   * for it then, and every action needing it waits for it. */
+  loadMore(): Promise<void>;
   selectProfile(id: string): Promise<void>;
   /** Adds a calculator activity to the active profile; resolves with the entry's name. */
   addActivity(activity: Activity, name: string): Promise<string>;
@@ -41,29 +50,44 @@ export interface PopupDeps {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** Resolves once what is rendered now has been painted: the task after the next frame (or after 100 ms, as a hidden
+ * page gets no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
+
+type LedgerPaths = typeof import('./ledger-paths');
+
 export function createPopupStore(deps: PopupDeps = {}): PopupStore {
-  const open = deps.openLedger ?? (() => openLedger());
   const now = deps.now ?? (() => new Date());
   const state = signal<PopupState>({ status: 'loading' });
+  let pathsPromise: Promise<LedgerPaths> | null = null;
+  const paths = () => (pathsPromise ??= import('./ledger-paths'));
   let ledgerPromise: Promise<Ledger> | null = null;
-  const ledger = () => (ledgerPromise ??= open());
+  const ledger = () => (ledgerPromise ??= deps.openLedger ? deps.openLedger() : paths().then((p) => p.openLedger()));
 
-  function ready(profiles: Profile[], active: Profile, summary: LedgerSummary): PopupState {
+  /** The first-frame checklist, or the full one where the first-frame path defers to it (checklist-core.ts). */
+  async function ready(profiles: Profile[], active: Profile, summary: LedgerSummary): Promise<PopupState> {
+    const covered = coveredMap(summary);
+    const checklist = firstChecklist(active, summary.rows, now(), undefined, covered) ?? (await paths()).ledgerChecklist(active, summary, now());
     return {
       status: 'ready',
       activitySets: Object.fromEntries(summary.sets.map((s) => [s.year, s])),
       profiles,
       active,
       activityCount: summary.entryCount,
-      checklist: buildChecklist(active, summary.rows, profileSpan(active), now(), undefined, coveredMap(summary)),
+      checklist,
     };
   }
 
   let loads = 0; // a full load started after the quick read began wins over it
   async function load(): Promise<void> {
-    loads++;
+    const mine = ++loads;
     try {
-      const db = await ledger();
+      const [db, { loadUiLanguage }] = await Promise.all([ledger(), paths()]);
       // The saved language is set before any text is built, so the checklist comes in it; the reads run together.
       const [, profiles, active] = await Promise.all([loadUiLanguage(db), db.listProfiles(), db.getActiveProfile()]);
       if (!active) {
@@ -71,8 +95,8 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
         return;
       }
       // The ledger keeps the person's yearly summary current on every write: no activity is read here.
-      const summary = await db.getSummary(active);
-      state.value = ready(profiles, active, summary);
+      const next = await ready(profiles, active, await db.getSummary(active));
+      if (mine === loads) state.value = next;
     } catch (e) {
       state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };
     }
@@ -84,14 +108,26 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     if (!quick) return load();
     if (loads !== before) return; // a change another page announced is being read in full already
     setLang(quick.uiLanguage ?? DEFAULT_UI_LANGUAGE);
-    state.value = ready(quick.profiles, quick.active, quick.summary);
+    let next: PopupState;
+    try {
+      next = await ready(quick.profiles, quick.active, quick.summary);
+    } catch {
+      return load(); // e.g. a rule set this version does not know: the full path says so
+    }
+    if (loads === before) state.value = next;
   }
 
   let first: Promise<void> | null = null;
+  const start = () => (first ??= firstLoad());
   return {
     state,
     load,
-    start: () => (first ??= firstLoad()),
+    start,
+    async loadMore() {
+      await start().catch(() => undefined);
+      await afterPaint();
+      await paths();
+    },
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);
       await load();
@@ -99,13 +135,14 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     async addActivity(activity, name) {
       const s = state.value;
       if (s.status !== 'ready') throw new Error(t('noPersonYet'));
-      const { entryFor } = await import('./calculator'); // the calculator's code loads with its tab, not with the popup
+      const [{ entryFor }, { newId }] = await Promise.all([import('./calculator'), paths()]); // the calculator's code loads with its tab, not with the popup
       const entry = await (await ledger()).putEntry(entryFor(activity, { profileId: s.active.id, name }, newId(), now().getTime()));
       await load();
       return entry.name;
     },
     async setLanguage(lang) {
-      await saveUiLanguage(await ledger(), lang);
+      const [db, { saveUiLanguage }] = await Promise.all([ledger(), paths()]);
+      await saveUiLanguage(db, lang);
       await load();
     },
     follow() {

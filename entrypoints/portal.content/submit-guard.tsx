@@ -11,7 +11,7 @@ import { recognise } from '../../utils/portal/recognise';
 import { readTable, cellOf, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, keyOf, LIST_COLUMNS, normText } from '../../utils/portal/texts';
 import { t } from '../../utils/i18n';
-import { findingText } from '../../utils/finding-text';
+import { findingText } from '../../utils/finding-text-core';
 import { Dialog } from '../../components/panel/Dialog';
 
 /** The portal's buttons the guard stops while error findings exist. */

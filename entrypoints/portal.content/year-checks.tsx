@@ -12,7 +12,7 @@ import { isLoading } from '../../utils/portal/element';
 import { t } from '../../utils/i18n';
 import { uiLang } from '../../utils/i18n-shell';
 import { ROW_NOTE } from '../../utils/i18n-panel';
-import { findingText } from '../../utils/finding-text';
+import { findingText } from '../../utils/finding-text-core';
 
 /** A row's marks (utils/portal/row-marks.ts): short notes in the UI language (ROW_NOTE), the full messages as its tooltip. */
 function markYearRow(tr: HTMLTableRowElement, findings: Finding[]) {

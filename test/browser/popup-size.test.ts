@@ -19,6 +19,9 @@ describe('the popup’s first load', () => {
     ['the certificate reader', '"certificate-input"'],
     ['pdf.js', 'GlobalWorkerOptions'],
     ['the OCR engine', 'tesseract'],
+    ['classic zod (the first frame checks its records with zod/mini)', '"ZodObject"'],
+    ['the rule texts (conversions and evidence: rules/policies/text-2025.ts)', '每天折算8学时'],
+    ['the dictionaries beyond the shell and popup slices (the options page’s, the panel’s)', '导入与导出'],
   ])('holds no code of %s', (_what, marker) => {
     expect(first.text.includes(marker), `${marker} found in ${first.files.join(' + ')}`).toBe(false);
   });

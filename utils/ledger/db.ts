@@ -21,6 +21,8 @@ export type { UnreadableRecord } from './unreadable';
  */
 import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
 export { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION };
+import { announceChange } from './change-channel';
+export { onLedgerChange } from './change-channel';
 
 /**
  * Activities live in two places: one record each in `entries` (what a person adds or edits one at a time, and everything
@@ -322,32 +324,6 @@ function byAdded(a: Evidence, b: Evidence): number {
 
 function byYearThenDate(a: Entry, b: Entry): number {
   return a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '') || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
-}
-
-const changeChannelName = 'xskr-ledger-change';
-// One channel per page, used both to post and to listen: a BroadcastChannel never hears its own messages,
-// so a page is not told about its own writes.
-let channel: BroadcastChannel | undefined;
-function pageChannel(): BroadcastChannel | undefined {
-  if (typeof BroadcastChannel === 'undefined') return undefined;
-  if (!channel) {
-    channel = new BroadcastChannel(changeChannelName);
-    (channel as { unref?: () => void }).unref?.(); // Node (tests, scripts): do not keep the process alive
-  }
-  return channel;
-}
-
-/** Calls `cb` when another page (popup, options, background) changed the ledger. Returns the unsubscribe. */
-export function onLedgerChange(cb: () => void): () => void {
-  const ch = pageChannel();
-  if (!ch) return () => {};
-  const listener = () => cb();
-  ch.addEventListener('message', listener);
-  return () => ch.removeEventListener('message', listener);
-}
-
-function announceChange(): void {
-  pageChannel()?.postMessage('changed');
 }
 
 /** What `transaction()` throws on a connection that is closed or closing. */

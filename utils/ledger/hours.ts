@@ -1,7 +1,12 @@
 // Hours of ledger entries under a profile's rule set, and the yearly rows they make (rules/ does the counting).
 import { aggregateYears, checkYears, convert, evidenceRequirements, getPolicy, listPolicies, minimaFor, requiredYears, type MinimaSummary } from '../../rules/index';
-import type { Applicant, ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears, YearRow } from '../../rules/schema';
+import type { ConvertResult, CreditedItem, FiledYearRow, Finding, RequiredYears } from '../../rules/schema';
 import type { Entry, Evidence, Profile } from './records';
+import { applicantOf, checkContextOf, checkRowsOf, openSpanRuleOf, withOwnSpan, yearStatus, type OpenSpanRule, type ProfileSpan, type ProfileYearRow, type YearCoverage, type YearStatus } from './hours-core';
+
+// The first-frame part (hours-core.ts), here too so callers keep one module to import from.
+export { applicantOf, shortFindings, yearStatus } from './hours-core';
+export type { OpenSpanRule, ProfileSpan, ProfileYearRow, YearCoverage, YearStatus } from './hours-core';
 
 export const CERTIFIED_CITATION = '证书载明学时';
 /** Our own notes on an entry's hours (not a rule's): the options page words them in the UI language. */
@@ -30,8 +35,6 @@ export function creditedItems(policyId: string, entries: Entry[]): CreditedItem[
   return entries.map((e) => ({ name: e.name, form: e.form, credits: entryCredits(policyId, e).credits }));
 }
 
-export type ProfileYearRow = FiledYearRow & { evidenceCount: number; entryCount: number };
-
 /** Years a file proves: its own years (a 学时认定单 lists every year it covers). */
 export function evidenceCountByYear(evidence: Evidence[]): Map<number, number> {
   const counts = new Map<number, number>();
@@ -53,25 +56,6 @@ export function profileYearRows(profile: Profile, entries: Entry[], evidence: Ev
   return rows.map((row) => ({ ...row, evidenceCount: evidenceCounts.get(row.year) ?? 0, entryCount: entryCounts.get(row.year) ?? 0 }));
 }
 
-export function applicantOf(profile: Profile): Applicant {
-  return { titleLevel: profile.titleLevel, degree: profile.degree, reviewYear: profile.reviewYear };
-}
-
-/** Where the rule set gives no span: why (the extension's words) and the rule's own sentence with its clause, when it has one. */
-export interface OpenSpanRule {
-  reason: string;
-  quote?: string;
-  citation?: string;
-}
-
-/**
- * The span a profile works with: the rule set's (requiredYears), or — only where the rule set gives none — the years
- * the person set themselves (`ownSpan`, with the rule's sentence that left it open).
- */
-export type ProfileSpan =
-  | { years: number[]; extrapolated: boolean; citation: string; ownSpan?: OpenSpanRule }
-  | { years: null; reason: string };
-
 /** The rule set's own span, or why it cannot say, with the sentence of the text that leaves it open. */
 export function ruleSpan(profile: Profile): RequiredYears {
   try {
@@ -83,32 +67,13 @@ export function ruleSpan(profile: Profile): RequiredYears {
 
 /** Why the rule set leaves this profile's span open, quoting its sentence (spansUndefined); undefined when it gives one. */
 export function openSpanRule(profile: Profile): OpenSpanRule | undefined {
-  const span = ruleSpan(profile);
-  if (span.years !== null) return undefined;
-  const rule = getPolicy(profile.policyId)?.spansUndefined.find((r) => r.reason === span.reason);
-  return { reason: span.reason, quote: rule?.quote, citation: rule?.citation };
+  return openSpanRuleOf(getPolicy(profile.policyId), ruleSpan(profile));
 }
 
 /** The years the profile must prove (the rule set's, else the person's own where the rule set is open), or why not. */
 export function profileSpan(profile: Profile): ProfileSpan {
   const span = ruleSpan(profile);
-  if (span.years !== null || !profile.ownSpan) return span;
-  const { from, to } = profile.ownSpan;
-  const open = openSpanRule(profile) ?? { reason: span.reason };
-  return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), extrapolated: false, citation: open.citation ?? '', ownSpan: open };
-}
-
-/** An earlier 学时认定单 / 合格证明 proving a year: no hours are needed for it (the rule set's priorCertificates). */
-export interface YearCoverage {
-  year: number;
-  /** 学时认定单 or 合格证明: the name the rule set uses that the file's name contains, else the rule set's first. */
-  title: string;
-  fileName: string;
-  evidenceId: string;
-  from: number;
-  to: number;
-  /** e.g. 湘人社办函〔2025〕37号 三.(四) */
-  citation: string;
+  return withOwnSpan(profile, span, openSpanRuleOf(getPolicy(profile.policyId), span));
 }
 
 /**
@@ -144,20 +109,8 @@ export function profileFindings(profile: Profile, rows: ProfileYearRow[], eviden
 
 /** profileFindings with the covered years already known (e.g. from the ledger's summary). */
 export function rowFindings(profile: Profile, rows: readonly ProfileYearRow[], covered: Iterable<number> = []): Finding[] {
-  const yearRows: YearRow[] = rows.map((r) => ({
-    year: r.year,
-    publicHours: r.publicHours,
-    professionalHours: r.professionalHours,
-    totalHours: r.totalHours,
-    wholeYear: r.wholeYear || undefined,
-    evidenceCount: r.evidenceCount,
-  }));
   try {
-    const span = profileSpan(profile);
-    return checkYears(profile.policyId, yearRows, applicantOf(profile), {
-      coveredYears: [...covered],
-      ownSpan: span.years && span.ownSpan ? span.years : undefined,
-    });
+    return checkYears(profile.policyId, checkRowsOf(rows), applicantOf(profile), checkContextOf(profileSpan(profile), covered));
   } catch (e) {
     return [{ code: 'hours-invalid', severity: 'error', message: `无法核对：${message(e)}` }];
   }
@@ -211,23 +164,6 @@ export function evidenceGaps(profile: Profile, entries: Entry[], evidence: Evide
     if (!files.length && !notUploaded.length) push(e.year, { kind: 'no-evidence', entryName: e.name, sets: evidenceSets(profile.policyId, e.form) });
   }
   return gaps;
-}
-
-export type YearStatus = 'ok' | 'short' | 'missing' | 'covered';
-
-/** Findings that make a year short: errors of the year's own hours, not its files (uploaded after the rows exist) nor the span. */
-export function shortFindings(findings: readonly Finding[], year: number): Finding[] {
-  return findings.filter((f) => f.year === year && f.severity === 'error' && f.code !== 'evidence-missing' && f.code !== 'year-outside-span' && f.code !== 'year-missing');
-}
-
-/**
- * The status of one year, the one definition every view uses: covered (an earlier 学时认定单 proves it, whatever its
- * activities), missing (no activity counts for it), short (checkYears finds an error in its hours), else ok.
- */
-export function yearStatus(row: Pick<ProfileYearRow, 'entryCount'> | undefined, findings: readonly Finding[], year: number, covered: boolean): YearStatus {
-  if (covered) return 'covered';
-  if (!row || row.entryCount === 0) return 'missing';
-  return shortFindings(findings, year).length ? 'short' : 'ok';
 }
 
 /**

@@ -2,7 +2,7 @@
 // own note stays the official text's words, marked zh-CN.
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { setLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import { setValue, until, renderOptions } from '../ui';
 

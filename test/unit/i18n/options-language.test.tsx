@@ -2,7 +2,7 @@
 // saves the choice; the rows keep what the user entered, findings and citations stay Chinese.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import { setValue, until, renderOptions } from '../ui';
 

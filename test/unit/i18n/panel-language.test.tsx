@@ -8,8 +8,9 @@ import yearChecks from '../../../entrypoints/portal.content/year-checks';
 import fillYears from '../../../entrypoints/portal.content/fill-years';
 import { checkYears } from '../../../rules/index';
 import { FindingCode } from '../../../rules/schema';
-import { findingLineText, findingText } from '../../../utils/finding-text';
-import { setLang } from '../../../utils/i18n';
+import { findingLineText } from '../../../utils/finding-text';
+import { findingText } from '../../../utils/finding-text-core';
+import { setLang } from '../../../utils/ui-language';
 import { uiLang } from '../../../utils/i18n-shell';
 import { readUiLanguage, UI_LANGUAGE_KEY } from '../../../utils/ui-language';
 

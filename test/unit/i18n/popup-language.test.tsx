@@ -7,7 +7,7 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore, type PopupStore } from '../../../components/popup/store';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry, Profile } from '../../../utils/ledger/records';
-import { setLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import { uiLang } from '../../../utils/i18n-shell';
 import { setValue, until } from '../ui';
 

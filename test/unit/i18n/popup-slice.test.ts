@@ -17,7 +17,7 @@ const FIRST_FRAME = [
   'components/popup/LanguageSelect.tsx',
   'components/popup/RemindersToggle.tsx',
   'components/YearBars.tsx',
-  'utils/ledger/checklist.ts',
+  'utils/ledger/checklist-core.ts',
   'utils/ledger/coverage-text.ts',
 ];
 

@@ -2,7 +2,8 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setLang, saveUiLanguage } from '../../../utils/i18n';
+import { saveUiLanguage } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import { recordBackupTaken } from '../../../utils/ledger/backup';
 import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
 import { importFile } from '../../../utils/ledger/import';

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import { renderOptions, until } from '../ui';
 

@@ -9,7 +9,7 @@ import { CalculatorView } from '../../../components/popup/CalculatorView';
 import { ACTIVITY_KINDS, CATEGORY_FIELD, KIND_ORDER, YEAR_FIELD, type KindField } from '../../../rules/kinds';
 import type { ActivityKind } from '../../../rules/schema';
 import { readCertificate } from '../../../utils/certificate/extract';
-import { setLang } from '../../../utils/i18n';
+import { setLang } from '../../../utils/ui-language';
 import type { UiLanguage } from '../../../utils/i18n-shell';
 import { kindText } from '../../../utils/i18n-kinds';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
