@@ -14,10 +14,10 @@ import { findRowInfoDialog, readRowInfoFiles, rowInfoYear, tabEvidence, walkRowI
 import { applyMarks } from '../../utils/reviewer/marks';
 import { isMarked } from '../../utils/portal/row-marks';
 import { createRowCollector, type PagedRows, type RowCollector } from '../../utils/reviewer/paging';
-import { dataRowTest, paginationTotal, readReviewTables, sameRowData } from '../../utils/reviewer/read-table';
+import { paginationTotal, readReviewTables, sameRowData } from '../../utils/reviewer/read-table';
 import { applicationKey, createApplicationMemory, markListRows } from '../../utils/reviewer/remember';
 import { clickButton, setInputValue } from '../../utils/portal/element';
-import { rowIndex } from '../../utils/portal/table';
+import { dataRowTest, rowIndex } from '../../utils/portal/table';
 import { BUTTONS, isText, normSet, TITLES } from '../../utils/portal/texts';
 import { isShown, scanDocument } from '../../utils/portal/scan';
 import { waitFor } from '../../utils/portal/wait';

@@ -2,14 +2,7 @@
 import type { z } from 'zod';
 import { FiledYearRow } from '../../rules/schema';
 import { isShown } from './scan';
-import { mapByKey, normText, YEAR_FIELDS, type TextTable, type YearFieldKey } from './texts';
-
-export interface TableRead<K extends string = string> {
-  headers: string[]; // normalised
-  /** Column index by key: only headers that name exactly one key, and keys that exactly one header names. */
-  columns: Map<K, number>;
-  rows: { tr: HTMLTableRowElement; cells: HTMLTableCellElement[]; texts: string[] }[];
-}
+import { mapByKey, YEAR_FIELDS, type TextTable, type YearFieldKey } from './texts';
 
 /** Marker attribute on everything the extension inserts into the page (badges, styles); skipped when reading. */
 export const XSKR_OWN = 'data-xskr-own';
@@ -49,20 +42,127 @@ function ownText(node: Node): string {
   return out;
 }
 
-// Plain selectors rather than tHead/rows/cells: they behave the same in every DOM implementation.
-const cellsOf = (tr: Element) => Array.from(tr.children).filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
-
-function headerTexts(table: HTMLTableElement): string[] {
-  const row = table.querySelector(':scope > thead > tr');
-  return row ? cellsOf(row).map((c) => normText(shownText(c))) : [];
+/** A table found by its header row: the row, the <table> with its data rows, and our columns' indices in its rows. */
+export interface FoundTable<K extends string = string> {
+  headerRow: HTMLTableRowElement;
+  body: HTMLTableElement;
+  /** Column index by key: only headers that name exactly one key, and keys that exactly one header names. */
+  columns: Partial<Record<K, number>>;
+  /** What holds the header, the body and (el-table) the fixed-column copies: the <table> itself when it is one. */
+  container: Element;
 }
 
-function hasHeader(table: HTMLTableElement): boolean {
-  return table.querySelector(':scope > thead > tr') !== null;
+/** A found table with its data rows (readTable). */
+export interface TableRead<K extends string = string> extends FoundTable<K> {
+  rows: { tr: HTMLTableRowElement }[];
 }
 
-function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  return Array.from(table.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr')).filter((tr) => tr.querySelector(':scope > td'));
+/** The header row's cells mapped to the keys of `texts`: a header naming nothing we know is ignored, two naming one key leave it out. */
+function columnsOf<K extends string>(row: HTMLTableRowElement, texts: TextTable): Partial<Record<K, number>> {
+  const cells: [string, number][] = [];
+  const all = row.cells;
+  for (let i = 0; i < all.length; i++) {
+    const label = shownText(all[i]);
+    if (label && label.length <= 30) cells.push([label, i]);
+  }
+  return Object.fromEntries(mapByKey(texts, cells).byKey) as Partial<Record<K, number>>;
+}
+
+/** A table's data rows (in a <tbody>, holding a <td>), or those after `after` (a header row inside the body). */
+function bodyRows(table: HTMLTableElement, after?: HTMLTableRowElement): HTMLTableRowElement[] {
+  const rows = Array.from(table.rows).filter((r) => r.parentElement?.localName === 'tbody' && r.querySelector('td'));
+  if (!after) return rows;
+  return rows.filter((r) => r !== after && !!(after.compareDocumentPosition(r) & 4 /* FOLLOWING */));
+}
+
+/** A table's own <tbody> elements. */
+const rowGroups = (table: HTMLTableElement): Element[] => Array.from(table.children).filter((c) => c.localName === 'tbody');
+
+/** The table holding the data rows for this header row, and the element both live in. */
+function locateBody(headerRow: HTMLTableRowElement): { body: HTMLTableElement; root: Element } | null {
+  const headerTable = headerRow.closest('table');
+  if (!headerTable) return null;
+  // A plain table: its rows after the header, or none yet (an empty <tbody>; el-table's header table has no <tbody>).
+  if (bodyRows(headerTable, headerRow).length > 0 || rowGroups(headerTable).length > 0) return { body: headerTable, root: headerTable };
+  // el-table: climb until an ancestor holds another table; the first one after the header is the main body.
+  for (let el: Element | null = headerTable.parentElement, depth = 0; el && depth < 6; el = el.parentElement, depth++) {
+    const tables = Array.from(el.querySelectorAll('table'));
+    if (tables.length < 2) continue;
+    const after = tables.slice(tables.indexOf(headerTable) + 1);
+    const body = after.find((t) => bodyRows(t).length > 0 || !t.querySelector('thead'));
+    return body ? { body, root: el } : null;
+  }
+  return null;
+}
+
+/** Without a hint, the rows a header can be: in a <thead>, holding a <th>, or the first of their row group. */
+const headerPlace = (tr: HTMLTableRowElement) =>
+  tr.parentElement?.localName === 'thead' || tr.parentElement?.firstElementChild === tr || tr.querySelector(':scope > th') !== null;
+
+/**
+ * The one table reader of both sides (the applicant's readTable, the reviewer's yearly and list tables): every table
+ * under `root` whose header row names keys of `texts` that pass `isHeader`, once each. Works on a plain <table> (thead
+ * + tbody, or the header as a body row) and on Element UI's el-table, whose header and body are separate <table>s and
+ * whose fixed columns repeat both (those copies are skipped, so no row is counted twice). `hint`: a cheap test of a
+ * row's raw text before its cells are read (every row is a candidate then; without it, only rows placed like a header);
+ * `shown`: only tables the user can see.
+ */
+export function findTables<T extends TextTable>(
+  root: ParentNode,
+  texts: T,
+  isHeader: (columns: Partial<Record<keyof T & string, number>>) => boolean,
+  options: { hint?: RegExp; shown?: boolean } = {},
+): FoundTable<keyof T & string>[] {
+  const { hint, shown } = options;
+  const found: FoundTable<keyof T & string>[] = [];
+  /** The row groups of the bodies found so far: their rows (after the header) hold values, never another header. */
+  const bodies = new Set<Element>();
+  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    if (bodies.size > 0 && tr.parentElement && bodies.has(tr.parentElement)) continue;
+    if (hint ? !hint.test(tr.textContent ?? '') : !headerPlace(tr)) continue;
+    if (tr.closest(`[${XSKR_OWN}]`)) continue;
+    const columns = columnsOf<keyof T & string>(tr, texts);
+    if (!isHeader(columns) || (shown && !isShown(tr))) continue;
+    const located = locateBody(tr);
+    if (!located) continue;
+    found.push({ headerRow: tr, body: located.body, columns, container: located.root });
+    for (const group of rowGroups(located.body)) bodies.add(group);
+  }
+  // Fixed-column copies of an el-table live inside the main table's root: keep the outermost.
+  return found
+    .filter((t) => !found.some((o) => o !== t && o.container !== t.container && o.container.contains(t.container)))
+    .filter((t, i, all) => all.findIndex((o) => o.body === t.body) === i);
+}
+
+/** The data rows of a found table. */
+export function tableRows(t: FoundTable): HTMLTableRowElement[] {
+  return t.body.contains(t.headerRow) ? bodyRows(t.body, t.headerRow) : bodyRows(t.body);
+}
+
+/** Text of a row's cell by column, or undefined when the table has no such column (or the row no such cell). */
+export function columnText<K extends string>(tr: HTMLTableRowElement, columns: Partial<Record<K, number>>, col: K): string | undefined {
+  const i = columns[col];
+  const cell = i === undefined ? undefined : tr.cells[i];
+  return cell ? shownText(cell) : undefined;
+}
+
+/**
+ * Whether an element is a data row of one of `tables` (below its header row, in its body or a fixed-column copy's),
+ * or a body's <tbody> holding nothing but such rows: they hold a year's values, never the applicant's header fields,
+ * so readers of the header skip them (a <tbody> at once rather than each of its 500 rows).
+ */
+export function dataRowTest(tables: readonly FoundTable[]): (el: Element) => boolean {
+  const bodies = new Set<Element>();
+  for (const t of tables) for (const group of rowGroups(t.body)) if (!group.contains(t.headerRow)) bodies.add(group);
+  return (el) => {
+    const name = el.localName;
+    if (name === 'tbody') return bodies.has(el);
+    return (
+      name === 'tr' &&
+      el.parentElement?.localName === 'tbody' &&
+      tables.some((t) => el !== t.headerRow && t.container.contains(el) && (t.headerRow.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0)
+    );
+  };
 }
 
 /** The index of a body row among its table body's rows (the same index in a fixed-column copy of the table). */
@@ -73,38 +173,16 @@ export function rowIndex(tr: HTMLTableRowElement): number {
 
 /**
  * The first shown table in `root` whose headers name all of the `required` keys of `texts` (in any order, among any
- * other columns), with its body rows. A column whose header names nothing we know is never read.
+ * other columns), with its data rows. A column whose header names nothing we know is never read.
  */
 export function readTable<T extends TextTable>(root: ParentNode, texts: T, required: readonly (keyof T & string)[]): TableRead<keyof T & string> | null {
-  const tables = Array.from(root.querySelectorAll<HTMLTableElement>('table')).filter((t) => isShown(t));
-  for (const table of tables) {
-    const headers = headerTexts(table);
-    const { byKey: columns } = mapByKey(texts, headers.map((h, i) => [h, i] as [string, number]));
-    if (!required.every((k) => columns.has(k))) continue;
-    let body: HTMLTableElement | null = bodyRows(table).length ? table : null;
-    if (!body) {
-      // el-table: the body table is a later table inside the same el-table container.
-      for (let up: Element | null = table.parentElement, i = 0; up && i < 4 && !body; up = up.parentElement, i++) {
-        const later = Array.from(up.querySelectorAll<HTMLTableElement>('table')).filter(
-          (t) => t !== table && !hasHeader(t) && (table.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-        );
-        body = later[0] ?? null;
-        if (body && up.querySelectorAll('thead').length > 0) break;
-      }
-    }
-    const rows = (body ? bodyRows(body) : []).map((tr) => {
-      const cells = cellsOf(tr);
-      return { tr, cells, texts: cells.map((c) => shownText(c)) };
-    });
-    return { headers, columns, rows };
-  }
-  return null;
+  const [found] = findTables(root, texts, (columns) => required.every((k) => columns[k] !== undefined), { shown: true });
+  return found ? { ...found, rows: tableRows(found).map((tr) => ({ tr })) } : null;
 }
 
 /** A row's cell text in the column of `key`; '' when the table has no (unambiguous) such column. */
-export function cellOf<K extends string>(table: TableRead<K>, row: TableRead<K>['rows'][number], key: K): string {
-  const i = table.columns.get(key);
-  return i === undefined ? '' : (row.texts[i] ?? '');
+export function cellOf<K extends string>(table: FoundTable<K>, row: { tr: HTMLTableRowElement }, key: K): string {
+  return columnText(row.tr, table.columns, key) ?? '';
 }
 
 /** One year row as the page shows it (申报年度明细信息 / 学时年度明细 / 已申报学时信息). */

@@ -4,7 +4,9 @@
 import type { FindingCode } from '../../rules/schema';
 import type { RowMark } from './review-check';
 import { applyMarks } from './marks';
-import { columnText, findTables, tableRows, type ReviewTable } from './read-table';
+import { columnText, findTables, tableRows } from '../portal/table';
+import { REVIEW_COLUMNS } from '../portal/texts';
+import { REVIEW_HEADER_HINT, type ReviewTable } from './read-table';
 
 export interface ApplicationMark {
   /** problem: some error; unchecked: no error, but some year's 学时材料 were never seen; ok: neither. */
@@ -40,7 +42,7 @@ export type ApplicationMemory = ReturnType<typeof createApplicationMemory>;
 /** Marks the rows of the list tables (姓名 + 身份证号 columns, no yearly hours) whose application was checked. */
 export function markListRows(root: ParentNode, memory: ApplicationMemory): number {
   let marked = 0;
-  const lists = findTables(root, (c) => c.person !== undefined && c.idNumber !== undefined && c.totalHours === undefined);
+  const lists = findTables(root, REVIEW_COLUMNS, (c) => c.person !== undefined && c.idNumber !== undefined && c.totalHours === undefined, { hint: REVIEW_HEADER_HINT });
   for (const t of lists) {
     const rows: ReviewTable['rows'] = [];
     const marks: RowMark[] = [];

@@ -43,7 +43,7 @@ export function readRowInfoFiles(dialog: Element): RowInfoFiles | null {
   const table = readTable(dialog, FILE_COLUMNS, ['fileName']);
   if (!table) return null;
   const slots = hoursSlotFiles(dialog);
-  if (table.columns.has('slot')) return slots; // no 学时材料 list of its own: only the slot table
+  if (table.columns.slot !== undefined) return slots; // no 学时材料 list of its own: only the slot table
   const names = [...table.rows.map((r) => cellOf(table, r, 'fileName')).filter(Boolean), ...(slots?.names ?? [])];
   if (names.length > 0) return { count: names.length, names };
   if (isLoading(dialog)) return null;

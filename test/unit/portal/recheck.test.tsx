@@ -69,14 +69,14 @@ describe('the submit guard replays 提交 only on the declaration it was pressed
     const first = document.querySelector<HTMLTableRowElement>('tr.el-table__row')!;
     first.after(first.cloneNode(true));
     const table = readTable(document.body, LIST_COLUMNS, ['person', 'actions'])!;
-    const yearCell = (i: number) => table.rows[i].tr.querySelector(`td:nth-child(${table.columns.get('reviewYear')! + 1}) .cell`)!;
+    const yearCell = (i: number) => table.rows[i].tr.querySelector(`td:nth-child(${table.columns.reviewYear! + 1}) .cell`)!;
     yearCell(0).textContent = '2021';
     yearCell(1).textContent = '2022';
     const id = cellOf(table, table.rows[0], 'idNumber');
     await updateDeclaration(declarationKey(id, 2021)!, (m) => ({ ...m, findings: [ERROR], years: [2021] }));
     const submits: string[] = [];
     const buttons = table.rows.map((r) => [...r.tr.querySelectorAll('button')].find((b) => b.textContent?.trim() === '提交')!);
-    buttons.forEach((b) => b.addEventListener('click', () => submits.push(b.closest('tr')!.querySelector(`td:nth-child(${table.columns.get('reviewYear')! + 1})`)!.textContent!.trim())));
+    buttons.forEach((b) => b.addEventListener('click', () => submits.push(b.closest('tr')!.querySelector(`td:nth-child(${table.columns.reviewYear! + 1})`)!.textContent!.trim())));
     const { ctx, panel, abort } = featureContext();
     cleanup = abort;
     submitGuard.init(ctx);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readApplicant } from '../../../utils/reviewer/applicant';
-import { dataRowTest, readReviewTables } from '../../../utils/reviewer/read-table';
+import { dataRowTest } from '../../../utils/portal/table';
+import { readReviewTables } from '../../../utils/reviewer/read-table';
 import { elTableDetail, plainDetail } from '../../fixtures/reviewer/screens';
 
 const rows = [
