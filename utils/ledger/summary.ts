@@ -5,7 +5,7 @@
 // The year status is not stored: it is computed from checkYears over these rows (hours.ts yearStatus), which is cheap.
 import { z } from 'zod';
 import type { Entry, Evidence, Profile } from './records';
-import { coveredYears, entryCredits, profileYearRows, type YearCoverage } from './hours';
+import { coveredYears, entryCredits, profileYearRows } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
 import { ledgerSummaryShape, YearSetsSummary } from './records-core';
 
@@ -57,10 +57,8 @@ export function isCurrentSummary(profile: Pick<Profile, 'id' | 'policyId'>, s: L
   return !!s && s.profileId === profile.id && s.policyId === profile.policyId && s.version === SUMMARY_VERSION;
 }
 
-/** The covered years as the checklist takes them. */
-export function coveredMap(s: Pick<LedgerSummary, 'covered'>): Map<number, YearCoverage> {
-  return new Map(s.covered.map((c) => [c.year, c]));
-}
+/** The covered years as the checklist takes them (hours-core.ts, where the popup's first frame takes it from). */
+export { coveredMap } from './hours-core';
 
 /** The years an activity's hours or evidence set count for: a change to it changes the summary of these years only. */
 export function summaryYearsOf(policyId: string, entry: Entry): number[] {
