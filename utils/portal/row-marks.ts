@@ -32,8 +32,11 @@ export interface RowMarkView {
   tip: string;
   evidence?: 'seen' | 'unseen';
   wholeYear?: string;
-  /** A badge inside `cell` (the reviewer's 年度 cell). */
-  badge?: { cell: HTMLTableCellElement; kind: BadgeKind; text: string; label: string };
+  /**
+   * A badge inside `cell` (the reviewer's 年度 cell). `same`: an object the caller passes for every row whose badge
+   * says the same (kind, text, label, tip) in this pass, so a new badge is one clone of a filled one.
+   */
+  badge?: { cell: HTMLTableCellElement; kind: BadgeKind; text: string; label: string; same?: object };
   /** A short note under the first cell (the applicant's rows). */
   note?: string;
 }
@@ -93,33 +96,37 @@ function badgeHost(cell: HTMLTableCellElement): Element {
   return first && first.tagName === 'DIV' && !first.hasAttribute(XSKR_OWN) ? first : cell;
 }
 
-/** An empty badge of `doc` to clone: one copy instead of three attribute writes per new badge. */
-const badgeTemplates = new WeakMap<Document, HTMLElement>();
-function newBadge(doc: Document): HTMLElement {
-  let template = badgeTemplates.get(doc);
-  if (!template) {
-    template = doc.createElement('span');
-    template.setAttribute(XSKR_OWN, '');
-    template.setAttribute(BADGE_ATTR, '');
-    template.setAttribute('tabindex', '0');
-    badgeTemplates.set(doc, template);
-  }
-  return template.cloneNode(false) as HTMLElement;
+/** Filled badges (kept out of the page) by the caller's `same` object: a row's new badge is a deep clone of one. */
+const filledBadges = new WeakMap<object, HTMLElement>();
+
+function filledBadge(doc: Document, kind: BadgeKind, tip: string, text: string, label: string): HTMLElement {
+  const badge = doc.createElement('span');
+  badge.setAttribute(XSKR_OWN, '');
+  badge.setAttribute(BADGE_ATTR, '');
+  badge.setAttribute('tabindex', '0');
+  badge.setAttribute('data-status', kind);
+  badge.setAttribute('title', tip);
+  badge.setAttribute('aria-label', label);
+  badge.textContent = text;
+  return badge;
 }
 
 function putBadge(badgeSpec: NonNullable<RowMarkView['badge']>, tip: string): void {
-  const { cell, kind, text, label } = badgeSpec;
+  const { cell, kind, text, label, same } = badgeSpec;
   const host = badgeHost(cell);
   let badge: HTMLElement | null = null;
   for (let c = host.lastElementChild; c && !badge; c = c.previousElementSibling) if (c.hasAttribute(BADGE_ATTR)) badge = c as HTMLElement;
   if (!badge) {
-    // A new badge is filled before it enters the page: one insertion instead of a change per attribute.
-    badge = newBadge(cell.ownerDocument);
-    badge.setAttribute('data-status', kind);
-    badge.setAttribute('title', tip);
-    badge.setAttribute('aria-label', label);
-    badge.textContent = text;
-    host.appendChild(badge);
+    // A new badge is filled before it enters the page: one insertion instead of a change per attribute, and for rows
+    // that say the same, one native clone instead of the attribute and text writes.
+    const doc = cell.ownerDocument;
+    if (!same) {
+      host.appendChild(filledBadge(doc, kind, tip, text, label));
+      return;
+    }
+    let filled = filledBadges.get(same);
+    if (!filled || filled.ownerDocument !== doc) filledBadges.set(same, (filled = filledBadge(doc, kind, tip, text, label)));
+    host.appendChild(filled.cloneNode(true));
     return;
   }
   setAttr(badge, 'data-status', kind);

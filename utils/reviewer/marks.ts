@@ -44,16 +44,37 @@ export interface MarkTarget {
   data: Pick<ReviewRowData, 'groupKey' | 'index'>;
 }
 
+/** What a row's badge says: the rows of one pass that say the same share one object (and one filled badge to clone). */
+type BadgeContent = ReturnType<typeof badgeContent>;
+
+/**
+ * The key of what a mark's badge says: rows with the same findings, status, evidence and whole-year note get the same
+ * badge. One string per row instead of the badge's wording (a tooltip join and a label pattern per row).
+ */
+function contentKey(mark: RowMark): string {
+  let key = `${mark.status}|${mark.evidence ?? ''}|${mark.wholeYear ? `${mark.wholeYear.activity}|${mark.wholeYear.message}` : ''}`;
+  for (const f of mark.findings) key += `\n${f.code}|${f.year ?? ''}|${f.severity}|${f.citation ?? ''}|${f.message}`;
+  return key;
+}
+
 /** Marks the table's rows with their results; rows without a result (no year) lose any stale mark. */
 export function applyMarks(table: { body: HTMLTableElement; rows: readonly MarkTarget[] }, marks: readonly RowMark[]): void {
   const lang = uiLang.peek();
-  // A 500-row table has a few dozen different findings: each is worded once (the wording is a few pattern replaces).
+  // A 500-row table has a few dozen different findings: each is worded once (the wording is a few pattern replaces),
+  // and each different badge once.
   const lines = new Map<string, string>();
   const lineOf = (f: Finding) => {
     const key = `${f.code}|${f.year ?? ''}|${f.severity}|${f.citation ?? ''}|${f.message}`;
     let line = lines.get(key);
     if (line === undefined) lines.set(key, (line = findingLine(f, lang)));
     return line;
+  };
+  const contents = new Map<string, BadgeContent>();
+  const contentOf = (mark: RowMark) => {
+    const key = contentKey(mark);
+    let content = contents.get(key);
+    if (content === undefined) contents.set(key, (content = badgeContent(mark, lang, lineOf)));
+    return content;
   };
   const byGroup = new Map<string, Map<number, RowMark>>();
   for (const m of marks) {
@@ -75,16 +96,16 @@ export function applyMarks(table: { body: HTMLTableElement; rows: readonly MarkT
       continue;
     }
     const { mark, yearCell } = found;
-    const { kind, text, tip, label } = badgeContent(mark, lang, lineOf);
+    const content = contentOf(mark);
     // data-xskr-status only when the row is decided (ok | problem, the contract's values); a row whose 学时材料 were
     // never seen and that has no error is not decided yet, so it has none (data-xskr-evidence says why).
     markRow(tr, {
       status: mark.status === 'unchecked' ? null : mark.status,
       codes: mark.codes,
-      tip,
+      tip: content.tip,
       evidence: mark.evidence,
       wholeYear: mark.wholeYear?.activity,
-      badge: { cell: yearCell, kind, text, label },
+      badge: { cell: yearCell, kind: content.kind, text: content.text, label: content.label, same: content },
     });
   }
 }

@@ -1,7 +1,9 @@
 // Plan: check the rows a reviewer sees with the rules module and turn the findings into row marks and a summary.
 // Pure: plain data in, plain data out (the DOM side is in marks.ts).
-import { checkYearsAndEachRow, getPolicy, minimaFor, requiredYears } from '../../rules';
-import { FindingCode, type Applicant, type Finding, type YearRow } from '../../rules/schema';
+import { getPolicy, minimaFor, requiredYears } from '../../rules';
+import { checkYearsAndEachRowOf } from '../../rules/check-core';
+import { ruleSetOrThrow } from '../../rules/policies';
+import { Applicant, FindingCode, type Finding, type YearRow } from '../../rules/schema';
 import { titleLevelOf } from './applicant';
 import { defaultPolicy } from '../default-policy';
 import type { ReviewRowData } from './read-table';
@@ -162,8 +164,11 @@ function reviewGroup(key: string, rows: ReviewRowData[], policyId: string, base:
   const wholeYears = rows.map((r) => wholeYearOf(r, policyId));
   const yearRows = rows.map((r, i) => toYearRow(r, wholeYears[i] !== null));
   // The whole application, and each row alone through the rules API (its minima, its sum, its attachments, its year
-  // against the span): one validation and one pass for both.
-  const { findings: whole, rows: alone } = checkYearsAndEachRow(policyId, yearRows, applicant);
+  // against the span): one pass for both. The rows are ours, typed as built above (a year out of /(19|20)\d{2}/, hours
+  // out of parseHours: finite, a count out of /\d+/), so only the applicant read off the header is validated; the
+  // zod parse of 500 rows was a third of a cold pass (checkYearsAndEachRow and the core give the same findings:
+  // test/unit/rules/check-core.test.ts).
+  const { findings: whole, rows: alone } = checkYearsAndEachRowOf(ruleSetOrThrow(policyId), yearRows, Applicant.parse(applicant));
   const yearCount = new Map<number, number>();
   for (const r of rows) yearCount.set(r.year, (yearCount.get(r.year) ?? 0) + 1);
   const duplicateOf = new Map<number, Finding>();
@@ -244,7 +249,11 @@ function conciseLines(g: GroupReview, policyId: string): string[] {
   for (const r of g.data) if (!firstOfYear.has(r.year)) firstOfYear.set(r.year, r);
   const rowOf = (y?: number) => (y === undefined ? undefined : firstOfYear.get(y));
   const byCode = new Map<FindingCode, Finding[]>();
-  for (const f of errors) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  for (const f of errors) {
+    const list = byCode.get(f.code);
+    if (list) list.push(f);
+    else byCode.set(f.code, [f]);
+  }
   const lines: string[] = [];
   for (const code of CODE_ORDER) {
     const fs = byCode.get(code);
@@ -311,7 +320,16 @@ export function conciseReason(groups: GroupReview[], policyId: string, max = REA
       .join('；');
     return `审核不通过：${body}${left ? `等${total}项问题（详见各行标注）` : ''}。${tail}`;
   };
-  for (let limit = total; limit > 1; limit--) {
+  // The text holds its first `limit` lines whole, so a limit whose lines alone pass `max` never fits: start below it
+  // (a 500-row table has hundreds of lines; trying each limit from the top built the whole text hundreds of times).
+  let fits = 0;
+  let sum = 0;
+  for (const line of parts.flatMap((p) => p.lines)) {
+    sum += line.length;
+    if (sum > max) break;
+    fits++;
+  }
+  for (let limit = fits; limit > 1; limit--) {
     const text = build(limit);
     if (text.length <= max) return text;
   }

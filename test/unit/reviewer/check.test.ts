@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReview, defaultReviewPolicy, type RowMark } from '../../../utils/reviewer/review-check';
+import { checkReview, conciseReason, defaultReviewPolicy, REASON_MAX, type RowMark } from '../../../utils/reviewer/review-check';
 import type { ReviewRowData } from '../../../utils/reviewer/read-table';
 
 let n = 0;
@@ -77,6 +77,20 @@ describe('checking a reviewer table (province 2025, 副高级: 2020–2024)', ()
     const r = checkReview(rows, senior);
     expect(r.reason.length).toBeLessThanOrEqual(200);
     expect(r.reason).toMatch(/等\d+项问题（详见各行标注）。（依据湘人社办函〔2025〕37号）$/);
+  });
+
+  it('lists in the box as many of a 500-row application’s problems as fit, and more when the box is larger', () => {
+    n = 0;
+    const r = checkReview(Array.from({ length: 500 }, (_, i) => row(1990 + (i % 40), 10 + (i % 3), 20, 40, i % 2)), senior);
+    const items = (text: string) => (text.match(/(^审核不通过：|；)\d+\./g) ?? []).length;
+    const shown = items(r.reason);
+    expect(r.reason.length).toBeLessThanOrEqual(REASON_MAX);
+    expect(shown).toBeGreaterThan(1);
+    // The smallest box that takes one problem more: its text is longer than the portal's box.
+    let box = REASON_MAX + 1;
+    while (items(conciseReason(r.groups, 'hunan-2025', box)) <= shown) box++;
+    expect(conciseReason(r.groups, 'hunan-2025', box).length).toBeGreaterThan(REASON_MAX);
+    expect(items(conciseReason(r.groups, 'hunan-2025', 1000))).toBeGreaterThan(shown);
   });
 
   it('gives no reason when nothing is wrong', () => {

@@ -91,6 +91,26 @@ describe('marking the rows on the page', () => {
     expect(document.querySelectorAll('#xskr-mark-style')).toHaveLength(1);
   });
 
+  it('gives rows that say the same the same badge, and each row of another year its own year’s reason', () => {
+    document.body.innerHTML = elTableDetail([
+      { year: 2020, publicHours: 20, professionalHours: 70, totalHours: 90, attachments: 1 },
+      { year: 2021, publicHours: 20, professionalHours: 70, totalHours: 90, attachments: 1 },
+      { year: 2021, publicHours: 20, professionalHours: 70, totalHours: 90, attachments: 1 },
+      { year: 2022, publicHours: 30, professionalHours: 60, totalHours: 90, attachments: 1 },
+      { year: 2023, publicHours: 20, professionalHours: 70, totalHours: 90, attachments: 1 },
+    ]);
+    markAll();
+    const badges = [...document.querySelectorAll('.el-table__body-wrapper tr')].map((tr) => tr.querySelector<HTMLElement>('[data-xskr-badge]')!);
+    expect(badges[0].getAttribute('title')).toContain('2020 年公需科目 20 学时');
+    expect(badges[0].getAttribute('title')).not.toContain('2021');
+    expect(badges[4].getAttribute('title')).toContain('2023 年公需科目 20 学时');
+    expect(badges[4].getAttribute('title')).not.toContain('2020');
+    expect(badges[1].getAttribute('title')).toContain('2021 年公需科目 20 学时');
+    expect(badges[2].outerHTML).toBe(badges[1].outerHTML);
+    expect(badges[2]).not.toBe(badges[1]);
+    expect([badges[3].getAttribute('data-status'), badges[3].textContent]).not.toEqual([badges[1].getAttribute('data-status'), badges[1].textContent]);
+  });
+
   it('puts the stylesheet back when marking after a clear', () => {
     markAll();
     clearMarks(document);
