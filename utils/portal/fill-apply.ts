@@ -6,7 +6,7 @@ import { chooseCascader } from './cascader';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
 import { scanDocument, topScope } from './scan';
-import type { ScreenId } from './screens';
+import type { Recognition, ScreenId } from './screens';
 import { readYearRows } from './table';
 import { BUTTONS, normSet, normText } from './texts';
 import { sleep, Stopped, waitFor } from './wait';
@@ -67,8 +67,56 @@ function platformPickerOpen(doc: Document): boolean {
   return !!top && top.kind === 'dialog' && normSet(BUTTONS.platformPick).some((t) => top.buttons.has(t) || top.texts.has(t)) && recogniseScope(top) === null;
 }
 
+/**
+ * The screen for a running fill: the page is looked at again only when it changed since the last look (a
+ * MutationObserver's records, also read synchronously with takeRecords, so a change made a moment ago is never missed;
+ * recognition reads nothing a DOM mutation would not show). The fill checks the screen before and after every step and
+ * write; with no change in between, one look serves them (issue 15: a five-year fill looked at the page ~300 times).
+ */
+interface ScreenReader {
+  read(): Recognition | null;
+  stop(): void;
+  users: number;
+}
+const readers = new WeakMap<Document, ScreenReader>();
+
+function screenReader(doc: Document): ScreenReader {
+  let last: Recognition | null | undefined;
+  const observer = new MutationObserver(() => (last = undefined));
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+  return {
+    read() {
+      if (observer.takeRecords().length) last = undefined;
+      if (last === undefined) last = recognise(doc);
+      return last;
+    },
+    stop: () => observer.disconnect(),
+    users: 0,
+  };
+}
+
+/** Runs `fill` with the page's screen read through one ScreenReader (shared by fills of the same document). */
+async function withScreens<T>(doc: Document, fill: () => Promise<T>): Promise<T> {
+  const reader = readers.get(doc) ?? screenReader(doc);
+  readers.set(doc, reader);
+  reader.users++;
+  try {
+    return await fill();
+  } finally {
+    if (--reader.users === 0) {
+      reader.stop();
+      readers.delete(doc);
+    }
+  }
+}
+
+function currentScreen(doc: Document): Recognition | null {
+  const reader = readers.get(doc);
+  return reader ? reader.read() : recognise(doc);
+}
+
 function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
-  const rec = recognise(env.doc);
+  const rec = currentScreen(env.doc);
   if (rec?.screen === screen) return rec.root;
   if (platformPickerOpen(env.doc)) {
     throw new FillError(t('applyPlatformPicker'), true);
@@ -78,7 +126,7 @@ function expectScreen(env: ApplyEnv, screen: ScreenId): HTMLElement {
 
 async function waitScreen(env: ApplyEnv, screen: ScreenId, timeout: number, what: string): Promise<HTMLElement> {
   const rec = await waitFor(env.doc, () => {
-    const r = recognise(env.doc);
+    const r = currentScreen(env.doc);
     return r?.screen === screen ? r : null;
   }, { timeout, signal: env.signal, what });
   return rec.root;
@@ -186,7 +234,11 @@ function compareRow(page: Omit<FiledYearRow, 'wholeYear'>, want: FiledYearRow, f
 }
 
 /** Variant A: one year through the portal's 新增 dialog. Resolves when the row is on the page with the right values. */
-export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<void> {
+export function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<void> {
+  return withScreens(env.doc, () => applyYearA(plan, env));
+}
+
+async function applyYearA(plan: YearPlan, env: ApplyEnv): Promise<void> {
   const chosen = new Map<string, string>(); // ledger's 继续教育形式 → the page's option chosen for it
   let dialog: HTMLElement | null = null;
   /** The 申报年度明细信息 the plan was made on, on top; throws otherwise. */
@@ -245,7 +297,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         const outcome = await waitFor(
           env.doc,
           () => {
-            const r = recognise(env.doc);
+            const r = currentScreen(env.doc);
             if (r?.screen === 'year-detail') return { ok: true as const };
             const errs = d.isConnected ? portalErrors(env.doc, d) : [];
             if (errs.length) return { ok: false as const, errs };
@@ -261,7 +313,7 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
         const row = await waitFor(
           env.doc,
           () => {
-            const r = recognise(env.doc);
+            const r = currentScreen(env.doc);
             if (r?.screen !== 'year-detail') return null;
             return readYearRows(r.root)?.rows.find((x) => x.year === want.year) ?? null;
           },
@@ -281,7 +333,11 @@ export async function applyYearPlanA(plan: YearPlan, env: ApplyEnv): Promise<voi
  * a field filled meanwhile is left alone (checked when it is written, not only when planned); `year`: the form's
  * 年度, once shown, must stay that year (the values are that year's).
  */
-export async function applyFieldSteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv, opts: { onlyEmpty?: boolean; year?: number } = {}): Promise<void> {
+export function applyFieldSteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv, opts: { onlyEmpty?: boolean; year?: number } = {}): Promise<void> {
+  return withScreens(env.doc, () => applySteps(steps, root, screen, env, opts));
+}
+
+async function applySteps(steps: FillStep[], root: HTMLElement, screen: ScreenId, env: ApplyEnv, opts: { onlyEmpty?: boolean; year?: number }): Promise<void> {
   const guard: StepGuard = {
     onlyEmpty: opts.onlyEmpty,
     check() {

@@ -32,6 +32,14 @@ const BRACKETED_UNIT = /[([【〔]\s*(?:分|学时|小时|课时|个|份|次|件
 const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /**
+ * Texts already normalised: every look at the page (scan.ts) normalises the same labels, titles and cells again, and
+ * a fill of five years looks about 300 times (issue 15: ≈290,000 normalisations, the fill's largest own CPU cost).
+ * Emptied when full, so a long session on large tables keeps it small.
+ */
+const NORMALISED = new Map<string, string>();
+const NORMALISED_MAX = 20_000;
+
+/**
  * Normalises a page text for comparison: NFKC (full-width ：（） → half-width), no zero-width characters, no
  * whitespace at all (the portal writes 年 度 / 姓 名 with spaces), no required-marker `*`, no leading or trailing
  * punctuation (colons, dots), units and 必填/选填 notes in brackets dropped and 学时分 read as 学时 (`学时（分）`,
@@ -39,9 +47,17 @@ const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
  */
 export function normText(s: string | null | undefined): string {
   if (!s) return '';
+  const keep = s.length <= 200; // a paragraph or a whole table's text is rare, and not worth keeping
+  const known = keep ? NORMALISED.get(s) : undefined;
+  if (known !== undefined) return known;
   let t = s.normalize('NFKC').replace(ZERO_WIDTH, '').replace(/\s+/g, '').replace(/[*＊]/g, '');
   t = t.replace(BRACKETED_UNIT, '').replace(/学时分(?![\p{Script=Han}])/gu, '学时');
-  return t.replace(EDGE_PUNCT, '');
+  t = t.replace(EDGE_PUNCT, '');
+  if (keep) {
+    if (NORMALISED.size >= NORMALISED_MAX) NORMALISED.clear();
+    NORMALISED.set(s, t);
+  }
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -291,10 +307,17 @@ export function isText(pageText: string | null | undefined, wordings: readonly W
   return t !== '' && wordings.some((x) => normText(x.text) === t);
 }
 
-/** The normalised forms of some wordings (for set look-ups). */
-export function normSet(wordings: readonly Wording[]): string[] {
-  return [...new Set(wordings.map((x) => normText(x.text)))];
+/** The normalised forms of some wordings (for set look-ups); one array per wordings list (do not change it). */
+export function normSet(wordings: readonly Wording[]): readonly string[] {
+  let set = NORM_SETS.get(wordings);
+  if (!set) {
+    set = Object.freeze([...new Set(wordings.map((x) => normText(x.text)))]);
+    NORM_SETS.set(wordings, set);
+  }
+  return set;
 }
+/** The wordings lists are the text table's constants: each screen signal's list was normalised anew at every look. */
+const NORM_SETS = new WeakMap<readonly Wording[], readonly string[]>();
 
 /**
  * Maps labelled things (fields, columns) to the keys of a table, with confidence: a label that names no key is left
