@@ -199,11 +199,11 @@ try {
   console.log(`  our own read + check + mark (in the content script): ${fmt(own)}`);
   console.log(`  page size 10 → ${ROWS} → re-marked:    ${fmt(paging)}`);
   console.log(`    of which after Vue finished re-rendering: ${fmt(pagingVue)}`);
-  console.log(`    of which our pass waited for the page to be idle: ${fmt(pagingWaited)}`);
+  console.log(`    our pass's wait for an idle page, from the first change it saw: ${fmt(pagingWaited)}`);
   console.log(`replica 学时核认申报详细 dialog, page size 10 → 500 (${ROWS} rows)`);
   console.log(`  click on 500条/页 → all rows marked (incl. Vue/Element rendering): ${fmt(replicaLoad)}`);
   console.log(`  all ${ROWS} rows in the page → all rows marked: ${fmt(replicaRendered)}`);
-  console.log(`    of which our pass waited for the page to be idle: ${fmt(replicaWaited)}`);
+  console.log(`    our pass's wait for an idle page, from the first change it saw (the portal's own rendering included): ${fmt(replicaWaited)}`);
   console.log(`  our own read + check + mark (from the pass's start, after the wait, to the marks in the page): ${fmt(replicaOwn)}`);
   console.log(`target: our own read + check + mark of ${ROWS} rows ≤ 50 ms — bench page ${median(own).toFixed(0)} ms, replica ${median(replicaOwn).toFixed(0)} ms`);
   console.log(`load average (1, 5, 15 min): before ${load0.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores)`);
