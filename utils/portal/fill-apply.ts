@@ -5,7 +5,7 @@ import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
-import { scanDocument, topScope } from './scan';
+import { isShown, scanDocument, topScope } from './scan';
 import type { Recognition, ScreenId } from './screens';
 import { readYearRows } from './table';
 import { BUTTONS, normSet, normText } from './texts';
@@ -297,6 +297,12 @@ async function applyYearA(plan: YearPlan, env: ApplyEnv): Promise<void> {
         const outcome = await waitFor(
           env.doc,
           () => {
+            // While the dialog is still shown it is on top (the screen cannot be year-detail): only its errors matter,
+            // and the page need not be looked at in full on each of the portal's changes during its save.
+            if (d.isConnected && isShown(d)) {
+              const errs = portalErrors(env.doc, d);
+              return errs.length ? { ok: false as const, errs } : null;
+            }
             const r = currentScreen(env.doc);
             if (r?.screen === 'year-detail') return { ok: true as const };
             const errs = d.isConnected ? portalErrors(env.doc, d) : [];
