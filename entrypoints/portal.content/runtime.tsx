@@ -331,6 +331,7 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
   // The panel's place: measured after the page settles (and the panel rendered), at most every LAYOUT_MS.
   let layoutTimer = 0;
   let lastLayout = 0;
+  let layoutMs = 0;
   function relayout(fresh = false) {
     if (host.hidden || !host.isConnected) return;
     const t0 = performance.now();
@@ -348,6 +349,8 @@ export async function startPortal(wxt: ContentScriptContext, source: FeatureSour
     host.setAttribute('data-xskr-placement', next.shape);
     lastLayout = performance.now();
     stats.ms += lastLayout - t0;
+    layoutMs += lastLayout - t0;
+    host.setAttribute('data-xskr-layout-ms', layoutMs.toFixed(1)); // the placement's share of the observer's time
   }
   function scheduleLayout() {
     if (layoutTimer || deferring > 0) return; // a job driving the page: measured once it ends (deferRecognition)
