@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../../utils/i18n';
 
 const root = resolve(__dirname, '../../..');
 const FIRST_FRAME = [
-  'entrypoints/popup/main.tsx',
+  'components/popup/mount.tsx',
   'components/popup/PopupApp.tsx',
   'components/popup/ChecklistView.tsx',
   'components/popup/YearSets.tsx',

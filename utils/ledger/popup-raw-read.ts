@@ -1,0 +1,72 @@
+// The popup's first read, raw (issue 15): the settings, the people and the summary the settings point at, from the
+// ledger's database opened read-only in ONE transaction, with no zod and nothing else imported, so that popup.html's
+// tiny entry module (entrypoints/popup/main.tsx) starts it before the popup's code is loaded and evaluated: the
+// database's open and its read (a summary of 2,000 activities is over IndexedDB's 64 KB inline size, so it is read back
+// as a blob) run while the modules load. Nothing read here is used unchecked: popup-read.ts checkPopupFirst checks every
+// record with zod/mini and gives `undefined` (the full path) for anything it is not sure of, including a summary of
+// another person than the one the checked settings and people name.
+import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
+
+/** The records as stored, unchecked. */
+export interface PopupRawRead {
+  settings: unknown;
+  profiles: unknown[];
+  summary: unknown;
+}
+
+/** The raw records, or `undefined` when the database is missing, of another version, or the read fails. */
+export async function readPopupRaw(dbName: string = DEFAULT_LEDGER_DB): Promise<PopupRawRead | undefined> {
+  let db: IDBDatabase;
+  try {
+    db = await openReadOnly(dbName);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!['settings', 'profiles', 'summaries'].every((s) => db.objectStoreNames.contains(s))) return undefined;
+    const tx = db.transaction(['settings', 'profiles', 'summaries'], 'readonly');
+    const [settings, profiles] = await Promise.all([request(tx.objectStore('settings').get(SETTINGS_KEY)), request(tx.objectStore('profiles').getAll())]);
+    const key = activeKey(settings, profiles);
+    if (!key) return undefined;
+    const summary = await request(tx.objectStore('summaries').get(key));
+    return { settings, profiles, summary };
+  } catch {
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** The summary's key ([profile id, rule set]) of the person the settings name, else of the first person in
+ * listProfiles' order; only a guess until checkPopupFirst has checked the records and found the same person. */
+function activeKey(settings: unknown, profiles: unknown[]): [string, string] | undefined {
+  const people = profiles.filter(
+    (p): p is { id: string; policyId: string; createdAt: number; name: string } =>
+      typeof p === 'object' && p !== null && typeof (p as { id?: unknown }).id === 'string' && typeof (p as { policyId?: unknown }).policyId === 'string',
+  );
+  const wanted = typeof settings === 'object' && settings !== null ? (settings as { activeProfileId?: unknown }).activeProfileId : undefined;
+  const first = [...people].sort((a, b) => Number(a.createdAt) - Number(b.createdAt) || String(a.name).localeCompare(String(b.name), 'zh-CN'))[0];
+  const active = people.find((p) => p.id === wanted) ?? first;
+  return active ? [active.id, active.policyId] : undefined;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** The database at db.ts's version; one that does not exist yet or is older (it would need an upgrade) is left to db.ts. */
+function openReadOnly(dbName: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(dbName, LEDGER_DB_VERSION);
+    req.onupgradeneeded = () => req.transaction?.abort(); // creates or upgrades nothing: the open fails with AbortError
+    req.onsuccess = () => {
+      req.result.onversionchange = () => req.result.close();
+      resolve(req.result);
+    };
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
+    req.onblocked = () => reject(new Error('blocked'));
+  });
+}
