@@ -5,7 +5,7 @@
 // The shell's texts only (i18n-shell.ts): recognition runs on every portal page.
 import { SCREEN_NAMES_EN, tShell as t, type ShellMessageKey as MessageKey, type UiLanguage } from '../i18n-shell';
 import { SCREEN_NAMES, type PortalVariant, type Recognition, type ScreenId } from './screens';
-import { scanDocument, topScope, type Scope } from './scan';
+import { scanDocument, scanTop, topScope, type Scope } from './scan';
 import { APPLICANT_FIELDS, BUTTONS, CERTIFICATE_FIELDS, LIST_COLUMNS, normSet, normText, TITLES, YEAR_FIELDS, type Wording } from './texts';
 
 /** Where a signal is looked for: the dialog's title, form labels, table headers, buttons, any text, or a check of its own. */
@@ -324,6 +324,12 @@ export interface Diagnosis {
 
 /** The screen showing in `doc`, decided by the topmost open dialog (or the page when no dialog is open), with the reason when none. */
 export function diagnose(doc: Document): Diagnosis {
+  // Most looks end at the top scope: scan it alone, and the rest of the page only when the answer needs it (an
+  // overlay's screen below, an upload's variant, or the reason nothing was recognised).
+  const first = scanTop(doc);
+  if (!first) return { recognition: null };
+  const quick = judgeScope(first).recognised;
+  if (quick && quick.screen !== 'evidence-upload') return { recognition: { screen: quick.screen, variant: quick.variant, root: first.element } };
   const scopes = scanDocument(doc);
   const top = topScope(scopes);
   if (!top) return { recognition: null };

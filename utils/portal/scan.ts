@@ -84,11 +84,8 @@ export function isDialog(el: Element): boolean {
   return role === 'dialog' || role === 'alertdialog';
 }
 
-/** Scans `doc.body`: the page scope first, then every shown dialog. */
-export function scanDocument(doc: Document): Scope[] {
-  const body = doc.body;
-  if (!body) return [];
-  const newScope = (kind: Scope['kind'], element: HTMLElement, z: number, order: number): Scope => ({
+function newScope(kind: Scope['kind'], element: HTMLElement, z: number, order: number): Scope {
+  return {
     kind,
     element,
     ...(kind === 'dialog' ? dialogTitles(element) : { title: '', titles: new Set<string>() }),
@@ -98,44 +95,86 @@ export function scanDocument(doc: Document): Scope[] {
     buttons: new Set(),
     z,
     order,
-  });
+  };
+}
+
+/**
+ * Collects the texts of `el`'s shown children (and their subtrees) into `scope`; a shown dialog starts a scope of its
+ * own, which `scopes` receives (null: a nested dialog's subtree is skipped, for a scan of one dialog).
+ */
+function walk(el: Element, scope: Scope, scopes: Scope[] | null): void {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isHiddenElement(child)) continue;
+    let target = scope;
+    if (isDialog(child)) {
+      if (!scopes) continue;
+      const d = child as HTMLElement;
+      target = newScope('dialog', d, zOf(d), scopes.length);
+      scopes.push(target);
+    }
+    collect(child, target, scopes);
+  }
+}
+
+/** One shown element's own texts, then its children's. */
+function collect(child: Element, target: Scope, scopes: Scope[] | null): void {
+  const tag = child.tagName;
+  if (child.firstElementChild === null || WHOLE_TEXT_TAGS.has(tag)) {
+    const t = normText(child.textContent);
+    if (t && t.length <= 40) {
+      target.texts.add(t);
+      if (tag === 'LABEL') target.labels.add(t);
+      else if (tag === 'TH') target.headers.add(t);
+      else if (tag === 'BUTTON' || tag === 'A' || child.getAttribute('role') === 'button') target.buttons.add(t);
+    }
+  }
+  if (child.firstElementChild) {
+    // Own text nodes beside child elements (`<div>年度<span>…</span></div>`).
+    for (let n = child.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = normText(n.nodeValue);
+        if (t && t.length <= 40) target.texts.add(t);
+      }
+    }
+    walk(child, target, scopes);
+  }
+  const placeholder = child.getAttribute('placeholder');
+  if (placeholder) target.texts.add(normText(placeholder));
+}
+
+/** Scans `doc.body`: the page scope first, then every shown dialog. */
+export function scanDocument(doc: Document): Scope[] {
+  const body = doc.body;
+  if (!body) return [];
   const page = newScope('page', body, -1, 0);
   const scopes: Scope[] = [page];
-  const walk = (el: Element, scope: Scope) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (isHiddenElement(child)) continue;
-      let target = scope;
-      if (isDialog(child)) {
-        const d = child as HTMLElement;
-        target = newScope('dialog', d, zOf(d), scopes.length);
-        scopes.push(target);
-      }
-      const tag = child.tagName;
-      if (child.firstElementChild === null || WHOLE_TEXT_TAGS.has(tag)) {
-        const t = normText(child.textContent);
-        if (t && t.length <= 40) {
-          target.texts.add(t);
-          if (tag === 'LABEL') target.labels.add(t);
-          else if (tag === 'TH') target.headers.add(t);
-          else if (tag === 'BUTTON' || tag === 'A' || child.getAttribute('role') === 'button') target.buttons.add(t);
-        }
-      }
-      if (child.firstElementChild) {
-        // Own text nodes beside child elements (`<div>年度<span>…</span></div>`).
-        for (let n = child.firstChild; n; n = n.nextSibling) {
-          if (n.nodeType === 3) {
-            const t = normText(n.nodeValue);
-            if (t && t.length <= 40) target.texts.add(t);
-          }
-        }
-        walk(child, target);
-      }
-      const placeholder = child.getAttribute('placeholder');
-      if (placeholder) target.texts.add(normText(placeholder));
-    }
-  };
-  walk(body, page);
+  walk(body, page, scopes);
   return scopes;
+}
+
+/**
+ * The scope on top, as `topScope(scanDocument(doc))` finds it, scanning only that scope: the shown dialogs are found
+ * by their role (in document order, as the full scan meets them), and only the top one's subtree is read; with no
+ * shown dialog, the page is scanned in full. A fill looks at the screen after each of its steps, and the page
+ * under the open dialogs (its table, its menu) is most of the document (issue 15).
+ */
+export function scanTop(doc: Document): Scope | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  let top: HTMLElement | null = null;
+  let topZ = 0;
+  let order = 0;
+  let shown = 0;
+  dialogs: for (const d of Array.from(body.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]'))) {
+    for (let e: Element | null = d; e && e !== body; e = e.parentElement) if (isHiddenElement(e)) continue dialogs;
+    shown++;
+    const z = zOf(d);
+    if (!top || z >= topZ) [top, topZ, order] = [d, z, shown]; // later in document order wins a tie, as in topScope
+  }
+  if (!top || topZ < -1) return scanDocument(doc).find((s) => s.kind === 'page'); // (the page is above z < -1)
+  const scope = newScope('dialog', top, topZ, order);
+  collect(top, scope, null);
+  return scope;
 }
 
 /** The scope on top: the highest open dialog, or the page. */
