@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, findField, isLoading, openSelect, setInputValue, type Field } from './element';
+import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, isLoading, mapFields, openSelect, setInputValue, type Field, type FormFieldKey } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
@@ -75,6 +75,8 @@ function platformPickerOpen(doc: Document): boolean {
  */
 interface ScreenReader {
   read(): Recognition | null;
+  /** The form fields of `root` (mapFields), found again only after a change. */
+  fields(root: HTMLElement): ReturnType<typeof mapFields>;
   stop(): void;
   users: number;
 }
@@ -82,13 +84,24 @@ const readers = new WeakMap<Document, ScreenReader>();
 
 function screenReader(doc: Document): ScreenReader {
   let last: Recognition | null | undefined;
-  const observer = new MutationObserver(() => (last = undefined));
+  const fields = new Map<HTMLElement, ReturnType<typeof mapFields>>();
+  const changed = () => {
+    last = undefined;
+    fields.clear();
+  };
+  const observer = new MutationObserver(changed);
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
   return {
     read() {
-      if (observer.takeRecords().length) last = undefined;
+      if (observer.takeRecords().length) changed();
       if (last === undefined) last = recognise(doc);
       return last;
+    },
+    fields(root) {
+      if (observer.takeRecords().length) changed();
+      let found = fields.get(root);
+      if (!found) fields.set(root, (found = mapFields(root)));
+      return found;
     },
     stop: () => observer.disconnect(),
     users: 0,
@@ -108,6 +121,16 @@ async function withScreens<T>(doc: Document, fill: () => Promise<T>): Promise<T>
       readers.delete(doc);
     }
   }
+}
+
+/**
+ * The field of `root` for `key` (element.ts findField), through the running fill's ScreenReader: the guard looks
+ * up 年度 before and after every write, and each look found every label of the form anew. A field's value is read
+ * from its input when needed (a typed value changes no DOM), its label, kind and input only after a change.
+ */
+function findField(root: HTMLElement, key: FormFieldKey): Field | undefined {
+  const reader = readers.get(root.ownerDocument);
+  return (reader ? reader.fields(root) : mapFields(root)).byKey.get(key);
 }
 
 function currentScreen(doc: Document): Recognition | null {
