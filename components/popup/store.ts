@@ -13,8 +13,7 @@ import { firstChecklist, type Checklist } from '../../utils/ledger/checklist-cor
 import { coveredMap } from '../../utils/ledger/hours-core';
 import { onLedgerChange } from '../../utils/ledger/change-channel';
 import { tPopup as t } from '../../utils/i18n-popup';
-import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../utils/i18n-shell';
-import { setLang } from '../../utils/ui-language';
+import { DEFAULT_UI_LANGUAGE, uiLang, type UiLanguage } from '../../utils/i18n-shell';
 import type { PopupFirstRead } from '../../utils/ledger/popup-read';
 
 export type PopupState =
@@ -107,7 +106,11 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     const quick = deps.readFirst ? await deps.readFirst().catch(() => undefined) : undefined;
     if (!quick) return load();
     if (loads !== before) return; // a change another page announced is being read in full already
-    setLang(quick.uiLanguage ?? DEFAULT_UI_LANGUAGE);
+    // The language is made current now; its copy for the portal panel (utils/ui-language.ts setLang, through WXT
+    // storage) waits for loadMore, after the first paint, so the first frame loads no storage code.
+    const lang = quick.uiLanguage ?? DEFAULT_UI_LANGUAGE;
+    uiLang.value = lang;
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
     let next: PopupState;
     try {
       next = await ready(quick.profiles, quick.active, quick.summary);
@@ -126,7 +129,8 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     async loadMore() {
       await start().catch(() => undefined);
       await afterPaint();
-      await paths();
+      const p = await paths();
+      await p.mirrorUiLanguage(uiLang.value); // the language as it is now (a switch since then has copied its own)
     },
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);

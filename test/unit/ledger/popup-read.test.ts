@@ -8,6 +8,9 @@ import { SUMMARY_VERSION } from '../../../utils/ledger/summary';
 import { POPUP_READ_LAYOUT, readPopupFirst } from '../../../utils/ledger/popup-read';
 import { createPopupStore } from '../../../components/popup/store';
 import { Profile, Settings, type Entry, type Evidence } from '../../../utils/ledger/records';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { uiLang } from '../../../utils/i18n-shell';
+import { readUiLanguage, UI_LANGUAGE_KEY } from '../../../utils/ui-language';
 
 const opened: Ledger[] = [];
 afterEach(() => {
@@ -68,6 +71,23 @@ describe('readPopupFirst', () => {
     expect(quick!.summary.sets.some((s) => s.incomplete.length > 0)).toBe(true);
     expect(quick!.summary.covered.map((c) => c.year)).toEqual([2020, 2021]);
     expect(quick!.uiLanguage).toBe('en');
+  });
+
+  it('the popup store makes the saved language current at once and copies it for the portal panel once the rest has loaded', async () => {
+    const { name } = await seeded(); // saved language: English
+    await fakeBrowser.storage.local.set({ [UI_LANGUAGE_KEY]: 'zh-CN' }); // the panel's copy is stale
+    uiLang.value = 'zh-CN';
+    const quick = createPopupStore({ openLedger: () => openLedger(name), readFirst: () => readPopupFirst(name) });
+    try {
+      await quick.start();
+      expect(uiLang.value).toBe('en');
+      expect(document.documentElement.lang).toBe('en');
+      await quick.loadMore(); // after the first frame: the copy for the panel
+      expect(await readUiLanguage()).toBe('en');
+    } finally {
+      uiLang.value = 'zh-CN';
+      document.documentElement.lang = 'zh-CN';
+    }
   });
 
   it('the popup store shows the same checklist from it as from the full path', async () => {
