@@ -9,7 +9,7 @@ import { isShown, scanDocument, topScope } from './scan';
 import type { Recognition, ScreenId } from './screens';
 import { readYearRows } from './table';
 import { BUTTONS, normSet, normText } from './texts';
-import { sleep, Stopped, waitFor } from './wait';
+import { Stopped, waitFor } from './wait';
 import { t } from '../i18n';
 
 export interface ApplyEnv {
@@ -303,9 +303,9 @@ async function applyYearA(plan: YearPlan, env: ApplyEnv): Promise<void> {
         const choice = await applyField(step, dialog!, env, guard);
         if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
-          // The platform's list opens right after the year is chosen (Vue's watcher): let it render, then look.
-          // Every later step checks the screen again, so a slower list is caught before 保存.
-          await sleep(0, env.signal);
+          // The platform's list opens right after the year is chosen (Vue's watcher, in the render that shows the
+          // year, which chooseYear waited for): look now. Every later step checks the screen again, so a list that
+          // opens later is caught before 保存.
           expectScreen(env, 'year-form');
         }
         guard.check();
