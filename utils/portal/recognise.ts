@@ -328,8 +328,12 @@ export function diagnose(doc: Document): Diagnosis {
   // overlay's screen below, an upload's variant, or the reason nothing was recognised).
   const first = scanTop(doc);
   if (!first) return { recognition: null };
-  const quick = judgeScope(first).recognised;
+  const firstVerdict = judgeScope(first);
+  const quick = firstVerdict.recognised;
   if (quick && quick.screen !== 'evidence-upload') return { recognition: { screen: quick.screen, variant: quick.variant, root: first.element } };
+  // The page itself on top (no dialog shown) and no screen: the full scan would judge the same scope again, with no
+  // dialog to look under — the answer, and its reason, are this one (most portal pages are no 学时核认 screen).
+  if (!quick && first.kind === 'page') return { recognition: null, reason: firstVerdict.reason, why: firstVerdict.why };
   const scopes = scanDocument(doc);
   const top = topScope(scopes);
   if (!top) return { recognition: null };

@@ -70,3 +70,30 @@ describe('screen recognition (every fixture against every screen)', () => {
     expect(recognise(doc)).toBeNull();
   });
 });
+
+describe('diagnose with the page on top (no dialog shown): the quick answer is the full scan’s', () => {
+  // The full path as it was before the quick one (issue 15): scan everything, judge the top scope — the page here.
+  const fullPath = (doc: Document) => {
+    const top = topScope(scanDocument(doc))!;
+    expect(top.kind).toBe('page');
+    const v = judgeScope(top);
+    return v.recognised ? { screen: v.recognised.screen, variant: v.recognised.variant } : { reason: v.reason, why: v.why };
+  };
+  const quick = (doc: Document) => {
+    const d = diagnose(doc);
+    return d.recognition ? { screen: d.recognition.screen, variant: d.recognition.variant } : { reason: d.reason, why: d.why };
+  };
+  let halfMatched = 0;
+  it('gives the same screen, or the same reason for none, on every fixture without its dialogs, whole and with half its labels and headers gone', () => {
+    for (const name of fixtures) {
+      const doc = load(name);
+      for (const d of Array.from(doc.querySelectorAll('[role="dialog"], [role="alertdialog"]'))) d.remove();
+      expect(quick(doc), name).toEqual(fullPath(doc));
+      Array.from(doc.querySelectorAll('label, th, button')).forEach((e, i) => i % 2 && e.remove());
+      const half = fullPath(doc);
+      if ('reason' in half && half.reason) halfMatched++;
+      expect(quick(doc), `${name} (half)`).toEqual(half);
+    }
+    expect(halfMatched).toBeGreaterThan(0); // some page half matches a screen: its reason is what the quick path gives
+  });
+});
