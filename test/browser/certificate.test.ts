@@ -305,7 +305,9 @@ describe('options page: reading certificates', () => {
     // focus is shown (the label's outline), and Space opens the system's file chooser
     expect(await page.locator('.certificate-reader .file-button').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
+    // Space on the chooser Tab reached (the locator presses it on that element: a re-render of the page under a
+    // loaded machine must not send the key elsewhere — one clean-clone run timed out here, 2026-12-01).
+    await input.press('Space');
     await (await chooser).setFiles(join(FIXTURES, 'online-hours-table.pdf'));
     await expect.poll(() => page.getByTestId('certificate-draft').count(), { timeout: 30_000 }).toBe(1);
     await discardAll(page);
