@@ -428,35 +428,29 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
     }
   }
 
-  async function read<T>(stores: Stores[], work: (tx: IDBPTransaction<unknown, Stores[], 'readonly'>) => Promise<T>): Promise<T> {
-    const tx = await transaction(stores, 'readonly');
+  /** `work` in one transaction, resolved once the transaction has finished; when `work` fails the transaction is aborted
+   * (nothing it wrote stays) and the error is thrown. */
+  async function inTransaction<T, M extends IDBTransactionMode>(stores: Stores[], mode: M, work: (tx: IDBPTransaction<unknown, Stores[], M>) => Promise<T>): Promise<T> {
+    const tx = await transaction(stores, mode);
     try {
       const out = await work(tx);
       await tx.done;
       return out;
     } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
       await tx.done.catch(() => {});
       throw e;
     }
   }
 
+  const read = <T>(stores: Stores[], work: (tx: IDBPTransaction<unknown, Stores[], 'readonly'>) => Promise<T>): Promise<T> => inTransaction(stores, 'readonly', work);
+
   async function write<T>(stores: Stores[], work: (tx: IDBPTransaction<unknown, Stores[], 'readwrite'>) => Promise<T>): Promise<T> {
-    const result = await guardQuota(async () => {
-      const tx = await transaction(stores, 'readwrite');
-      try {
-        const out = await work(tx);
-        await tx.done;
-        return out;
-      } catch (e) {
-        try {
-          tx.abort();
-        } catch {
-          // already finished or aborted
-        }
-        await tx.done.catch(() => {});
-        throw e;
-      }
-    });
+    const result = await guardQuota(() => inTransaction(stores, 'readwrite', work));
     announceChange();
     return result;
   }
