@@ -213,14 +213,8 @@ function EntryForm({ draft, onDone }: { draft: Signal<Draft | undefined>; onDone
         <button type="submit" class="primary">
           {t('save')}
         </button>
-        {!d.id && (
-          <button type="button" onClick={() => save(true)}>
-            {t('saveAndNext')}
-          </button>
-        )}
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
+        {!d.id && <Act label={t('saveAndNext')} onClick={() => save(true)} />}
+        <Act label={t('cancel')} onClick={onDone} />
       </div>
     </form>
   );
@@ -380,27 +374,26 @@ function EntryRow({ entry, result, files, onEdit }: { entry: Entry; result: Conv
         </label>
       </td>
       <td class="actions">
-        <button type="button" onClick={() => onEdit(entry)}>
-          {t('edit')}
-        </button>
-        <button type="button" onClick={duplicate}>
-          {t('duplicate')}
-        </button>
+        <Act label={t('edit')} onClick={() => onEdit(entry)} />
+        <Act label={t('duplicate')} onClick={duplicate} />
         {confirming.value ? (
           <>
-            <button type="button" class="danger" onClick={() => s.guard(() => s.deleteEntry(entry.id), t('deletedName', { name: entry.name }))}>
-              {t('confirmDelete')}
-            </button>
-            <button type="button" onClick={() => (confirming.value = false)}>
-              {t('cancel')}
-            </button>
+            <Act danger label={t('confirmDelete')} onClick={() => s.guard(() => s.deleteEntry(entry.id), t('deletedName', { name: entry.name }))} />
+            <Act label={t('cancel')} onClick={() => (confirming.value = false)} />
           </>
         ) : (
-          <button type="button" onClick={() => (confirming.value = true)}>
-            {t('delete')}
-          </button>
+          <Act label={t('delete')} onClick={() => (confirming.value = true)} />
         )}
       </td>
     </tr>
+  );
+}
+
+/** A plain (non-submit) button of this section. */
+function Act({ label, onClick, danger }: { label: string; onClick: () => unknown; danger?: boolean }) {
+  return (
+    <button type="button" class={danger ? 'danger' : undefined} onClick={onClick}>
+      {label}
+    </button>
   );
 }
