@@ -14,6 +14,13 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['zh-CN', 'en'];
 /** The current UI language; components reading it (or calling t / tShell) re-render when it changes. */
 export const uiLang = signal<UiLanguage>(DEFAULT_UI_LANGUAGE);
 
+/** Makes `lang` current in this page: the texts and the document's lang (for screen readers and fonts). Stores nothing;
+ * utils/ui-language.ts setLang also copies it for the portal panel. */
+export function showLang(lang: UiLanguage): void {
+  uiLang.value = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
 export type Params = Record<string, string | number>;
 
 export const SHELL_ZH = {

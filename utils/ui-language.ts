@@ -3,7 +3,7 @@
 // item uiLanguageItem, utils/shell-items.ts) whenever they load or change it (and the background at start-up), and
 // the panel reads it from there and follows its changes, so switching the language in the popup switches an open
 // panel at once.
-import { uiLang, type UiLanguage } from './i18n-shell';
+import { showLang, type UiLanguage } from './i18n-shell';
 import { uiLanguageItem } from './shell-items';
 
 export const UI_LANGUAGE_KEY = uiLanguageItem.key;
@@ -29,7 +29,6 @@ export function watchUiLanguage(onChange: (lang: UiLanguage) => void, signal: Ab
 
 /** Makes `lang` current in this page and copies it for the portal panel, which cannot read the ledger (see above). */
 export function setLang(lang: UiLanguage): void {
-  uiLang.value = lang;
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  showLang(lang);
   void mirrorUiLanguage(lang);
 }

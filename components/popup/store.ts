@@ -13,7 +13,7 @@ import { firstChecklist, type Checklist } from '../../utils/ledger/checklist-cor
 import { coveredMap } from '../../utils/ledger/hours-core';
 import { onLedgerChange } from '../../utils/ledger/change-channel';
 import { tPopup as t } from '../../utils/i18n-popup';
-import { DEFAULT_UI_LANGUAGE, uiLang, type UiLanguage } from '../../utils/i18n-shell';
+import { DEFAULT_UI_LANGUAGE, showLang, uiLang, type UiLanguage } from '../../utils/i18n-shell';
 import type { PopupFirstRead } from '../../utils/ledger/popup-read';
 
 export type PopupState =
@@ -109,8 +109,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     // The language is made current now; its copy for the portal panel (utils/ui-language.ts setLang, through WXT
     // storage) waits for loadMore, after the first paint, so the first frame loads no storage code.
     const lang = quick.uiLanguage ?? DEFAULT_UI_LANGUAGE;
-    uiLang.value = lang;
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    showLang(lang);
     let next: PopupState;
     try {
       next = await ready(quick.profiles, quick.active, quick.summary);
