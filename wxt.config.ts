@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { PORTAL_MATCHES } from './utils/portal/portal-url';
 import { FEATURES_ENTRYPOINT } from './utils/portal/feature-bundle';
 import { SHARED_LIBS, SHELL_GLOBAL } from './entrypoints/portal.content/shell';
@@ -96,7 +97,7 @@ export default defineConfig({
     },
   },
   vite: (env) => ({
-    plugins: [preact()],
+    plugins: [preact(), firstFramePreload('popup')],
     // Store packages close the panel's shadow root (entrypoints/portal.content/runtime.tsx PANEL_SHADOW_MODE).
     define: { __XSKR_STORE__: JSON.stringify(Boolean(process.env.XSKR_STORE)) },
     // Syntax no newer than the oldest browser each build supports (esbuild lowers the rest).
@@ -137,6 +138,39 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
   }),
 });
+
+/**
+ * The popup's first frame, fetched while popup.html's tiny entry starts the ledger's read (issue 15). The entry
+ * (entrypoints/popup/main.tsx) starts the database's read and then import()s the first frame
+ * (components/popup/mount.tsx); without a hint the browser learns of that module and its chunks only when the entry
+ * runs, and fetches them one level at a time after it. This adds a <link rel="modulepreload"> to the page's HTML for
+ * each chunk the entry's own import() loads (and their static imports), so they load and compile beside the entry and
+ * the database's read. Chunks the entry imports statically already have theirs (Vite's own).
+ */
+function firstFramePreload(entrypoint: string): Plugin {
+  return {
+    name: 'xskr-first-frame-preload',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const entry = ctx.chunk;
+        if (!ctx.bundle || !entry || !ctx.filename.replaceAll('\\', '/').endsWith(`/${entrypoint}/index.html`)) return;
+        const bundle = ctx.bundle;
+        const have = new Set([entry.fileName, ...entry.imports]);
+        const files: string[] = [];
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (have.has(file) || !chunk || chunk.type !== 'chunk') return;
+          have.add(file);
+          files.push(file);
+          chunk.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 // Public half of a key generated for this project: it only fixes the unpacked id (ebpplhmlnfeaffghdnofjnfkagbeboej).
 const CHROME_KEY =

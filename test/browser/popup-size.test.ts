@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 import { kb } from './content-size';
@@ -10,6 +12,14 @@ describe('the popup’s first load', () => {
 
   it(`loads at most ${kb(POPUP_FIRST_LOAD_BUDGET_GZIP)} gzip before its first frame`, () => {
     expect(first.gzip, `${first.files.join(' + ')}: ${kb(first.gzip)} gzip (${kb(first.raw)} raw)`).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET_GZIP);
+  });
+
+  // wxt.config.ts firstFramePreload: the first frame's chunks load beside the entry, not one level at a time after it runs.
+  it('names every chunk of its first frame in popup.html for preloading', () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const named = new Set([...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+)"/g)].map((m) => m[1]));
+    expect(first.files.length).toBeGreaterThan(3); // the entry, the first frame's module and what they import
+    expect(first.files.filter((f) => !named.has(f))).toEqual([]);
   });
 
   // Each marker is a string only that code holds (a test id it renders, a name of its library).
