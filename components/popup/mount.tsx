@@ -13,7 +13,11 @@ import type { PopupRawRead } from '../../utils/ledger/popup-raw-read';
 // rules and dictionaries, the calculator) follows with import() once it is on screen (components/popup/store.ts).
 export function mountPopup(rawRead: Promise<PopupRawRead | undefined>, root: HTMLElement): void {
   effect(() => void (document.title = t('pageTitlePopup'))); // the <title> follows the UI language too
-  const store = createPopupStore({ readFirst: async () => checkPopupFirst(await rawRead) }); // one read-only transaction first, else the full path
+  const store = createPopupStore({
+    readFirst: async () => checkPopupFirst(await rawRead), // one read-only transaction first, else the full path
+    // after the first paint: the years' whole lists, loaded with their small check (popup-lists.ts), else the full path
+    readLists: async (summary) => (await import('../../utils/ledger/popup-lists')).readPopupLists(summary),
+  });
   void store.start(); // the ledger's read is checked while the first frame renders, not after it
   render(<PopupApp store={store} />, root);
 }

@@ -27,7 +27,8 @@ export interface PopupStore {
   load(): Promise<void>;
   /** The first load: started once (main.tsx starts it before the first render, PopupApp if nothing did). */
   start(): Promise<void>;
-  /** The code beyond the first frame (ledger-paths.ts): loaded once, after the first load is on screen; PopupApp asks
+  /** The code beyond the first frame (ledger-paths.ts) and the years' whole lists of activities missing materials (the
+   * first frame shows the first FIRST_LISTED of each): loaded once, after the first load is on screen; PopupApp asks
    * for it then, and every action needing it waits for it. */
   loadMore(): Promise<void>;
   selectProfile(id: string): Promise<void>;
@@ -45,6 +46,9 @@ export interface PopupDeps {
   /** The first load's quick read (utils/ledger/popup-read.ts readPopupFirst: one read-only transaction); `undefined`
    * from it, or none given, takes the full path (openLedger and its reads). */
   readFirst?: () => Promise<PopupFirstRead | undefined>;
+  /** After the quick read's first frame is painted: its summary with the years' whole lists (utils/ledger/popup-lists.ts
+   * readPopupLists: one read-only transaction); `undefined` from it, or none given, takes the full path. */
+  readLists?: (summary: LedgerSummary) => Promise<LedgerSummary | undefined>;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -83,6 +87,9 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
   }
 
   let loads = 0; // a full load started after the quick read began wins over it
+  /** The quick read's summary while the first frame shows only the first activities of some year's list (the stored
+   * summary holds FIRST_LISTED a year), with the count of full loads it was shown at. */
+  let partial: { summary: LedgerSummary; loads: number } | null = null;
   async function load(): Promise<void> {
     const mine = ++loads;
     try {
@@ -94,7 +101,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
         return;
       }
       // The ledger keeps the person's yearly summary current on every write: no activity is read here.
-      const next = await ready(profiles, active, await db.getSummary(active));
+      const next = await ready(profiles, active, await db.getFullSummary(active));
       if (mine === loads) state.value = next;
     } catch (e) {
       state.value = { status: 'error', message: t('loadFailed', { message: message(e) }) };
@@ -116,7 +123,21 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     } catch {
       return load(); // e.g. a rule set this version does not know: the full path says so
     }
-    if (loads === before) state.value = next;
+    if (loads !== before) return;
+    state.value = next;
+    if (quick.summary.sets.some((s) => s.incomplete.length < s.incompleteCount)) partial = { summary: quick.summary, loads: before };
+  }
+
+  /** After the first paint: the years' whole lists, when the first frame showed only their first activities. */
+  async function wholeLists(): Promise<void> {
+    const shown = partial;
+    partial = null;
+    if (!shown) return;
+    const whole = deps.readLists ? await deps.readLists(shown.summary).catch(() => undefined) : undefined;
+    if (loads !== shown.loads) return; // a full load (with the whole lists) has started since
+    const s = state.value;
+    if (!whole || s.status !== 'ready') return load(); // not sure of them: the ledger's full path
+    state.value = { ...s, activitySets: Object.fromEntries(whole.sets.map((y) => [y.year, y])) };
   }
 
   let first: Promise<void> | null = null;
@@ -128,8 +149,11 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     async loadMore() {
       await start().catch(() => undefined);
       await afterPaint();
-      const p = await paths();
-      await p.mirrorUiLanguage(uiLang.value); // the language as it is now (a switch since then has copied its own)
+      await Promise.all([
+        wholeLists(),
+        // the language as it is now (a switch since then has copied its own)
+        paths().then((p) => p.mirrorUiLanguage(uiLang.value)),
+      ]);
     },
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);

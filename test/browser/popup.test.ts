@@ -175,3 +175,90 @@ describe('popup on the sample ledger imported through the options page', () => {
     expect(await page.locator('[data-testid=span-year][data-year="2022"]').textContent()).toContain('2022 年还差公需科目 10 学时');
   });
 });
+
+describe('popup on a ledger whose years list many activities missing materials', () => {
+  let s: Session;
+  let page: Page;
+  const training = (i: number, year: number) => entry('p-many', year, 'professional', { name: `培训${i}`, activity: { kind: 'training', year, category: 'professional', days: 1 } });
+  const MANY: Seed = {
+    profiles: [profile('p-many', '赵敏', 1)],
+    entries: [...Array.from({ length: 30 }, (_, i) => training(i, 2022)), ...Array.from({ length: 5 }, (_, i) => training(100 + i, 2023))],
+    evidence: [],
+    activeProfileId: 'p-many',
+  };
+  const sets = (year: number) => page.locator(`[data-testid=span-year][data-year="${year}"]`).getByTestId('span-year-sets');
+  const listed = (year: number) => sets(year).getByTestId('span-year-set-missing').allTextContents();
+
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    page = await openExtensionPage(s, 'popup.html');
+    await page.getByTestId('popup-empty').waitFor();
+    await seedRaw(page, MANY);
+    await page.reload(); // the full path computes and stores the summary and its lists
+    await page.getByTestId('span-year').first().waitFor();
+  });
+  afterAll(async () => s?.close());
+  afterEach(() => expectNoExtensionErrors(s));
+
+  it('shows the first 12 of a year at once and, right after, the whole list, busy until then', async () => {
+    const fresh = await s.context.newPage();
+    await fresh.addInitScript(() => {
+      // what the first frame with span years shows of 2022
+      new MutationObserver((_, obs) => {
+        const y = document.querySelector('[data-testid=span-year][data-year="2022"] [data-testid=span-year-sets]');
+        if (!y) return;
+        (window as unknown as { __first: unknown }).__first = { items: y.querySelectorAll('[data-testid=span-year-set-missing]').length, busy: y.getAttribute('aria-busy') };
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    page = fresh;
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __first?: unknown }).__first)).toEqual({ items: 12, busy: 'true' });
+    await expect.poll(async () => (await listed(2022)).length).toBe(30);
+    await expect.poll(() => page.locator('[aria-busy]').count()).toBe(0);
+    expect(await sets(2022).getAttribute('data-total')).toBe('30');
+    expect((await listed(2022)).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `培训${i}：材料不全，还缺：培训通知（或培训签到表、培训课程表、培训日程安排之一）、结业证书`).sort());
+    expect(await listed(2023)).toHaveLength(5);
+  });
+
+  it('reads a first record that holds only the first 12 of each year; the whole lists are the ledger’s', async () => {
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ first: number[]; counts: number[]; whole: number[] }>((resolve, reject) => {
+          const req = indexedDB.open('xskr-ledger');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['summaries', 'summaryLists']);
+            const a = tx.objectStore('summaries').get(['p-many', 'hunan-2025']);
+            const b = tx.objectStore('summaryLists').get(['p-many', 'hunan-2025']);
+            tx.oncomplete = () => {
+              req.result.close();
+              const sets = (a.result as { sets: { incomplete: unknown[]; incompleteCount: number }[] }).sets;
+              const lists = (b.result as { lists: { incomplete: unknown[] }[] }).lists;
+              resolve({ first: sets.map((x) => x.incomplete.length), counts: sets.map((x) => x.incompleteCount), whole: lists.map((x) => x.incomplete.length) });
+            };
+          };
+        }),
+    );
+    expect(stored).toEqual({ first: [12, 5], counts: [30, 5], whole: [30, 5] });
+    // Without the lists record (written around the ledger) the popup takes the ledger's full path, which makes it again:
+    // the same activities in the same order.
+    const quickOrder = await listed(2022);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('xskr-ledger');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('summaryLists', 'readwrite');
+            tx.objectStore('summaryLists').clear();
+            tx.oncomplete = () => (req.result.close(), resolve());
+          };
+        }),
+    );
+    await page.reload();
+    await expect.poll(async () => (await listed(2022)).length).toBe(30);
+    await expect.poll(() => page.locator('[aria-busy]').count()).toBe(0);
+    expect(await listed(2022)).toEqual(quickOrder);
+  });
+});

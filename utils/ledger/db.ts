@@ -4,7 +4,7 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreName
 import { z } from 'zod';
 import { Entry, Evidence, Profile, Settings } from './records';
 import { salvageSettings, unreadableRecord, type StoreName, type UnreadableRecord } from './unreadable';
-import { isCurrentSummary, LedgerSummary, summarize, summaryYearsOf, updateSummary } from './summary';
+import { isCurrentSummary, joinSummary, LedgerSummary, splitSummary, summarize, SummaryLists, summaryYearsOf, updateSummary } from './summary';
 
 export type { UnreadableRecord } from './unreadable';
 
@@ -14,10 +14,16 @@ export type { UnreadableRecord } from './unreadable';
  *    `evidenceNames` / `updatedAt`.
  * 2: `profileId` indexes; evidence `years[]` + `kind`; entries `evidenceNames` + `updatedAt`.
  * 3: `summaries` (per person × rule set: the yearly rows, evidence-set tallies and covered years, summary.ts), kept
- *    current by every write; the upgrade computes them from the records already stored.
+ *    current by every write; the upgrade computed them from the records already stored (since version 5, the upgrade to
+ *    5 does).
  * 4: `entryPacks` and `entryPackIds`: the activities a batch (import, restore) adds are stored ≤ 1,000 of one person to a
  *    record instead of one record each (Chromium writes 10,000 records in ≈2 s at best, 10 packs of 1,000 in ≈0.1 s); the
  *    upgrade only adds the stores, every activity already stored stays where it is.
+ * 5: `summaryLists` (same key as `summaries`): each year's whole list of activities missing materials, out of the summary,
+ *    which keeps per year their number and the first FIRST_LISTED: the popup's first read stays under IndexedDB's 64 KB
+ *    inline size at any number of activities (≈30 KB over 10 years; 234 KB at 2,000 activities before, summary.ts).
+ *    Both records are written and deleted together by every write (putSummary); the upgrade makes both from the records
+ *    already stored (the summaries of version 1 it replaces held the whole lists).
  */
 import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
 export { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION };
@@ -33,11 +39,15 @@ export { onLedgerChange } from './change-channel';
 const PACKS = 'entryPacks';
 const PACK_IDS = 'entryPackIds';
 const PACK_SIZE = 1000;
-type Stores = StoreName | 'summaries' | typeof PACKS | typeof PACK_IDS;
-/** The stores holding the user's records (backup, dump); `summaries` is derived from them. */
+/** A summary's whole per-year lists (version 5; summary-split.ts). */
+const LISTS = 'summaryLists';
+type Stores = StoreName | 'summaries' | typeof LISTS | typeof PACKS | typeof PACK_IDS;
+/** The stores holding the user's records (backup, dump); `summaries` and `summaryLists` are derived from them. */
 const ALL_STORES: Stores[] = ['profiles', 'entries', PACKS, PACK_IDS, 'evidence', 'settings'];
+/** The derived stores: a summary and its lists, always written and deleted together (putSummary). */
+const SUMMARY_STORES: Stores[] = ['summaries', LISTS];
 /** Writes that change activities, files or people also rewrite the people's summaries, in the same transaction. */
-const RECORD_STORES: Stores[] = ['profiles', 'entries', PACKS, PACK_IDS, 'evidence', 'summaries'];
+const RECORD_STORES: Stores[] = ['profiles', 'entries', PACKS, PACK_IDS, 'evidence', ...SUMMARY_STORES];
 /** The stores an activity may be read from. */
 const ENTRY_STORES: Stores[] = ['entries', PACKS, PACK_IDS];
 
@@ -102,6 +112,9 @@ export interface Ledger {
    * it; one missing or made by an older version (records written around the ledger) is computed and stored first.
    */
   getSummary(profile: Profile): Promise<LedgerSummary>;
+  /** The person's summary with every year's whole list of activities missing materials (the `summaryLists` record joined
+   * to it), read in one transaction; computed and stored first as getSummary does when either is missing or they disagree. */
+  getFullSummary(profile: Profile): Promise<LedgerSummary>;
   /** Removes the person with every activity and evidence file of theirs. */
   deleteProfile(id: string): Promise<void>;
   /** The stored settings; a field that cannot be read is left at its default. */
@@ -177,10 +190,26 @@ async function upgradeTo2(tx: UpgradeTx): Promise<void> {
   }
 }
 
-async function upgradeTo3(db: AnyDb, tx: UpgradeTx): Promise<void> {
-  const summaries = db.createObjectStore('summaries', { keyPath: ['profileId', 'policyId'] });
-  summaries.createIndex('profileId', 'profileId');
-  const [profiles, entries, evidence] = await Promise.all([tx.objectStore('profiles').getAll(), tx.objectStore('entries').getAll(), tx.objectStore('evidence').getAll()]);
+function upgradeTo3(db: AnyDb): void {
+  db.createObjectStore('summaries', { keyPath: ['profileId', 'policyId'] }).createIndex('profileId', 'profileId');
+}
+
+function upgradeTo4(db: AnyDb): void {
+  db.createObjectStore(PACKS, { keyPath: 'key' }).createIndex('profileId', 'profileId');
+  db.createObjectStore(PACK_IDS, { keyPath: 'key' });
+}
+
+/** Adds `summaryLists` and makes every person's two summary records from the records already stored (activities on their
+ * own and in packs); the summaries stored before (another version, or none when coming from before version 3) go. */
+async function upgradeTo5(db: AnyDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore(LISTS, { keyPath: ['profileId', 'policyId'] }).createIndex('profileId', 'profileId');
+  const [profiles, own, packs, evidence] = await Promise.all([
+    tx.objectStore('profiles').getAll(),
+    tx.objectStore('entries').getAll(),
+    tx.objectStore(PACKS).getAll(),
+    tx.objectStore('evidence').getAll(),
+  ]);
+  const entries = [...own, ...packs.flatMap(packEntries)];
   const byProfile = <T extends { profileId: string }>(rows: T[]) => {
     const out = new Map<string, T[]>();
     for (const r of rows) out.set(r.profileId, [...(out.get(r.profileId) ?? []), r]);
@@ -189,12 +218,11 @@ async function upgradeTo3(db: AnyDb, tx: UpgradeTx): Promise<void> {
   const entriesOf = byProfile(readable(Entry, entries).sort(byYearThenDate));
   const evidenceOf = byProfile(readable(Evidence, evidence).sort(byAdded));
   // Records the schemas refuse stay as they are (reads name them); the summaries count the readable ones, as reads do.
-  for (const p of readable(Profile, profiles)) await summaries.put(summarize(p, entriesOf.get(p.id) ?? [], evidenceOf.get(p.id) ?? []));
-}
-
-function upgradeTo4(db: AnyDb): void {
-  db.createObjectStore(PACKS, { keyPath: 'key' }).createIndex('profileId', 'profileId');
-  db.createObjectStore(PACK_IDS, { keyPath: 'key' });
+  await tx.objectStore('summaries').clear();
+  for (const p of readable(Profile, profiles)) {
+    const { summary, lists } = splitSummary(summarize(p, entriesOf.get(p.id) ?? [], evidenceOf.get(p.id) ?? []));
+    await Promise.all([tx.objectStore('summaries').put(summary), tx.objectStore(LISTS).put(lists)]);
+  }
 }
 
 // ---- packs of activities -------------------------------------------------------------------------
@@ -362,19 +390,43 @@ function noteReplaced(changes: SummaryChanges, raw: unknown): void {
   noteChange(changes, owner, readOne(Entry, raw) ?? 'all');
 }
 
-/** A person's summary after a change, from their records as they stand; `stored`: their stored summaries (any rule set). */
-function nextSummary(profile: Profile, stored: unknown[], changed: Entry[] | 'all', entries: Entry[], evidence: Evidence[]): LedgerSummary {
+/** A person's summary after a change, from their records as they stand; `stored`: their stored summaries (any rule set,
+ * each joined with its lists: storedSummariesOf). */
+function nextSummary(profile: Profile, stored: LedgerSummary[], changed: Entry[] | 'all', entries: Entry[], evidence: Evidence[]): LedgerSummary {
   if (changed === 'all') return summarize(profile, entries, evidence);
-  const previous = stored.map((raw) => readOne(LedgerSummary, raw)).find((x) => isCurrentSummary(profile, x));
+  const previous = stored.find((x) => isCurrentSummary(profile, x));
   const years = changed.flatMap((e) => summaryYearsOf(profile.policyId, e));
   return updateSummary(previous, profile, entries, evidence, years);
 }
 
-/** Inside a write: a person's stored summaries (`staleKeys`) replaced by `made` (none when the person is gone). */
+/** A stored summary joined with its stored lists (`undefined` when either is unreadable or they disagree). */
+function joinStored(rawSummary: unknown, rawLists: unknown): LedgerSummary | undefined {
+  const summary = readOne(LedgerSummary, rawSummary);
+  return summary && joinSummary(summary, readOne(SummaryLists, rawLists));
+}
+
+/** Inside a transaction: a person's stored summaries (any rule set) joined with their lists, and the keys of every record
+ * of theirs in the two stores (`staleKeys`, for putSummary). */
+async function storedSummariesOf(tx: EntryTx, profileId: string): Promise<{ staleKeys: IDBValidKey[]; stored: LedgerSummary[] }> {
+  const [keys, listKeys, summaries, lists] = await Promise.all([
+    tx.objectStore('summaries').index('profileId').getAllKeys(profileId),
+    tx.objectStore(LISTS).index('profileId').getAllKeys(profileId),
+    tx.objectStore('summaries').index('profileId').getAll(profileId),
+    tx.objectStore(LISTS).index('profileId').getAll(profileId),
+  ]);
+  const listsOf = (raw: unknown) => lists.find((l) => (l as { policyId?: unknown } | undefined)?.policyId === (raw as { policyId?: unknown } | undefined)?.policyId);
+  const stored = summaries.map((raw) => joinStored(raw, listsOf(raw))).filter((x): x is LedgerSummary => !!x);
+  return { staleKeys: [...keys, ...listKeys], stored };
+}
+
+/** Inside a write: a person's stored summaries and lists (`staleKeys`, in either store) replaced by `made`, split into its two
+ * records (none when the person is gone). Every write of the summaries goes through here, so the two never disagree. */
 async function putSummary(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, staleKeys: IDBValidKey[], made: LedgerSummary | undefined): Promise<void> {
-  const summaries = tx.objectStore('summaries');
-  await Promise.all(staleKeys.map((key) => summaries.delete(key)));
-  if (made) await summaries.put(made);
+  const [summaries, lists] = [tx.objectStore('summaries'), tx.objectStore(LISTS)];
+  await Promise.all(staleKeys.flatMap((key) => [summaries.delete(key), lists.delete(key)]));
+  if (!made) return;
+  const split = splitSummary(made);
+  await Promise.all([summaries.put(split.summary), lists.put(split.lists)]);
 }
 
 export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
@@ -396,8 +448,9 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       async upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) createVersion1Stores(db);
         if (oldVersion < 2) await upgradeTo2(tx);
-        if (oldVersion < 3) await upgradeTo3(db, tx);
+        if (oldVersion < 3) upgradeTo3(db);
         if (oldVersion < 4) upgradeTo4(db);
+        if (oldVersion < 5) await upgradeTo5(db, tx);
       },
       // Another page waits for us to close: let it, and reopen on our next call.
       blocking: () => drop(opening),
@@ -472,12 +525,10 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
   /** Inside a write: recomputes the summaries of these people from their stored records (a person no longer stored loses them).
    * With the activities a write changed (before and after), only the years they count for are computed again. */
   async function refreshSummaries(tx: IDBPTransaction<unknown, Stores[], 'readwrite'>, changes: SummaryChanges): Promise<void> {
-    const summaries = tx.objectStore('summaries');
     for (const [id, changed] of changes) {
-      const [raw, staleKeys, stored, entries, evidence] = await Promise.all([
+      const [raw, { staleKeys, stored }, entries, evidence] = await Promise.all([
         tx.objectStore('profiles').get(id),
-        summaries.index('profileId').getAllKeys(id),
-        summaries.index('profileId').getAll(id),
+        storedSummariesOf(tx, id),
         storedEntriesOf(tx, id),
         tx.objectStore('evidence').index('profileId').getAll(id),
       ]);
@@ -491,6 +542,27 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
   /** The stored summary of a person under their current rule set, if any. */
   async function storedSummary(tx: AnyTx, profile: Profile): Promise<LedgerSummary | undefined> {
     return readOne(LedgerSummary, await tx.objectStore('summaries').get([profile.id, profile.policyId]));
+  }
+
+  /** The stored summary of a person under their current rule set joined with its lists, if both are stored and agree. */
+  async function storedFullSummary(tx: AnyTx, profile: Profile): Promise<LedgerSummary | undefined> {
+    const key = [profile.id, profile.policyId];
+    const [summary, lists] = await Promise.all([tx.objectStore('summaries').get(key), tx.objectStore(LISTS).get(key)]);
+    return joinStored(summary, lists);
+  }
+
+  /** The person's summary, whole or as stored, computed and stored first (with its lists) when it is missing, stale or
+   * (whole) disagrees with its lists: records written around the ledger (an older version's tab, tests seeding the
+   * database). Not announced: nothing a page shows changes. */
+  async function summaryOf(p: Profile, whole: boolean): Promise<LedgerSummary> {
+    const profile = Profile.parse(p);
+    const stored = whole ? await read(SUMMARY_STORES, (tx) => storedFullSummary(tx, profile)) : await read(['summaries'], (tx) => storedSummary(tx, profile));
+    if (isCurrentSummary(profile, stored)) return stored;
+    const tx = await transaction(RECORD_STORES, 'readwrite');
+    await refreshSummaries(tx, everything([profile.id]));
+    const made = await (whole ? storedFullSummary(tx, profile) : storedSummary(tx, profile));
+    await tx.done;
+    return made ?? summarize(profile, [], []);
   }
 
   /** The person a stored record (entry, file) belongs to, read in the transaction before it is changed. */
@@ -526,18 +598,8 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       });
       return profile;
     },
-    async getSummary(p) {
-      const profile = Profile.parse(p);
-      const stored = await read(['summaries'], (tx) => storedSummary(tx, profile));
-      if (isCurrentSummary(profile, stored)) return stored;
-      // Records written around the ledger (an older version's tab, tests seeding the database): compute and keep. Not
-      // announced: nothing a page shows changes.
-      const tx = await transaction(RECORD_STORES, 'readwrite');
-      await refreshSummaries(tx, everything([profile.id]));
-      const made = await storedSummary(tx, profile);
-      await tx.done;
-      return made ?? summarize(profile, [], []);
-    },
+    getSummary: (p) => summaryOf(p, false),
+    getFullSummary: (p) => summaryOf(p, true),
     async deleteProfile(id) {
       await write([...RECORD_STORES, 'settings'], async (tx) => {
         const entries = tx.objectStore('entries');
@@ -640,11 +702,11 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       if (entries.some((e) => !idOf(e))) throw new DOMException('活动记录没有编号（id），无法保存', 'DataError');
       const evidence = parse(Evidence, batch.evidence);
       const settings = batch.settings && Settings.parse(batch.settings);
-      await write([...ALL_STORES, 'summaries'], async (tx) => {
+      await write([...ALL_STORES, ...SUMMARY_STORES], async (tx) => {
         // Everything the summaries and the settings change need is read before the first record is written: requests
         // run in order, so a read after 10,000 puts waits until the browser has written them all (≈4 of the 5.5 s of
         // confirm → shown in a Chromium profile of the import bench), and the records just written are not read back.
-        const store = (name: 'profiles' | 'entries' | 'evidence' | 'summaries') => tx.objectStore(name);
+        const store = (name: 'profiles' | 'entries' | 'evidence') => tx.objectStore(name);
         const [entryKeys, evidenceKeys, storedSettings, profileKeys] = await Promise.all([
           store('entries').getAllKeys(),
           store('evidence').getAllKeys(),
@@ -674,10 +736,9 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
         for (const e of evidence) noteChange(changes, e.profileId, 'all');
         const people = await Promise.all(
           [...changes.keys()].map(async (id) => {
-            const [raw, staleKeys, stored, own, files] = await Promise.all([
+            const [raw, { staleKeys, stored }, own, files] = await Promise.all([
               store('profiles').get(id),
-              store('summaries').index('profileId').getAllKeys(id),
-              store('summaries').index('profileId').getAll(id),
+              storedSummariesOf(tx, id),
               storedEntriesOf(tx, id),
               store('evidence').index('profileId').getAll(id),
             ]);
@@ -757,7 +818,7 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
       return { profiles, entries, evidence, settings: salvageSettings(stored.settings), unreadable };
     },
     async wipe() {
-      const stores: Stores[] = [...ALL_STORES, 'summaries'];
+      const stores: Stores[] = [...ALL_STORES, ...SUMMARY_STORES];
       await write(stores, async (tx) => {
         await Promise.all(stores.map((s) => tx.objectStore(s).clear()));
       });

@@ -15,7 +15,19 @@ export interface PopupRawRead {
 }
 
 /** The raw records, or `undefined` when the database is missing, of another version, or the read fails. */
-export async function readPopupRaw(dbName: string = DEFAULT_LEDGER_DB): Promise<PopupRawRead | undefined> {
+export function readPopupRaw(dbName: string = DEFAULT_LEDGER_DB): Promise<PopupRawRead | undefined> {
+  return readOnly(dbName, ['settings', 'profiles', 'summaries'], async (tx) => {
+    const [settings, profiles] = await Promise.all([request(tx.objectStore('settings').get(SETTINGS_KEY)), request(tx.objectStore('profiles').getAll())]);
+    const key = activeKey(settings, profiles);
+    if (!key) return undefined;
+    const summary = await request(tx.objectStore('summaries').get(key));
+    return { settings, profiles, summary };
+  });
+}
+
+/** `work` in one read-only transaction on these stores of the database at db.ts's version (popup-lists.ts reads with it
+ * too); `undefined` when the database is missing, of another version, lacks a store, or anything fails. */
+export async function readOnly<T>(dbName: string, stores: string[], work: (tx: IDBTransaction) => Promise<T | undefined>): Promise<T | undefined> {
   let db: IDBDatabase;
   try {
     db = await openReadOnly(dbName);
@@ -23,13 +35,8 @@ export async function readPopupRaw(dbName: string = DEFAULT_LEDGER_DB): Promise<
     return undefined;
   }
   try {
-    if (!['settings', 'profiles', 'summaries'].every((s) => db.objectStoreNames.contains(s))) return undefined;
-    const tx = db.transaction(['settings', 'profiles', 'summaries'], 'readonly');
-    const [settings, profiles] = await Promise.all([request(tx.objectStore('settings').get(SETTINGS_KEY)), request(tx.objectStore('profiles').getAll())]);
-    const key = activeKey(settings, profiles);
-    if (!key) return undefined;
-    const summary = await request(tx.objectStore('summaries').get(key));
-    return { settings, profiles, summary };
+    if (!stores.every((s) => db.objectStoreNames.contains(s))) return undefined;
+    return await work(db.transaction(stores, 'readonly'));
   } catch {
     return undefined;
   } finally {
@@ -50,7 +57,7 @@ function activeKey(settings: unknown, profiles: unknown[]): [string, string] | u
   return active ? [active.id, active.policyId] : undefined;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));

@@ -8,6 +8,7 @@ import type { Entry, Evidence, Profile } from './records';
 import { coveredYears, entryCredits, profileYearRows } from './hours';
 import { entryYearsOf, yearActivitiesEvidence, type ActivityEvidenceStatus } from './evidence-sets';
 import { ledgerSummaryShape, YearSetsSummary } from './records-core';
+import { joinSummary, splitSummary, summaryListsShape } from './summary-split';
 
 import { SUMMARY_VERSION } from './db-layout';
 export { SUMMARY_VERSION };
@@ -17,22 +18,42 @@ export { SUMMARY_VERSION };
 export { YearSetsSummary };
 export type YearSetsSummary = z.infer<typeof YearSetsSummary>;
 
+/**
+ * A person's summary. As computed (summarize, updateSummary) and as getFullSummary gives it, each year's `incomplete` lists
+ * every activity missing materials; as stored in `summaries` (getSummary, the popup's first read) only the first
+ * FIRST_LISTED, the rest being in the `summaryLists` record written with it (splitSummary / joinSummary).
+ *
+ * The stored record stays under IndexedDB's 64 KB inline size at any number of activities (above it Chromium keeps a
+ * record as a blob, which the popup's first read paid for): it grows with the years that have activities (≈3 KB a year:
+ * the row, the tallies and 12 activities with their missing materials and citation), not with the activities. Measured
+ * (test/unit/ledger/summary-lists.test.ts: the popup bench's mix over 10 years, the ledger's UUID ids, 40 files), as
+ * JSON: 2,000 activities 30.3 KB (26.8 KB as V8 serialises it), 10,000 activities 30.3 KB; before the split the record
+ * held the whole lists: 449 KB and 2.2 MB (now in the lists records: 445 KB and 2.2 MB).
+ */
 export const LedgerSummary = z.object(ledgerSummaryShape);
 export type LedgerSummary = z.infer<typeof LedgerSummary>;
 
+/** The whole per-year lists stored apart from the summary (`summaryLists`). */
+export const SummaryLists = z.object(summaryListsShape);
+export type SummaryLists = z.infer<typeof SummaryLists>;
+export { joinSummary, splitSummary };
+
 /** The tally of one year's activities' evidence statuses. */
 export function yearSetsSummary(year: number, items: readonly ActivityEvidenceStatus[]): YearSetsSummary {
+  const incomplete = items
+    .filter((a) => a.status === 'incomplete')
+    .map((a) => ({ entryId: a.entryId, name: a.name, missing: a.missing, ...(a.citation === undefined ? {} : { citation: a.citation }) }));
   return {
     year,
     complete: items.filter((a) => a.status === 'complete' || a.status === 'covered').length,
     total: items.length,
-    incomplete: items
-      .filter((a) => a.status === 'incomplete')
-      .map((a) => ({ entryId: a.entryId, name: a.name, missing: a.missing, ...(a.citation === undefined ? {} : { citation: a.citation }) })),
+    incompleteCount: incomplete.length,
+    incomplete,
   };
 }
 
-/** The summary of a person's ledger, computed from all their activities and files (what db.ts stores). */
+/** The summary of a person's ledger, computed from all their activities and files, with every year's whole list (db.ts
+ * stores it split: splitSummary). */
 export function summarize(profile: Profile, entries: readonly Entry[], evidence: readonly Evidence[]): LedgerSummary {
   const rows = profileYearRows(profile, [...entries], [...evidence]);
   const years = new Set<number>(rows.map((r) => r.year));
@@ -70,8 +91,9 @@ export function summaryYearsOf(policyId: string, entry: Entry): number[] {
 /**
  * The summary after activities of these years changed (added, edited, deleted), from the person's activities and files as
  * they stand now: only those years' rows and evidence-set tallies are computed again, the others are kept from `previous`.
- * Equal to `summarize` over the same records (test/unit/ledger/summary-incremental.test.ts); `previous` made for another
- * rule set or version, or a change of files (which can touch any year), takes the full computation instead.
+ * Equal to `summarize` over the same records (test/unit/ledger/summary-incremental.test.ts). `previous` must hold the
+ * whole lists (as joinSummary gives it); one made for another rule set or version, or a change of files (which can touch
+ * any year), takes the full computation instead.
  */
 export function updateSummary(
   previous: LedgerSummary | undefined,

@@ -6,7 +6,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshLedgers } from './fresh-ledger';
 import { createVersion1Stores, LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
-import { summarize } from '../../../utils/ledger/summary';
+import { splitSummary, summarize } from '../../../utils/ledger/summary';
 import { applyImport, importContext, planImport } from '../../../utils/ledger/import';
 import { generatedFile } from '../../fixtures/imports/make-imports';
 import { sampleBatch } from '../../fixtures/sample/sample-data';
@@ -56,9 +56,12 @@ async function recordCounts(name: string): Promise<Record<string, number>> {
   return counts;
 }
 
-/** The person's summary equals one computed from their activities and files as the ledger lists them. */
+/** The person's summary equals one computed from their activities and files as the ledger lists them (stored, and with
+ * its years' whole lists). */
 async function expectCurrentSummary(l: Ledger, p: Profile): Promise<void> {
-  expect(await l.getSummary(p)).toEqual(summarize(p, await l.listEntries(p.id), await l.listEvidence(p.id)));
+  const computed = summarize(p, await l.listEntries(p.id), await l.listEvidence(p.id));
+  expect(await l.getFullSummary(p)).toEqual(computed);
+  expect(await l.getSummary(p)).toEqual(splitSummary(computed).summary);
 }
 
 describe('the upgrade to packs (version 4)', () => {

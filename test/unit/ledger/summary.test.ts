@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createVersion1Stores, openLedger, type Ledger } from '../../../utils/ledger/db';
 import { profileFindings, profileSpan, profileYearRows, yearStatuses } from '../../../utils/ledger/hours';
 import { buildChecklist } from '../../../utils/ledger/checklist';
-import { coveredMap, LedgerSummary, summarize } from '../../../utils/ledger/summary';
+import { coveredMap, joinSummary, LedgerSummary, splitSummary, summarize, type SummaryLists } from '../../../utils/ledger/summary';
+import { FIRST_LISTED } from '../../../utils/ledger/db-layout';
 import { yearActivitiesEvidence } from '../../../utils/ledger/evidence-sets';
 import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
@@ -60,23 +61,34 @@ function randomFile(r: ReturnType<typeof random>, id: string, profileId: string,
 async function expectCurrent(l: Ledger, profileId: string, dbName?: string) {
   const profile = (await l.getProfile(profileId))!;
   const [entries, evidence] = await Promise.all([l.listEntries(profileId), l.listEvidence(profileId)]);
+  const computed = summarize(profile, entries, evidence);
   if (dbName) {
-    // Written by the write itself (not made up on reading): read the store directly.
+    // Written by the write itself (not made up on reading): read the stores directly. The summary and its lists are
+    // written together: the two records agree and make the summary the rules compute.
     const db = await openDB(dbName);
-    const raw = await db.get('summaries', [profile.id, profile.policyId]);
+    const raw = (await db.get('summaries', [profile.id, profile.policyId])) as LedgerSummary | undefined;
+    const lists = (await db.get('summaryLists', [profile.id, profile.policyId])) as SummaryLists | undefined;
     db.close();
     expect(raw, `summary of ${profileId} stored`).toBeDefined();
+    expect(lists, `lists of ${profileId} stored`).toBeDefined();
+    expect(joinSummary(raw!, lists)).toEqual(computed);
   }
-  const summary = await l.getSummary(profile);
+  const summary = await l.getFullSummary(profile);
   const rows = profileYearRows(profile, entries, evidence);
   expect(summary.rows).toEqual(rows);
   expect(summary.entryCount).toBe(entries.length);
-  expect(summary).toEqual(summarize(profile, entries, evidence));
+  expect(summary).toEqual(computed);
+  // The stored summary (the popup's first read) holds each year's first FIRST_LISTED activities missing materials.
+  const first = await l.getSummary(profile);
+  expect(first).toEqual(splitSummary(computed).summary);
   // The evidence tally per year is the one the activities give.
-  for (const s of summary.sets) {
+  for (const [i, s] of summary.sets.entries()) {
     const items = yearActivitiesEvidence(profile, s.year, entries, evidence);
+    const incomplete = items.filter((a) => a.status === 'incomplete').map((a) => a.entryId);
     expect(s.total).toBe(items.length);
-    expect(s.incomplete.map((i) => i.entryId)).toEqual(items.filter((a) => a.status === 'incomplete').map((a) => a.entryId));
+    expect(s.incomplete.map((x) => x.entryId)).toEqual(incomplete);
+    expect(first.sets[i].incompleteCount).toBe(incomplete.length);
+    expect(first.sets[i].incomplete.map((x) => x.entryId)).toEqual(incomplete.slice(0, FIRST_LISTED));
   }
   // The checklist from the summary has the status checkYears gives for every span year.
   const span = profileSpan(profile);
@@ -144,8 +156,10 @@ describe('per-year summaries in the ledger', () => {
       await l.deleteProfile('p3');
       const db = await openDB(name);
       const left = (await db.getAll('summaries')) as LedgerSummary[];
+      const leftLists = (await db.getAll('summaryLists')) as SummaryLists[];
       db.close();
       expect(left.map((s) => s.profileId)).toEqual(['p1']);
+      expect(leftLists.map((s) => s.profileId)).toEqual(['p1']);
     } finally {
       l.close();
     }
@@ -163,6 +177,7 @@ describe('per-year summaries in the ledger', () => {
       await expectCurrent(l, 'p1'); // computed on reading …
       const again = await openDB(name);
       expect(await again.get('summaries', ['p1', 'hunan-2025'])).toBeDefined(); // … and kept
+      expect(await again.get('summaryLists', ['p1', 'hunan-2025'])).toBeDefined();
       again.close();
     } finally {
       l.close();
@@ -170,7 +185,7 @@ describe('per-year summaries in the ledger', () => {
   });
 });
 
-describe('schema upgrade to version 3', () => {
+describe('schema upgrade from version 2', () => {
   it('keeps every record of a version-2 ledger and builds each person’s summary from them', async () => {
     const name = `summary-upgrade-${Math.random()}`;
     const r = random(42);
