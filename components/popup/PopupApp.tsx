@@ -1,6 +1,5 @@
 // The toolbar popup: choose the person, see which years are still short, and a quick calculator.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ChecklistView } from './ChecklistView';
 import type { CalculatorProps } from './CalculatorView';
 import { RemindersToggle } from './RemindersToggle';
@@ -10,8 +9,10 @@ import { tPopup as t, tSplitPopup as tSplit } from '../../utils/i18n-popup';
 
 type Tab = 'checklist' | 'calculator';
 
+/** The ledger page, beside the popup in the extension: a path the popup's own extension origin resolves (as
+ * runtime.getURL would), so the first frame does not load the browser API's polyfill for one URL (issue 15). */
 export function ledgerUrl(profileId?: string): string {
-  const base = browser.runtime.getURL('/options.html');
+  const base = '/options.html';
   return profileId ? `${base}#profile=${encodeURIComponent(profileId)}` : base;
 }
 

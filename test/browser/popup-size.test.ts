@@ -33,6 +33,7 @@ describe('the popup’s first load', () => {
     ['the rule texts (conversions and evidence: rules/policies/text-2025.ts)', '每天折算8学时'],
     ['the dictionaries beyond the shell and popup slices (the options page’s, the panel’s)', '导入与导出'],
     ['WXT storage (the language’s copy for the portal panel is made after the first frame: store.ts loadMore)', 'Invalid area'],
+    ['the browser API’s polyfill (webextension-polyfill: the first frame calls no extension API)', 'This script should only be loaded in a browser extension'],
   ])('holds no code of %s', (_what, marker) => {
     expect(first.text.includes(marker), `${marker} found in ${first.files.join(' + ')}`).toBe(false);
   });
