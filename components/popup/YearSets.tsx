@@ -12,7 +12,9 @@ import { FIRST_LISTED } from '../../utils/ledger/db-layout';
 export { FIRST_LISTED };
 
 export function YearSets({ sets }: { sets: YearSetsSummary | undefined }) {
-  const [all, setAll] = useState(false);
+  // A list given whole in the first render waits a task; one that becomes whole later (read after the first paint) is
+  // shown at once.
+  const [all, setAll] = useState(() => (sets?.incomplete.length ?? 0) <= FIRST_LISTED);
   const more = (sets?.incomplete.length ?? 0) > FIRST_LISTED && !all;
   useEffect(() => {
     if (!more) return;

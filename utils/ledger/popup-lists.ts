@@ -1,9 +1,10 @@
-// The popup's second read (issue 15): after its first frame is painted, the years' whole lists of activities missing
-// materials (`summaryLists`, db.ts version 5), which the first frame's summary lists only the first FIRST_LISTED of. One
-// read-only transaction on the database opened as the first read opens it (popup-raw-read.ts), checked with zod/mini as
-// popup-read.ts checks the first read, and joined with the summary the first frame showed (summary-split.ts): anything
-// this is not sure of — no record, another version, a list that does not agree with the summary (a write in between) —
-// gives `undefined`, and the popup reads the ledger's full path instead (components/popup/store.ts).
+// The popup's whole lists (issue 15): each year's whole list of activities missing materials (`summaryLists`, db.ts
+// version 5), of which the first frame's summary holds only the first FIRST_LISTED. The popup's first read asks for them
+// in its own transaction (popup-raw-read.ts) and they are deserialised and checked here only after the first paint:
+// checked with zod/mini as popup-read.ts checks the first read, and joined with the summary the first frame showed
+// (summary-split.ts). readPopupLists reads them anew, in one read-only transaction, when that request failed. Anything
+// this is not sure of — no record, another version, a list that does not agree with the summary — gives `undefined`,
+// and the popup reads the ledger's full path instead (components/popup/store.ts).
 import * as z from 'zod/mini';
 import { DEFAULT_LEDGER_DB } from './db-layout';
 import { joinSummary, summaryListsShape } from './summary-split';

@@ -1,10 +1,13 @@
 // The popup's first read, raw (issue 15): the settings, the people and the summary the settings point at, from the
 // ledger's database opened read-only in ONE transaction, with no zod and nothing else imported, so that popup.html's
 // tiny entry module (entrypoints/popup/main.tsx) starts it before the popup's code is loaded and evaluated: the
-// database's open and its read (a summary of 2,000 activities is over IndexedDB's 64 KB inline size, so it is read back
-// as a blob) run while the modules load. Nothing read here is used unchecked: popup-read.ts checkPopupFirst checks every
-// record with zod/mini and gives `undefined` (the full path) for anything it is not sure of, including a summary of
-// another person than the one the checked settings and people name.
+// database's open and its read run while the modules load. Nothing read here is used unchecked: popup-read.ts
+// checkPopupFirst checks every record with zod/mini and gives `undefined` (the full path) for anything it is not sure
+// of, including a summary of another person than the one the checked settings and people name.
+// The same transaction also asks for that person's whole lists (`summaryLists`, far over IndexedDB's 64 KB inline size
+// at 2,000 activities, so read back as a blob): the browser reads them while the first frame is built, and they are
+// deserialised (the request's `result`, about 12 ms at 2,000 activities) and checked (popup-lists.ts) only after the
+// first paint. Read in one transaction with the summary, they are of the same moment as it.
 import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
 
 /** The records as stored, unchecked. */
@@ -12,16 +15,24 @@ export interface PopupRawRead {
   settings: unknown;
   profiles: unknown[];
   summary: unknown;
+  /** The request for the same person's whole lists, once it has succeeded (`undefined` if it failed); its `result` is
+   * read only after the first paint. */
+  lists?: Promise<IDBRequest | undefined>;
 }
 
 /** The raw records, or `undefined` when the database is missing, of another version, or the read fails. */
 export function readPopupRaw(dbName: string = DEFAULT_LEDGER_DB): Promise<PopupRawRead | undefined> {
-  return readOnly(dbName, ['settings', 'profiles', 'summaries'], async (tx) => {
+  return readOnly(dbName, ['settings', 'profiles', 'summaries', 'summaryLists'], async (tx) => {
     const [settings, profiles] = await Promise.all([request(tx.objectStore('settings').get(SETTINGS_KEY)), request(tx.objectStore('profiles').getAll())]);
     const key = activeKey(settings, profiles);
     if (!key) return undefined;
-    const summary = await request(tx.objectStore('summaries').get(key));
-    return { settings, profiles, summary };
+    const summary = request(tx.objectStore('summaries').get(key));
+    const listsRequest = tx.objectStore('summaryLists').get(key);
+    const lists = request(listsRequest).then(
+      () => listsRequest,
+      () => undefined,
+    );
+    return { settings, profiles, summary: await summary, lists };
   });
 }
 

@@ -10,6 +10,7 @@ import { FIRST_LISTED, SUMMARY_VERSION } from '../../../utils/ledger/db-layout';
 import { joinSummary, splitSummary, summarize, type LedgerSummary, type SummaryLists } from '../../../utils/ledger/summary';
 import { readPopupFirst } from '../../../utils/ledger/popup-read';
 import { checkPopupLists, readPopupLists } from '../../../utils/ledger/popup-lists';
+import { readPopupRaw } from '../../../utils/ledger/popup-raw-read';
 import { createPopupStore } from '../../../components/popup/store';
 import type { Entry, Evidence, Profile } from '../../../utils/ledger/records';
 
@@ -240,7 +241,11 @@ describe('the popup', () => {
     const { name, l } = await ledger();
     await l.putBatch({ profiles: [person('p1', '李明')], entries: activities('p1', 200), evidence: [] });
     const shown = (await readPopupFirst(name))!.summary;
-    expect(await readPopupLists(shown, name)).toEqual(await l.getFullSummary(person('p1', '李明')));
+    const whole = await l.getFullSummary(person('p1', '李明'));
+    expect(await readPopupLists(shown, name)).toEqual(whole);
+    // the first read's own request for the lists (same transaction as the summary) gives the same
+    const raw = await readPopupRaw(name);
+    expect(checkPopupLists(shown, (await raw!.lists)!.result)).toEqual(whole);
     // a write between the two reads: the lists no longer begin with what the first frame listed
     const firstListed = shown.sets[0].incomplete[0].entryId;
     await l.deleteEntry(firstListed);
