@@ -142,19 +142,22 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
 
   let first: Promise<void> | null = null;
   const start = () => (first ??= firstLoad());
+  async function more(): Promise<void> {
+    await start().catch(() => undefined);
+    await afterPaint();
+    // The lists first: loading and evaluating the rest of the code (ledger-paths.ts) at the same time delayed them
+    // about 100 ms in the popup bench.
+    await wholeLists();
+    const p = await paths();
+    await p.mirrorUiLanguage(uiLang.value); // the language as it is now (a switch since then has copied its own)
+  }
+  let rest: Promise<void> | null = null;
   return {
     state,
     load,
     start,
-    async loadMore() {
-      await start().catch(() => undefined);
-      await afterPaint();
-      // The lists first: loading and evaluating the rest of the code (ledger-paths.ts) at the same time delayed them
-      // about 100 ms in the popup bench.
-      await wholeLists();
-      const p = await paths();
-      await p.mirrorUiLanguage(uiLang.value); // the language as it is now (a switch since then has copied its own)
-    },
+    loadMore: () => (rest ??= more()), // once: PopupApp and the reminders switch both wait for it
+
     async selectProfile(id) {
       await (await ledger()).setActiveProfile(id);
       await load();
