@@ -4,8 +4,8 @@
 // restores and the summaries treat a packed activity exactly like one stored on its own.
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshLedgers } from './fresh-ledger';
-import { createVersion1Stores, LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
+import { freshLedgers, openOldLayout } from './fresh-ledger';
+import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
 import { splitSummary, summarize } from '../../../utils/ledger/summary';
 import { applyImport, importContext, planImport } from '../../../utils/ledger/import';
 import { generatedFile } from '../../fixtures/imports/make-imports';
@@ -20,14 +20,7 @@ afterEach(() => {
 
 /** A real version-3 database (the layout before packs) holding the sample ledger, one record per activity. */
 async function version3Ledger(name: string): Promise<void> {
-  const v3 = await openDB(name, 3, {
-    upgrade(db, _old, _new, tx) {
-      createVersion1Stores(db);
-      tx.objectStore('entries').createIndex('profileId', 'profileId');
-      tx.objectStore('evidence').createIndex('profileId', 'profileId');
-      db.createObjectStore('summaries', { keyPath: ['profileId', 'policyId'] }).createIndex('profileId', 'profileId');
-    },
-  });
+  const v3 = await openOldLayout(name, 3);
   const { profiles, entries, evidence, settings } = sampleBatch();
   for (const p of profiles) await v3.put('profiles', p);
   for (const e of entries) await v3.put('entries', e);

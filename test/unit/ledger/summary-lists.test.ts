@@ -5,7 +5,8 @@
 // lists, the same whole lists as the ledger's full path.
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVersion1Stores, LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
+import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
+import { openOldLayout } from './fresh-ledger';
 import { FIRST_LISTED, SUMMARY_VERSION } from '../../../utils/ledger/db-layout';
 import { joinSummary, splitSummary, summarize, type LedgerSummary, type SummaryLists } from '../../../utils/ledger/summary';
 import { readPopupFirst } from '../../../utils/ledger/popup-read';
@@ -143,16 +144,7 @@ describe('a summary and its lists', () => {
 /** A real version-4 database: people, activities on their own and in packs, files, settings, and the summaries a
  * version-4 ledger stored (version 1: each year's whole list inside the summary). */
 async function version4Ledger(name: string, people: Profile[], own: Entry[], packed: Entry[], evidence: Evidence[]): Promise<void> {
-  const v4 = await openDB(name, 4, {
-    upgrade(db, _old, _new, tx) {
-      createVersion1Stores(db);
-      tx.objectStore('entries').createIndex('profileId', 'profileId');
-      tx.objectStore('evidence').createIndex('profileId', 'profileId');
-      db.createObjectStore('summaries', { keyPath: ['profileId', 'policyId'] }).createIndex('profileId', 'profileId');
-      db.createObjectStore('entryPacks', { keyPath: 'key' }).createIndex('profileId', 'profileId');
-      db.createObjectStore('entryPackIds', { keyPath: 'key' });
-    },
-  });
+  const v4 = await openOldLayout(name, 4);
   for (const p of people) await v4.put('profiles', p);
   for (const e of own) await v4.put('entries', e);
   for (const p of people) {

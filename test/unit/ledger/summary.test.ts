@@ -2,7 +2,8 @@
 // from the activities, and built for every person when an older ledger is upgraded.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createVersion1Stores, openLedger, type Ledger } from '../../../utils/ledger/db';
+import { openLedger, type Ledger } from '../../../utils/ledger/db';
+import { openOldLayout } from './fresh-ledger';
 import { profileFindings, profileSpan, profileYearRows, yearStatuses } from '../../../utils/ledger/hours';
 import { buildChecklist } from '../../../utils/ledger/checklist';
 import { coveredMap, joinSummary, LedgerSummary, splitSummary, summarize, type SummaryLists } from '../../../utils/ledger/summary';
@@ -189,13 +190,7 @@ describe('schema upgrade from version 2', () => {
   it('keeps every record of a version-2 ledger and builds each person’s summary from them', async () => {
     const name = `summary-upgrade-${Math.random()}`;
     const r = random(42);
-    const v2 = await openDB(name, 2, {
-      upgrade(db, _old, _new, tx) {
-        createVersion1Stores(db);
-        tx.objectStore('entries').createIndex('profileId', 'profileId');
-        tx.objectStore('evidence').createIndex('profileId', 'profileId');
-      },
-    });
+    const v2 = await openOldLayout(name, 2);
     const people = [person('p1', '李明'), person('p2', '王芳', { policyId: 'xiangtan-2022', reviewYear: 2022 })];
     const entries = Array.from({ length: 60 }, (_, i) => randomEntry(r, `e${i}`, i % 3 ? 'p1' : 'p2'));
     const files = Array.from({ length: 8 }, (_, i) => randomFile(r, `f${i}`, i % 2 ? 'p1' : 'p2', entries));
