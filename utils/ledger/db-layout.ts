@@ -12,3 +12,9 @@ export const SUMMARY_VERSION = 2;
  * paint (components/popup/YearSets.tsx, store.ts).
  */
 export const FIRST_LISTED = 12;
+
+/** The people's order (db.ts listProfiles; the popup's first read takes the first when the settings name nobody): by
+ * creation, then by name. */
+export function byCreation(a: { createdAt: number; name: string }, b: { createdAt: number; name: string }): number {
+  return a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'zh-CN');
+}

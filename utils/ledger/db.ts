@@ -25,7 +25,7 @@ export type { UnreadableRecord } from './unreadable';
  *    Both records are written and deleted together by every write (putSummary); the upgrade makes both from the records
  *    already stored (the summaries of version 1 it replaces held the whole lists).
  */
-import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
+import { byCreation, DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
 export { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION };
 import { announceChange } from './change-channel';
 export { onLedgerChange } from './change-channel';
@@ -340,10 +340,6 @@ function readOne<T>(schema: z.ZodType<T>, row: unknown): T | undefined {
   if (row === undefined) return undefined;
   const r = schema.safeParse(row);
   return r.success ? r.data : undefined;
-}
-
-function byCreation(a: Profile, b: Profile): number {
-  return a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'zh-CN');
 }
 
 function byAdded(a: Evidence, b: Evidence): number {

@@ -8,7 +8,7 @@
 // at 2,000 activities, so read back as a blob): the browser reads them while the first frame is built, and they are
 // deserialised (the request's `result`, about 12 ms at 2,000 activities) and checked (popup-lists.ts) only after the
 // first paint. Read in one transaction with the summary, they are of the same moment as it.
-import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
+import { byCreation, DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY } from './db-layout';
 
 /** The records as stored, unchecked. */
 export interface PopupRawRead {
@@ -65,7 +65,8 @@ function activeKey(settings: unknown, profiles: unknown[]): [string, string] | u
       typeof p === 'object' && p !== null && typeof (p as { id?: unknown }).id === 'string' && typeof (p as { policyId?: unknown }).policyId === 'string',
   );
   const wanted = typeof settings === 'object' && settings !== null ? (settings as { activeProfileId?: unknown }).activeProfileId : undefined;
-  const first = [...people].sort((a, b) => Number(a.createdAt) - Number(b.createdAt) || String(a.name).localeCompare(String(b.name), 'zh-CN'))[0];
+  // Unchecked records: their creation time and name as numbers and text, so that the order is listProfiles' for any.
+  const first = people.map((p) => ({ p, createdAt: Number(p.createdAt), name: String(p.name) })).sort(byCreation)[0]?.p;
   const active = people.find((p) => p.id === wanted) ?? first;
   return active ? [active.id, active.policyId] : undefined;
 }

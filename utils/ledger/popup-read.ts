@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { Profile } from './records';
 import type { LedgerSummary } from './summary';
-import { DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY, SUMMARY_VERSION } from './db-layout';
+import { byCreation, DEFAULT_LEDGER_DB, LEDGER_DB_VERSION, SETTINGS_KEY, SUMMARY_VERSION } from './db-layout';
 import { ledgerSummaryShape, profileShape, settingsShape } from './records-core';
 import { readPopupRaw, type PopupRawRead } from './popup-raw-read';
 
@@ -46,7 +46,7 @@ export function checkPopupFirst(raw: PopupRawRead | undefined): PopupFirstRead |
       if (!p.success) return undefined; // an unreadable person: the full path lists the readable ones and names the others
       profiles.push(p.data);
     }
-    profiles.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'zh-CN'));
+    profiles.sort(byCreation);
     const active = profiles.find((p) => p.id === activeProfileId) ?? profiles[0];
     if (!active) return undefined;
     const summary = z.safeParse(PopupSummary, raw.summary);
