@@ -404,15 +404,14 @@ function joinStored(rawSummary: unknown, rawLists: unknown): LedgerSummary | und
 /** Inside a transaction: a person's stored summaries (any rule set) joined with their lists, and the keys of every record
  * of theirs in the two stores (`staleKeys`, for putSummary). */
 async function storedSummariesOf(tx: EntryTx, profileId: string): Promise<{ staleKeys: IDBValidKey[]; stored: LedgerSummary[] }> {
-  const [keys, listKeys, summaries, lists] = await Promise.all([
-    tx.objectStore('summaries').index('profileId').getAllKeys(profileId),
-    tx.objectStore(LISTS).index('profileId').getAllKeys(profileId),
+  const [summaries, lists] = (await Promise.all([
     tx.objectStore('summaries').index('profileId').getAll(profileId),
     tx.objectStore(LISTS).index('profileId').getAll(profileId),
-  ]);
-  const listsOf = (raw: unknown) => lists.find((l) => (l as { policyId?: unknown } | undefined)?.policyId === (raw as { policyId?: unknown } | undefined)?.policyId);
-  const stored = summaries.map((raw) => joinStored(raw, listsOf(raw))).filter((x): x is LedgerSummary => !!x);
-  return { staleKeys: [...keys, ...listKeys], stored };
+  ])) as { profileId: string; policyId: string }[][];
+  // Both stores' keys are their records' [profileId, policyId] (the key path): every record stored has both.
+  const staleKeys = [...summaries, ...lists].map((r) => [r.profileId, r.policyId]);
+  const stored = summaries.map((raw) => joinStored(raw, lists.find((l) => l.policyId === raw.policyId))).filter((x): x is LedgerSummary => !!x);
+  return { staleKeys, stored };
 }
 
 /** Inside a write: a person's stored summaries and lists (`staleKeys`, in either store) replaced by `made`, split into its two
@@ -552,11 +551,12 @@ export async function openLedger(dbName = DEFAULT_LEDGER_DB): Promise<Ledger> {
    * database). Not announced: nothing a page shows changes. */
   async function summaryOf(p: Profile, whole: boolean): Promise<LedgerSummary> {
     const profile = Profile.parse(p);
-    const stored = whole ? await read(SUMMARY_STORES, (tx) => storedFullSummary(tx, profile)) : await read(['summaries'], (tx) => storedSummary(tx, profile));
-    if (isCurrentSummary(profile, stored)) return stored;
+    const [stores, stored]: [Stores[], typeof storedSummary] = whole ? [SUMMARY_STORES, storedFullSummary] : [['summaries'], storedSummary];
+    const current = await read(stores, (tx) => stored(tx, profile));
+    if (isCurrentSummary(profile, current)) return current;
     const tx = await transaction(RECORD_STORES, 'readwrite');
     await refreshSummaries(tx, everything([profile.id]));
-    const made = await (whole ? storedFullSummary(tx, profile) : storedSummary(tx, profile));
+    const made = await stored(tx, profile);
     await tx.done;
     return made ?? summarize(profile, [], []);
   }
