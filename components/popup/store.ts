@@ -53,6 +53,9 @@ export interface PopupDeps {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** A summary's evidence-set lines by year, as the checklist shows them. */
+const setsByYear = (summary: LedgerSummary) => Object.fromEntries(summary.sets.map((s) => [s.year, s]));
+
 /** Resolves once what is rendered now has been painted: the task after the next frame (or after 100 ms, as a hidden
  * page gets no frames). */
 function afterPaint(): Promise<void> {
@@ -78,7 +81,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     const checklist = firstChecklist(active, summary.rows, now(), undefined, covered) ?? (await paths()).ledgerChecklist(active, summary, now());
     return {
       status: 'ready',
-      activitySets: Object.fromEntries(summary.sets.map((s) => [s.year, s])),
+      activitySets: setsByYear(summary),
       profiles,
       active,
       activityCount: summary.entryCount,
@@ -137,7 +140,7 @@ export function createPopupStore(deps: PopupDeps = {}): PopupStore {
     if (loads !== shown.loads) return; // a full load (with the whole lists) has started since
     const s = state.value;
     if (!whole || s.status !== 'ready') return load(); // not sure of them: the ledger's full path
-    state.value = { ...s, activitySets: Object.fromEntries(whole.sets.map((y) => [y.year, y])) };
+    state.value = { ...s, activitySets: setsByYear(whole) };
   }
 
   let first: Promise<void> | null = null;
