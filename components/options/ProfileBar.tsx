@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { OwnSpan, type Profile } from '../../utils/ledger/records';
 import { DEGREE_LABEL, TITLE_LEVEL_LABEL, degreeLabel, t, titleLevelLabel, tSplit } from '../../utils/i18n';
@@ -82,6 +82,17 @@ export function ProfileBar() {
   );
 }
 
+/** 保存中 / 已自动保存. The form's own fields commit on change, so the status reads the count of pending saves here, not in
+ * the form: a save finishing must not re-render the form while the next field is being typed, which would put that
+ * field's stored (empty) value back over the typed text before its change. */
+function SaveStatus({ pending }: { pending: Signal<number> }) {
+  return (
+    <p class="saved" role="status" data-testid="profile-saved">
+      {pending.value ? t('saving') : t('autoSaved')}
+    </p>
+  );
+}
+
 /** The active person's details: rule set, title level, degree, review year, and masked personal numbers. */
 export function ProfileForm({ profile }: { profile: Profile }) {
   const s = useLedgerState();
@@ -97,9 +108,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
 
   return (
     <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label={t('personDetails')}>
-      <p class="saved" role="status" data-testid="profile-saved">
-        {pending.value ? t('saving') : t('autoSaved')}
-      </p>
+      <SaveStatus pending={pending} />
       <label>
         {t('name')}
         <input value={profile.name} onChange={(e) => text(e) && save({ name: text(e) })} required />
