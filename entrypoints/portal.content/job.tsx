@@ -61,8 +61,8 @@ export async function runJob(
   }
   try {
     // Never leave a half-filled dialog without saying so (it may sit under a dialog the portal opened).
-    const open = new Set(scanDocument(ctx.doc).map((s) => recogniseScope(s)?.screen));
-    if (state !== 'done' && (open.has('year-form') || (open.has('applicant-form') && ctx.screen === 'applicant-form'))) {
+    const open = state === 'done' ? null : new Set(scanDocument(ctx.doc).map((s) => recogniseScope(s)?.screen));
+    if (open && (open.has('year-form') || (open.has('applicant-form') && ctx.screen === 'applicant-form'))) {
       lines.push(t('jobHalfFilled'));
     }
   } finally {

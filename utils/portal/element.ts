@@ -78,14 +78,24 @@ export function clickButton(root: ParentNode, wordings: readonly Wording[], miss
   userClick(button);
 }
 
-/** Sets a text input like typing: native setter + bubbling input (Vue's v-model listens to it) + change + blur. */
-export function setInputValue(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+/**
+ * Sets a text input like typing: focus + native setter + bubbling input (Vue's v-model listens to it) + change + blur.
+ * `stayFocused`: the input keeps the focus, and focusing the next field blurs it, as Tab does (each focus change
+ * makes the browser bring the page's styles up to date: one change per field instead of two, issue 15); the caller
+ * then blurs the last one (leaveInput). The page is not scrolled to the field: a fill does not move the user's view.
+ */
+export function setInputValue(input: HTMLInputElement | HTMLTextAreaElement, value: string, { stayFocused = false } = {}): void {
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  input.focus();
+  input.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  input.blur();
+  if (!stayFocused) input.blur();
+}
+
+/** Blurs `input` when it still has the focus (the field setInputValue left focused): the page validates it on blur. */
+export function leaveInput(input: Element | null | undefined): void {
+  if (input && input.ownerDocument.activeElement === input) (input as HTMLElement).blur();
 }
 
 /** The select dropdown that is open now for this select: shown, not leaving, closest to the select. */
@@ -169,7 +179,7 @@ export async function chooseYear(field: Field, year: number, signal?: AbortSigna
   const input = field.input as HTMLInputElement | null;
   if (!input) throw new Error(`“${field.label}”没有输入框`);
   const doc = input.ownerDocument;
-  input.focus();
+  input.focus({ preventScroll: true });
   userClick(input);
   const panel = await waitFor(doc, () => shownYearPanel(doc), { timeout: 3000, signal, what: '年度选择面板' });
   for (let i = 0; i < 30; i++) {

@@ -1,6 +1,6 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, isLoading, mapFields, openSelect, setInputValue, type Field, type FormFieldKey } from './element';
+import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, isLoading, leaveInput, mapFields, openSelect, setInputValue, type Field, type FormFieldKey } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
@@ -82,6 +82,33 @@ interface ScreenReader {
 }
 const readers = new WeakMap<Document, ScreenReader>();
 
+/**
+ * Attributes recognition and mapFields read: visibility (style display, hidden), stacking (style z-index), roles and
+ * titles, placeholders, and the classes its selectors name. Every other attribute change (a popper's x-placement,
+ * aria-expanded…) leaves what they see as it was.
+ */
+const READ_ATTRIBUTES = ['style', 'class', 'hidden', 'role', 'aria-label', 'aria-labelledby', 'placeholder', 'readonly', 'type', 'id'];
+/** Class names the scan's and mapFields' selectors test (scan.ts dialogHeader / dialogTitles, element.ts fieldKind). */
+const READ_CLASSES = /header|title|(?:^|\s)(?:el-select|el-cascader|el-date-editor)(?:\s|$)/;
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
+const Z_INDEX = /(?:^|;)\s*z-index\s*:\s*([^;]*)/i;
+
+/**
+ * Whether a DOM change can change what recognition or mapFields see. A class change counts only when the old or new
+ * classes hold one the selectors name; a style change only when it shows or hides the element or restacks it (the
+ * page's dropdowns and pickers move by style, and its controls toggle is-focus / hover and transition classes, several
+ * times per field: issue 15).
+ */
+function readable(r: MutationRecord): boolean {
+  if (r.type !== 'attributes') return true;
+  const el = r.target as Element;
+  const now = el.getAttribute(r.attributeName!) ?? '';
+  const old = r.oldValue ?? '';
+  if (r.attributeName === 'class') return READ_CLASSES.test(old) || READ_CLASSES.test(now);
+  if (r.attributeName === 'style') return DISPLAY_NONE.test(old) !== DISPLAY_NONE.test(now) || (Z_INDEX.exec(old)?.[1].trim() ?? '') !== (Z_INDEX.exec(now)?.[1].trim() ?? '');
+  return true;
+}
+
 function screenReader(doc: Document): ScreenReader {
   let last: Recognition | null | undefined;
   const fields = new Map<HTMLElement, ReturnType<typeof mapFields>>();
@@ -89,16 +116,19 @@ function screenReader(doc: Document): ScreenReader {
     last = undefined;
     fields.clear();
   };
-  const observer = new MutationObserver(changed);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+  const look = (records: MutationRecord[]) => {
+    if (records.some(readable)) changed();
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: READ_ATTRIBUTES, attributeOldValue: true });
   return {
     read() {
-      if (observer.takeRecords().length) changed();
+      look(observer.takeRecords());
       if (last === undefined) last = recognise(doc);
       return last;
     },
     fields(root) {
-      if (observer.takeRecords().length) changed();
+      look(observer.takeRecords());
       let found = fields.get(root);
       if (!found) fields.set(root, (found = mapFields(root)));
       return found;
@@ -116,6 +146,7 @@ async function withScreens<T>(doc: Document, fill: () => Promise<T>): Promise<T>
   try {
     return await fill();
   } finally {
+    leaveTyped(doc);
     if (--reader.users === 0) {
       reader.stop();
       readers.delete(doc);
@@ -170,11 +201,22 @@ function stillEmpty(field: Field, value: string, guard: StepGuard): void {
   if (now !== '' && now !== normText(value)) throw new FieldTaken();
 }
 
+/** The input the fill typed into last, still focused: the next field's focus blurs it, as Tab does (setInputValue). */
+const typing = new WeakMap<Document, HTMLInputElement | HTMLTextAreaElement>();
+
+/** Blurs the input typed last (before a control is opened, 保存 is clicked or the steps end): the page validates it. */
+function leaveTyped(doc: Document): void {
+  leaveInput(typing.get(doc));
+  typing.delete(doc);
+}
+
 /** Types a value into a plain input, like a user, and checks the input kept it. */
 function typeInto(field: Field, label: string, value: string): void {
   if (shownValue(field) === value) return;
-  setInputValue(field.input!, value);
-  if (field.input!.value !== value) throw new FillError(t('applyNotAccepted', { label, value }), true);
+  const input = field.input!;
+  setInputValue(input, value, { stayFocused: true });
+  typing.set(input.ownerDocument, input);
+  if (input.value !== value) throw new FillError(t('applyNotAccepted', { label, value }), true);
 }
 
 /** Opens a select, picks the option `pick` finds among its options (or asks the user), and resolves with it. */
@@ -203,43 +245,56 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
 
 /**
  * Applies one field step through the control the page really has for it (a year picker, a select or a plain input:
- * deployments differ), like a user would; for a select, resolves with the option chosen.
+ * deployments differ), like a user would; for a select, resolves with the option chosen. A plain input is typed at
+ * once (no promise): consecutive inputs are then typed in one go, as the page's script sees a user tab through them,
+ * and the page renders once after them instead of after each (its render, before the next field's focus, forced a
+ * style recalculation per field: issue 15). The guard still checks the page before each write.
  */
-async function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard): Promise<string | void> {
+function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard): string | void | Promise<string | void> {
   const field = findField(root, step.field);
   if (!field || !field.input) throw new FillError(t('applyNoField', { label: step.label }), true);
   if (field.input.disabled) throw new FillError(t('applyFieldDisabled', { label: step.label }), true);
   const value = String(step.value);
-  try {
-    switch (field.kind) {
-      case 'text':
-        stillEmpty(field, value, guard);
-        return typeInto(field, step.label, value);
-      case 'year':
-        if (step.kind !== 'year') throw new FillError(t('applyYearPicker', { label: step.label, value }), true);
-        stillEmpty(field, value, guard);
-        if (shownValue(field) === value) return;
-        return await chooseYear(field, step.value, env.signal, () => stillEmpty(field, value, guard));
-      case 'cascader':
-        // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
-        if (normText(shownValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
-        stillEmpty(field, value, guard);
-        await chooseCascader(field, value, env.signal);
-        return;
-      case 'select': {
-        // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
-        const pick =
-          step.kind === 'year'
-            ? (options: string[]) => options.find((o) => (normText(o).match(/\d{4}/g) ?? []).join() === value) ?? null
-            : (options: string[]) => matchOption(value, options);
-        return await selectOption(field, step.label, value, pick, env, guard);
-      }
-      default:
-        throw new FillError(t('applyChooseOnPage', { label: step.label }), true);
-    }
-  } catch (e) {
+  const taken = (e: unknown): void => {
     if (!(e instanceof FieldTaken)) throw e;
     env.log(t('applyAlreadyFilled', { label: step.label, value: shownValue(field) }));
+  };
+  if (field.kind === 'text') {
+    try {
+      stillEmpty(field, value, guard);
+      return typeInto(field, step.label, value);
+    } catch (e) {
+      return taken(e);
+    }
+  }
+  leaveTyped(env.doc);
+  return applyControl(step, field, value, env, guard).catch(taken);
+}
+
+/** applyField for the controls a user opens and picks from (a year picker, a cascader, a select). */
+async function applyControl(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, field: Field, value: string, env: ApplyEnv, guard: StepGuard): Promise<string | void> {
+  switch (field.kind) {
+    case 'year':
+      if (step.kind !== 'year') throw new FillError(t('applyYearPicker', { label: step.label, value }), true);
+      stillEmpty(field, value, guard);
+      if (shownValue(field) === value) return;
+      return await chooseYear(field, step.value, env.signal, () => stillEmpty(field, value, guard));
+    case 'cascader':
+      // 行政区划名称 as a cascader (湖南省 → 湖南省省本级): nothing to do when it already shows the ledger's text.
+      if (normText(shownValue(field)).endsWith(normText(value.split(/[/／>]/).pop()))) return;
+      stillEmpty(field, value, guard);
+      await chooseCascader(field, value, env.signal);
+      return;
+    case 'select': {
+      // A year offered as a select lists 2021 or 2021年: the option naming exactly that year.
+      const pick =
+        step.kind === 'year'
+          ? (options: string[]) => options.find((o) => (normText(o).match(/\d{4}/g) ?? []).join() === value) ?? null
+          : (options: string[]) => matchOption(value, options);
+      return await selectOption(field, step.label, value, pick, env, guard);
+    }
+    default:
+      throw new FillError(t('applyChooseOnPage', { label: step.label }), true);
   }
 }
 
@@ -300,7 +355,8 @@ async function applyYearA(plan: YearPlan, env: ApplyEnv): Promise<void> {
       case 'text':
       case 'select': {
         guard.check();
-        const choice = await applyField(step, dialog!, env, guard);
+        const applied = applyField(step, dialog!, env, guard);
+        const choice = applied instanceof Promise ? await applied : applied; // a typed input: on at once
         if (step.kind === 'select' && choice) chosen.set(step.value, choice);
         if (step.kind === 'year') {
           // The platform's list opens right after the year is chosen (Vue's watcher, in the render that shows the
@@ -315,6 +371,8 @@ async function applyYearA(plan: YearPlan, env: ApplyEnv): Promise<void> {
         if (!dialog) throw new FillError(t('applyNoDialog'));
         guard.check();
         if (formYear(dialog) !== plan.year) throw new FillError(t('applyDialogYear', { year: plan.year }), true);
+        leaveTyped(env.doc);
+        guard.check(); // the last field's blur ran the page's own checks
         clickButton(dialog, BUTTONS.save, () => new FillError(t('applyNoSave', { year: plan.year }), true));
         const d = dialog;
         const outcome = await waitFor(
@@ -377,7 +435,10 @@ async function applySteps(steps: FillStep[], root: HTMLElement, screen: ScreenId
   };
   for (const step of steps) {
     guard.check();
-    if (step.kind === 'year' || step.kind === 'text' || step.kind === 'select') await applyField(step, root, env, guard);
+    if (step.kind !== 'year' && step.kind !== 'text' && step.kind !== 'select') continue;
+    const applied = applyField(step, root, env, guard);
+    if (applied instanceof Promise) await applied; // a typed input: on at once
   }
+  leaveTyped(env.doc);
   guard.check();
 }

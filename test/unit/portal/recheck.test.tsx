@@ -184,4 +184,63 @@ describe('a fill re-checks the page after every wait', () => {
     await expect(filling).rejects.toThrow('对话框的年度已变为 2022');
     expect(name.input!.value).toBe('');
   });
+
+  /** The year form waiting on the user's answer for 公需科目继续教育形式, then 专业科目名称 to type; `meanwhile` changes the page. */
+  async function yearFormWhile(meanwhile: (dialog: HTMLElement) => void) {
+    show('replica-year-form');
+    const root = recognise(document)!.root;
+    const form = selectThatAsks(root, 'publicForm');
+    findField(root, 'year')!.input!.value = '2021';
+    const name = findField(root, 'professionalName')!;
+    name.input!.value = '';
+    const steps: FillStep[] = [
+      { kind: 'select', field: 'publicForm', label: '公需科目继续教育形式', value: '台账里的写法' },
+      { kind: 'text', field: 'professionalName', label: '专业科目名称', value: '2021年度专业科目' },
+    ];
+    const filling = applyFieldSteps(steps, root, 'year-form', form.env, { onlyEmpty: true, year: 2021 });
+    await until(form.asked);
+    meanwhile(root);
+    form.answer(form.options[0]);
+    return { filling: filling.then(() => 'filled', (e: unknown) => e), name };
+  }
+
+  it('stops when the page hides the dialog by its style while the fill waited (a style change that hides is seen)', async () => {
+    const { filling, name } = await yearFormWhile((dialog) => (dialog.parentElement!.style.display = 'none'));
+    expect(await filling).toBeInstanceOf(FillError);
+    expect(name.input!.value).toBe('');
+  });
+
+  it('stops when another dialog is raised over the form while the fill waited (a z-index change is seen)', async () => {
+    const { filling, name } = await yearFormWhile((dialog) => {
+      const detail = document.querySelector<HTMLElement>('[aria-label="申报年度明细信息"]')!.parentElement!;
+      detail.style.zIndex = String(Number(dialog.parentElement!.style.zIndex) + 2);
+    });
+    expect(await filling).toBeInstanceOf(FillError);
+    expect(name.input!.value).toBe('');
+  });
+});
+
+describe('a fill types into the inputs as a user tabbing through them', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('focuses, types and blurs each input before the next, so the page checks each typed value on blur, and leaves none focused', async () => {
+    show('replica-year-form');
+    const root = recognise(document)!.root;
+    findField(root, 'year')!.input!.value = '2021';
+    const keys = ['publicName', 'publicHours', 'professionalName', 'professionalHours', 'totalHours'] as const;
+    const values = ['2021年度公需科目', '30', '2021年度专业科目', '60', '90'];
+    const events: string[] = [];
+    keys.forEach((key) => {
+      const input = findField(root, key)!.input!;
+      input.value = '';
+      for (const type of ['focus', 'input', 'change', 'blur']) input.addEventListener(type, () => events.push(`${type} ${key}${type === 'blur' ? `=${input.value}` : ''}`));
+    });
+    const steps: FillStep[] = keys.map((field, i) => ({ kind: 'text', field, label: field, value: values[i] }));
+    const env: ApplyEnv = { doc: document, signal: new AbortController().signal, log: () => undefined, askOption: async () => null };
+    await applyFieldSteps(steps, root, 'year-form', env, { onlyEmpty: true, year: 2021 });
+    expect(events).toEqual(keys.flatMap((key, i) => [`focus ${key}`, `input ${key}`, `change ${key}`, `blur ${key}=${values[i]}`]));
+    expect(root.contains(document.activeElement) && document.activeElement?.localName === 'input').toBe(false);
+  });
 });
