@@ -2,6 +2,7 @@
 // panel's 填入申报人信息 fills the whole form. Saved on change like the other profile fields; an empty input clears it.
 import type { Profile } from '../../utils/ledger/records';
 import { t, type MessageKey } from '../../utils/i18n';
+import { TextField } from './text-field';
 
 type Key = 'ethnicity' | 'employerType' | 'category' | 'subSpecialty' | 'region';
 
@@ -14,7 +15,7 @@ const FIELDS: { key: Key; label: MessageKey; max: number; example: string }[] = 
   { key: 'region', label: 'pfRegion', max: 50, example: '湖南省省本级' },
 ];
 
-export function ApplicationFields({ profile, save }: { profile: Profile; save: (patch: Partial<Profile>) => Promise<void> }) {
+export function ApplicationFields({ profile, save }: { profile: Profile; save: (patch: Partial<Profile>) => Promise<boolean> }) {
   return (
     <fieldset class="application-fields" data-testid="profile-application-fields">
       <legend>{t('pfHeading')}</legend>
@@ -23,16 +24,13 @@ export function ApplicationFields({ profile, save }: { profile: Profile; save: (
         <label key={f.key}>
           {t(f.label)}
           {/* the value goes to the Chinese portal as typed, and the example is the portal's own word */}
-          <input
+          <TextField
             lang="zh-CN"
             data-testid={`profile-${f.key}`}
-            value={profile[f.key] ?? ''}
+            stored={profile[f.key] ?? ''}
             maxLength={f.max}
             placeholder={f.example}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLInputElement).value.trim();
-              void save({ [f.key]: v || undefined });
-            }}
+            commit={(v) => save({ [f.key]: v || undefined })}
           />
         </label>
       ))}

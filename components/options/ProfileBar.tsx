@@ -1,10 +1,12 @@
 import { useSignal, type Signal } from '@preact/signals';
-import type { JSX } from 'preact';
+import type { ComponentProps } from 'preact';
+import { useRef } from 'preact/hooks';
 import { OwnSpan, type Profile } from '../../utils/ledger/records';
 import { DEGREE_LABEL, TITLE_LEVEL_LABEL, degreeLabel, t, titleLevelLabel, tSplit } from '../../utils/i18n';
 import { openSpanRule, policyOptions } from '../../utils/ledger/hours';
 import { idNumberProblem, maskIdNumber, maskPhone, normaliseIdNumber } from '../../utils/mask';
 import { useFocusOnMount } from './focus';
+import { TextField } from './text-field';
 import { useLedgerState } from './state';
 import { ApplicationFields } from './ApplicationFields';
 import { OfflineSummaryLink } from './OfflineSummaryLink';
@@ -101,29 +103,29 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const pending = useSignal(0);
   const save = async (patch: Partial<Profile>) => {
     pending.value++;
-    await s.guard(() => s.patchProfile(profile.id, patch));
+    const saved = await s.guard(() => s.patchProfile(profile.id, patch));
     pending.value--;
+    return saved;
   };
-  const text = (e: Event) => (e.currentTarget as HTMLInputElement).value.trim();
 
   return (
     <form class="profile-form" onSubmit={(e) => e.preventDefault()} aria-label={t('personDetails')}>
       <SaveStatus pending={pending} />
       <label>
         {t('name')}
-        <input value={profile.name} onChange={(e) => text(e) && save({ name: text(e) })} required />
+        {/* an emptied name is not stored, and the stored one comes back */}
+        <TextField stored={profile.name} commit={(v) => !v || save({ name: v })} required />
       </label>
       <label>
         {t('idNumber')}
         {showId.value ? (
           <IdInput
-            value={profile.idNumber ?? ''}
+            stored={profile.idNumber ?? ''}
             aria-invalid={idError.value ? 'true' : undefined}
-            onChange={(e) => {
-              const v = text(e);
+            commit={(v) => {
               const problem = v ? idNumberProblem(v) : undefined;
               idError.value = problem;
-              if (!problem) save({ idNumber: v ? normaliseIdNumber(v) : undefined });
+              return !problem && save({ idNumber: v ? normaliseIdNumber(v) : undefined });
             }}
           />
         ) : (
@@ -136,11 +138,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </label>
       <label>
         {t('phone')}
-        <input value={showId.value ? (profile.phone ?? '') : maskPhone(profile.phone)} readOnly={!showId.value} onChange={(e) => save({ phone: text(e) || undefined })} />
+        <TextField stored={showId.value ? (profile.phone ?? '') : maskPhone(profile.phone)} readOnly={!showId.value} commit={(v) => save({ phone: v || undefined })} />
       </label>
       <label>
         {t('employer')}
-        <input value={profile.employer ?? ''} onChange={(e) => save({ employer: text(e) || undefined })} />
+        <TextField stored={profile.employer ?? ''} commit={(v) => save({ employer: v || undefined })} />
       </label>
       <label>
         {t('ruleSet')}
@@ -182,14 +184,14 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </label>
       <label>
         {t('reviewYear')}
-        <input
+        <TextField
           type="number"
           min={2000}
           max={2100}
-          value={profile.reviewYear}
-          onChange={(e) => {
-            const y = Number(text(e));
-            if (Number.isInteger(y) && y >= 2000 && y <= 2100) save({ reviewYear: y });
+          stored={String(profile.reviewYear)}
+          commit={(v) => {
+            const y = Number(v);
+            return !Number.isInteger(y) || y < 2000 || y > 2100 || save({ reviewYear: y }); // else the stored year comes back
           }}
         />
       </label>
@@ -204,9 +206,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
  * Where the rule set leaves the span open (博士参评副高 「按相关规定执行」, 中级 under the province's set), the person sets
  * the years: the rule's own sentence is shown, and the choice is marked as theirs. Never shown where the rule set gives one.
  */
-function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Partial<Profile>) => Promise<void> }) {
-  const from = useSignal(profile.ownSpan ? String(profile.ownSpan.from) : '');
-  const to = useSignal(profile.ownSpan ? String(profile.ownSpan.to) : '');
+function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Partial<Profile>) => Promise<boolean> }) {
+  const from = useRef<HTMLInputElement>(null);
+  const to = useRef<HTMLInputElement>(null);
   const error = useSignal<string | undefined>(undefined);
   const open = openSpanRule(profile);
   if (!open) {
@@ -216,29 +218,30 @@ function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Parti
       </p>
     ) : null;
   }
+  // Either year's change reads both inputs: each shows its draft or the stored year.
   const commit = () => {
-    const a = from.value.trim();
-    const b = to.value.trim();
-    if (!a || !b) return; // both years first: half a span would flash a one-year checklist
+    const a = from.current!.value.trim();
+    const b = to.current!.value.trim();
+    if (!a || !b) return false; // both years first: half a span would flash a one-year checklist
     const span = OwnSpan.safeParse({ from: Number(a), to: Number(b) });
     if (!span.success || !/^\d{4}$/.test(a) || !/^\d{4}$/.test(b)) {
       error.value = t('ownSpanInvalid');
-      return;
+      return false;
     }
     error.value = undefined;
-    if (profile.ownSpan?.from !== span.data.from || profile.ownSpan?.to !== span.data.to) void save({ ownSpan: span.data });
+    return profile.ownSpan?.from === span.data.from && profile.ownSpan?.to === span.data.to ? true : save({ ownSpan: span.data });
   };
-  const yearInput = (value: typeof from, testId: string) => (
-    <input
+  const yearInput = (ref: typeof from, year: number | undefined, testId: string) => (
+    <TextField
       type="number"
       min={1990}
       max={2100}
       class="year-input"
       data-testid={testId}
       aria-invalid={error.value ? 'true' : undefined}
-      value={value.value}
-      onInput={(e) => (value.value = (e.currentTarget as HTMLInputElement).value)}
-      onChange={commit}
+      inputRef={ref}
+      stored={year === undefined ? '' : String(year)}
+      commit={commit}
     />
   );
   return (
@@ -251,10 +254,10 @@ function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Parti
         {open.quote ? <span lang="zh-CN"> {open.reason}</span> : null}
       </p>
       <label>
-        {t('ownSpanFrom')} {yearInput(from, 'profile-span-from')}
+        {t('ownSpanFrom')} {yearInput(from, profile.ownSpan?.from, 'profile-span-from')}
       </label>
       <label>
-        {t('ownSpanTo')} {yearInput(to, 'profile-span-to')}
+        {t('ownSpanTo')} {yearInput(to, profile.ownSpan?.to, 'profile-span-to')}
       </label>
       {profile.ownSpan ? (
         <>
@@ -265,9 +268,7 @@ function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Parti
             type="button"
             class="link"
             onClick={() => {
-              from.value = '';
-              to.value = '';
-              error.value = undefined;
+              error.value = undefined; // the years' texts go with the stored span
               void save({ ownSpan: undefined });
             }}
           >
@@ -298,7 +299,7 @@ function CancelButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-function IdInput(props: JSX.InputHTMLAttributes<HTMLInputElement>) {
+function IdInput(props: ComponentProps<typeof TextField>) {
   const ref = useFocusOnMount<HTMLInputElement>();
-  return <input ref={ref} {...props} />;
+  return <TextField inputRef={ref} {...props} />;
 }

@@ -1,7 +1,7 @@
 // The ledger's change notice between the extension's pages (popup, options, background): db.ts announces each write
 // here, and a page re-reads when another page announces one. Apart from db.ts so the popup's first frame can listen
 // from its first moment without loading db.ts (issue 15).
-const changeChannelName = 'xskr-ledger-change';
+export const changeChannelName = 'xskr-ledger-change';
 // One channel per page, used both to post and to listen: a BroadcastChannel never hears its own messages,
 // so a page is not told about its own writes.
 let channel: BroadcastChannel | undefined;
