@@ -163,32 +163,11 @@ describe('a fill re-checks the page after every wait', () => {
     expect(title.log.join('\n')).toContain('“联系电话”在填写时已有内容“13800138000”，未改动');
   });
 
-  it('stops before writing another year’s values when the dialog’s 年度 changed while the fill waited', async () => {
-    show('replica-year-form');
-    const root = recognise(document)!.root;
-    expect(recognise(document)!.screen).toBe('year-form');
-    const form = selectThatAsks(root, 'publicForm');
-    const year = findField(root, 'year')!;
-    year.input!.value = '2021';
-    const name = findField(root, 'professionalName')!;
-    name.input!.value = '';
-    const steps: FillStep[] = [
-      { kind: 'select', field: 'publicForm', label: '公需科目继续教育形式', value: '台账里的写法' },
-      { kind: 'text', field: 'professionalName', label: '专业科目名称', value: '2021年度专业科目' },
-    ];
-    const filling = applyFieldSteps(steps, root, 'year-form', form.env, { onlyEmpty: true, year: 2021 });
-    await until(form.asked);
-    year.input!.value = '2022'; // the user picked another year meanwhile
-    form.answer(form.options[0]);
-    await expect(filling).rejects.toThrow(FillError);
-    await expect(filling).rejects.toThrow('对话框的年度已变为 2022');
-    expect(name.input!.value).toBe('');
-  });
-
   /** The year form waiting on the user's answer for 公需科目继续教育形式, then 专业科目名称 to type; `meanwhile` changes the page. */
   async function yearFormWhile(meanwhile: (dialog: HTMLElement) => void) {
     show('replica-year-form');
     const root = recognise(document)!.root;
+    expect(recognise(document)!.screen).toBe('year-form');
     const form = selectThatAsks(root, 'publicForm');
     findField(root, 'year')!.input!.value = '2021';
     const name = findField(root, 'professionalName')!;
@@ -203,6 +182,14 @@ describe('a fill re-checks the page after every wait', () => {
     form.answer(form.options[0]);
     return { filling: filling.then(() => 'filled', (e: unknown) => e), name };
   }
+
+  it('stops before writing another year’s values when the dialog’s 年度 changed while the fill waited', async () => {
+    const { filling, name } = await yearFormWhile((dialog) => (findField(dialog, 'year')!.input!.value = '2022')); // the user picked another year meanwhile
+    const error = await filling;
+    expect(error).toBeInstanceOf(FillError);
+    expect((error as Error).message).toContain('对话框的年度已变为 2022');
+    expect(name.input!.value).toBe('');
+  });
 
   it('stops when the page hides the dialog by its style while the fill waited (a style change that hides is seen)', async () => {
     const { filling, name } = await yearFormWhile((dialog) => (dialog.parentElement!.style.display = 'none'));
