@@ -250,8 +250,16 @@ async function selectOption(field: Field, label: string, wanted: string, pick: (
  * and the page renders once after them instead of after each (its render, before the next field's focus, forced a
  * style recalculation per field: issue 15). The guard still checks the page before each write.
  */
-function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard): string | void | Promise<string | void> {
+function applyField(step: Extract<FillStep, { kind: 'year' | 'text' | 'select' }>, root: HTMLElement, env: ApplyEnv, guard: StepGuard, rendered = false): string | void | Promise<string | void> {
   const field = findField(root, step.field);
+  if (!rendered && (!field?.input || field.input.disabled)) {
+    // The inputs before were typed in this task: a field they show or enable appears after the page's render. Let the
+    // page render once (its queued work runs before a new task), then look again before saying it is not there.
+    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      guard.check();
+      return applyField(step, root, env, guard, true);
+    });
+  }
   if (!field || !field.input) throw new FillError(t('applyNoField', { label: step.label }), true);
   if (field.input.disabled) throw new FillError(t('applyFieldDisabled', { label: step.label }), true);
   const value = String(step.value);

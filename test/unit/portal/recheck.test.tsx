@@ -230,4 +230,25 @@ describe('a fill types into the inputs as a user tabbing through them', () => {
     expect(events).toEqual(keys.flatMap((key, i) => [`focus ${key}`, `input ${key}`, `change ${key}`, `blur ${key}=${values[i]}`]));
     expect(root.contains(document.activeElement) && document.activeElement?.localName === 'input').toBe(false);
   });
+
+  it('types into a field that the page shows only after the field before it was typed (once the page has rendered)', async () => {
+    show('replica-year-form');
+    const root = recognise(document)!.root;
+    findField(root, 'year')!.input!.value = '2021';
+    const hours = findField(root, 'professionalHours')!;
+    const total = findField(root, 'totalHours')!;
+    hours.input!.value = '';
+    total.input!.value = '';
+    const place = total.item.nextSibling;
+    const parent = total.item.parentElement!;
+    total.item.remove(); // 合计学时分 shows once 专业科目折算学时分 has a value, in the page's next render
+    hours.input!.addEventListener('input', () => queueMicrotask(() => parent.insertBefore(total.item, place)), { once: true });
+    const steps: FillStep[] = [
+      { kind: 'text', field: 'professionalHours', label: '专业科目折算学时分', value: '60' },
+      { kind: 'text', field: 'totalHours', label: '合计学时分', value: '90' },
+    ];
+    const env: ApplyEnv = { doc: document, signal: new AbortController().signal, log: () => undefined, askOption: async () => null };
+    await applyFieldSteps(steps, root, 'year-form', env, { onlyEmpty: true, year: 2021 });
+    expect([hours.input!.value, total.input!.value]).toEqual(['60', '90']);
+  });
 });
