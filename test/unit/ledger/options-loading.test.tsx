@@ -1,19 +1,12 @@
 // The options page while a person's activities are still being read: it never shows a count that is not theirs.
 // (A browser test read "0 activities" for a person with 18 while the page was loading and then expected 1 after adding one.)
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import type { Entry } from '../../../utils/ledger/records';
-import { until, renderOptions } from '../ui';
+import { optionsPages, until } from '../ui';
 
-let db: Ledger | undefined;
-let host: HTMLElement | undefined;
-afterEach(() => {
-  if (host) render(null, host);
-  document.body.innerHTML = '';
-  db?.close();
-});
+const showOptions = optionsPages();
 
 
 const entry = (id: string, profileId: string): Entry => ({
@@ -42,18 +35,16 @@ function slowEntries(ledger: Ledger) {
 
 describe('the options page while activities are being read', () => {
   it('shows no activity count for a person until their activities are read, and never the previous person’s under a new name', async () => {
-    db = await openLedger(`options-loading-${Math.random()}`);
+    const db = await openLedger(`options-loading-${Math.random()}`);
     await db.putProfile({ id: 'p1', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
     await db.putProfile({ id: 'p2', name: '王芳', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 2 });
     await db.putEntries([entry('a', 'p1'), entry('b', 'p1'), entry('c', 'p1'), entry('d', 'p2')]);
     await db.setActiveProfile('p1');
     const { slow, release, waiting } = slowEntries(db);
 
-    host = document.createElement('div');
-    document.body.append(host);
-    const state = await renderOptions(slow, host!);
-    const count = () => host!.querySelector('[data-testid=activity-count]')?.textContent;
-    const title = () => host!.querySelector('#person-title')?.textContent ?? '';
+    const { host, state } = await showOptions(slow, db);
+    const count = () => host.querySelector('[data-testid=activity-count]')?.textContent;
+    const title = () => host.querySelector('#person-title')?.textContent ?? '';
     await until(() => title().includes('李明') && waiting('p1'));
     expect(count()).toBeUndefined(); // not "0": 李明 has 3
     expect(host.querySelectorAll('tr[data-entry-id]')).toHaveLength(0);

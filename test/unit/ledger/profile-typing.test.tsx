@@ -1,33 +1,25 @@
 // The person's details on the options page save each field on change. Whatever re-renders the form while the person
 // types a field (a save finishing, the ledger read again on another page's change notice) must not put that field's
 // stored value back over what they typed; a field not being edited shows the newest stored value.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
 import { changeChannelName } from '../../../utils/ledger/change-channel';
 import type { Profile } from '../../../utils/ledger/records';
-import { setValue, until, renderOptions } from '../ui';
+import { optionsPages, setValue, until } from '../ui';
 
-let db: Ledger | undefined;
+const showOptions = optionsPages();
 let host: HTMLElement | undefined;
-afterEach(() => {
-  if (host) render(null, host);
-  document.body.innerHTML = '';
-  db?.close();
-});
 
 const PERSON: Profile = { id: 'p1', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 };
 
 /** The options page over a ledger holding `person` (李明 by default) as the active person. */
 async function openPage(person: Partial<Profile> = {}, beforeRender?: (ledger: Ledger) => void): Promise<Ledger> {
-  db = await openLedger(`profile-typing-${Math.random()}`);
+  const db = await openLedger(`profile-typing-${Math.random()}`);
   await db.putProfile({ ...PERSON, ...person });
   await db.setActiveProfile('p1');
   beforeRender?.(db);
-  host = document.createElement('div');
-  document.body.append(host);
-  await renderOptions(db, host);
+  ({ host } = await showOptions(db));
   await until(() => !!host!.querySelector('[data-testid=profile-ethnicity]'));
   return db;
 }

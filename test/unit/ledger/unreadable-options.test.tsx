@@ -1,23 +1,16 @@
 // The options page with one unreadable record of each kind: it opens as usual and says what it could not read.
 import { openDB } from 'idb';
-import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LEDGER_DB_VERSION, openLedger, type Ledger } from '../../../utils/ledger/db';
-import { until, renderOptions } from '../ui';
+import { describe, expect, it } from 'vitest';
+import { LEDGER_DB_VERSION, openLedger } from '../../../utils/ledger/db';
+import { optionsPages, until } from '../ui';
 
-let db: Ledger | undefined;
-let host: HTMLElement | undefined;
-afterEach(() => {
-  if (host) render(null, host);
-  document.body.innerHTML = '';
-  db?.close();
-});
+const showOptions = optionsPages();
 
 
 describe('the options page over a ledger with unreadable records', () => {
   it('shows the person and their activities, and says how many records it could not read, naming them', async () => {
     const name = `options-unreadable-${Math.random()}`;
-    db = await openLedger(name);
+    const db = await openLedger(name);
     await db.putProfile({ id: 'p1', name: '李明', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
     const good = { profileId: 'p1', form: '远程教育', year: 2024, category: 'public' as const, certifiedHours: 10, evidenceNames: [], createdAt: 1, updatedAt: 1 };
     await db.putEntries([
@@ -30,10 +23,8 @@ describe('the options page over a ledger with unreadable records', () => {
     await raw.put('profiles', { id: 'p2', name: '王芳', policyId: 'hunan-2025', titleLevel: 'junior', reviewYear: 2025, createdAt: 2 });
     raw.close();
 
-    host = document.createElement('div');
-    document.body.append(host);
-    await renderOptions(db, host!);
-    await until(() => !!host!.querySelector('[data-testid=unreadable-records]'));
+    const { host } = await showOptions(db);
+    await until(() => !!host.querySelector('[data-testid=unreadable-records]'));
     expect(host.querySelector('[data-testid=activity-count]')?.textContent).toBe('2');
     const notice = host.querySelector('[data-testid=unreadable-records]')!;
     expect(notice.querySelector('p')?.textContent).toContain('台账中有 2 条记录无法读取');
