@@ -14,11 +14,16 @@ export interface Field {
   input: HTMLInputElement | HTMLTextAreaElement | null;
 }
 
+/** The Element widgets a field's kind is told by (fieldKind), by their root's class, in the order they are tested. */
+export const FIELD_KIND_CLASSES = [
+  ['cascader', 'el-cascader'], // its input is read-only too: not a 选择 picker
+  ['select', 'el-select'],
+  ['year', 'el-date-editor'],
+] as const satisfies readonly (readonly [FieldKind, string])[];
+
 function fieldKind(item: HTMLElement, input: HTMLInputElement | HTMLTextAreaElement | null): FieldKind {
   if (!input) return 'unknown';
-  if (item.querySelector('.el-cascader')) return 'cascader'; // its input is read-only too: not a 选择 picker
-  if (item.querySelector('.el-select')) return 'select';
-  if (item.querySelector('.el-date-editor')) return 'year';
+  for (const [kind, className] of FIELD_KIND_CLASSES) if (item.querySelector(`.${className}`)) return kind;
   if (input.readOnly) return 'picker'; // e.g. 单位名称 with its 「选择」 dialog
   return 'text';
 }

@@ -1,11 +1,11 @@
 // Applies a FillPlan step by step, like a user, checking before each step that the screen is still the expected one.
 import type { FiledYearRow } from '../../rules/schema';
-import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, isLoading, leaveInput, mapFields, openSelect, setInputValue, type Field, type FormFieldKey } from './element';
+import { chooseOption, chooseYear, closeSelect, shownValue, clickButton, FIELD_KIND_CLASSES, isLoading, leaveInput, mapFields, openSelect, setInputValue, type Field, type FormFieldKey } from './element';
 import type { FillStep, YearPlan } from './fill-plan';
 import { chooseCascader } from './cascader';
 import { matchOption } from './options';
 import { recognise, recogniseScope } from './recognise';
-import { isShown, scanDocument, topScope } from './scan';
+import { HEADING_CLASS_WORDS, isShown, scanDocument, topScope } from './scan';
 import type { Recognition, ScreenId } from './screens';
 import { readYearRows } from './table';
 import { BUTTONS, normSet, normText } from './texts';
@@ -88,8 +88,9 @@ const readers = new WeakMap<Document, ScreenReader>();
  * aria-expanded…) leaves what they see as it was.
  */
 const READ_ATTRIBUTES = ['style', 'class', 'hidden', 'role', 'aria-label', 'aria-labelledby', 'placeholder', 'readonly', 'type', 'id'];
-/** Class names the scan's and mapFields' selectors test (scan.ts dialogHeader / dialogTitles, element.ts fieldKind). */
-const READ_CLASSES = /header|title|(?:^|\s)(?:el-select|el-cascader|el-date-editor)(?:\s|$)/;
+/** Classes the scan's and mapFields' selectors test: a word in a header's or title's class (scan.ts), a widget's class
+ * (element.ts fieldKind). */
+const READ_CLASSES = new RegExp(`${HEADING_CLASS_WORDS.join('|')}|(?:^|\\s)(?:${FIELD_KIND_CLASSES.map(([, c]) => c).join('|')})(?:\\s|$)`);
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none/i;
 const Z_INDEX = /(?:^|;)\s*z-index\s*:\s*([^;]*)/i;
 

@@ -47,11 +47,15 @@ function zOf(dialog: HTMLElement): number {
   return 0;
 }
 
+/** The words a dialog's header and title are found by in a class ([class*="header"], [class*="title"]): Element's
+ * el-dialog__header / el-dialog__title and a page's own. A change of classes holding neither moves neither. */
+export const HEADING_CLASS_WORDS = ['header', 'title'] as const;
+
 /** The dialog's header: Element's el-dialog__header, an ARIA-labelled element or a <header>. */
 function dialogHeader(dialog: HTMLElement): Element | null {
   const labelled = dialog.getAttribute('aria-labelledby');
   const byId = labelled ? dialog.ownerDocument.getElementById(labelled) : null;
-  return byId ?? dialog.querySelector('.el-dialog__header, .el-message-box__header, header, [class*="header"]');
+  return byId ?? dialog.querySelector(`.el-dialog__header, .el-message-box__header, header, [class*="${HEADING_CLASS_WORDS[0]}"]`);
 }
 
 /**
@@ -65,7 +69,7 @@ function dialogTitles(dialog: HTMLElement): { title: string; titles: Set<string>
   if (aria && aria.toLowerCase() !== 'dialog') titles.add(aria);
   const header = dialogHeader(dialog);
   if (header) {
-    const own = header.querySelector('.el-dialog__title, .el-message-box__title, h1, h2, h3, h4, h5, h6, [class*="title"]');
+    const own = header.querySelector(`.el-dialog__title, .el-message-box__title, h1, h2, h3, h4, h5, h6, [class*="${HEADING_CLASS_WORDS[1]}"]`);
     const ownText = normText(own?.textContent);
     if (ownText) titles.add(ownText);
     const walker = dialog.ownerDocument.createTreeWalker(header, 4 /* SHOW_TEXT */);
