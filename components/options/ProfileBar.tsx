@@ -122,6 +122,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           <IdInput
             stored={profile.idNumber ?? ''}
             aria-invalid={idError.value ? 'true' : undefined}
+            onDraftEnd={() => (idError.value = undefined)}
             commit={(v) => {
               const problem = v ? idNumberProblem(v) : undefined;
               idError.value = problem;
@@ -242,6 +243,7 @@ function OwnSpanField({ profile, save }: { profile: Profile; save: (patch: Parti
       inputRef={ref}
       stored={year === undefined ? '' : String(year)}
       commit={commit}
+      onDraftEnd={() => (error.value = undefined)}
     />
   );
   return (

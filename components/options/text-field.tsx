@@ -1,5 +1,5 @@
 import type { JSX, Ref } from 'preact';
-import { useReducer, useRef } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 
 /**
  * What a field does with its text (trimmed) on change. `false`: keep the text in the field (it is refused with an error
@@ -26,12 +26,28 @@ type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'value' | 'ref
  *   (a newer value from another page; the other year of a span stored);
  * - the input losing focus with the text it had when it got it (no change comes then) ends the draft.
  * Without a draft the input shows the stored value, so a field not being edited follows what was read. While
- * `readOnly` (a masked number) it shows `stored` only.
+ * `readOnly` (a masked number) it shows `stored` only. `onDraftEnd` is told when a draft ends (committed, given up for
+ * a newer stored value, or gone with the field): an error shown beside a refused text goes with that text.
  */
-export function TextField({ stored, commit, inputRef, ...props }: InputProps & { stored: string; commit: Commit; inputRef?: Ref<HTMLInputElement> }) {
+export function TextField({
+  stored,
+  commit,
+  inputRef,
+  onDraftEnd,
+  ...props
+}: InputProps & { stored: string; commit: Commit; inputRef?: Ref<HTMLInputElement>; onDraftEnd?: () => void }) {
   const draft = useRef({ text: undefined as string | undefined, from: '', typing: false, saving: 0, focus: undefined as string | undefined, edits: 0 }).current;
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   if (draft.text !== undefined && !draft.typing && !draft.saving && draft.focus === undefined && stored !== draft.from) draft.text = undefined;
+  const drafting = draft.text !== undefined;
+  const hadDraft = useRef(false);
+  const ended = useRef(onDraftEnd);
+  ended.current = onDraftEnd;
+  useEffect(() => {
+    if (hadDraft.current && !drafting) ended.current?.();
+    hadDraft.current = drafting;
+  });
+  useEffect(() => () => void (hadDraft.current && ended.current?.()), []);
   const typed = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
     <input

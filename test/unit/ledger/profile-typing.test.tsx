@@ -133,6 +133,49 @@ describe('the person’s details when the ledger is read again on another page�
   });
 });
 
+describe('an error beside a refused text goes with that text', () => {
+  const idAlert = () => labelled('证件号码').closest('label')!.querySelector('[role=alert]');
+
+  it('drops a refused 证件号码 and its error when another page stores a valid one', async () => {
+    const ledger = await openPage();
+    await numbers('显示/修改');
+    await setValue(labelled('证件号码'), '43010219900315123X');
+    expect(idAlert()?.textContent).toContain('校验位不对');
+    await act(() => labelled('证件号码').blur()); // on to another field: the refused text is no longer being corrected
+
+    await changedElsewhere(ledger, { idNumber: '430102199003151234' });
+    await until(() => labelled('证件号码').value === '430102199003151234');
+    expect(idAlert()).toBeNull();
+    expect(labelled('证件号码').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('drops the error of a refused 证件号码 when the numbers are masked again (隐藏), and stores nothing for it', async () => {
+    const ledger = await openPage();
+    await numbers('显示/修改');
+    await setValue(labelled('证件号码'), '43010219900315123X');
+    expect(idAlert()).not.toBeNull();
+
+    await numbers('隐藏');
+    expect(host!.querySelector('.profile-form [role=alert]')).toBeNull();
+    await numbers('显示/修改');
+    expect(labelled('证件号码').value).toBe('');
+    expect((await stored(ledger)).idNumber).toBeUndefined();
+  });
+
+  it('drops a refused span and its error when another page stores a span', async () => {
+    const ledger = await openPage({ degree: 'doctor' });
+    await setValue(field('span-from'), '2023');
+    await setValue(field('span-to'), '2019'); // ends before it starts: refused
+    const spanAlert = () => host!.querySelector('[data-testid=own-span] [role=alert]');
+    await until(() => !!spanAlert());
+
+    await changedElsewhere(ledger, { ownSpan: { from: 2020, to: 2024 } });
+    await until(() => field('span-to').value === '2024', 2000);
+    expect(field('span-from').value).toBe('2020');
+    expect(spanAlert()).toBeNull();
+  });
+});
+
 describe('values the person’s details do not take', () => {
   it('shows the stored 姓名 and 评审年度 again after an emptied name or a year out of range is left, storing neither', async () => {
     const ledger = await openPage();
