@@ -1,12 +1,12 @@
 // The options page chrome in English: the header selector switches headings, buttons and table headers at once and
 // saves the choice; the rows keep what the user entered, findings and citations stay Chinese.
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../../utils/ui-language';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
-import { setValue, until, renderOptions } from '../ui';
+import { optionsPages, setValue, until } from '../ui';
 
 let db: Ledger;
+const showOptions = optionsPages();
 let host: HTMLElement;
 
 const headers = (testid: string) => [...host.querySelectorAll(testid === 'entries' ? 'table.entries thead th' : `[data-testid=${testid}] thead th`)].map((th) => th.textContent?.replace(/（≥\d+）| \(≥\d+\)/, ''));
@@ -16,17 +16,10 @@ beforeEach(async () => {
   await db.putProfile({ id: 'p1', name: '王强', policyId: 'hunan-2025', titleLevel: 'senior', reviewYear: 2025, createdAt: 1 });
   await db.putEntries([{ id: 'e1', profileId: 'p1', name: '2021 年度公需科目网络课程', form: '远程教育', year: 2021, category: 'public', certifiedHours: 30, evidenceNames: [], createdAt: 1, updatedAt: 1 }]);
   await db.setActiveProfile('p1');
-  host = document.createElement('div');
-  document.body.append(host);
-  await renderOptions(db, host);
+  ({ host } = await showOptions(db));
   await until(() => headers('year-table').length > 0 && headers('entries').length > 0 && !!host.querySelector('h2#entries-title'));
 });
-afterEach(() => {
-  render(null, host);
-  document.body.innerHTML = '';
-  db.close();
-  setLang('zh-CN');
-});
+afterEach(() => setLang('zh-CN'));
 
 describe('options page UI language', () => {
   it('switches the headings, buttons and table headers to English and back, saving the choice', async () => {

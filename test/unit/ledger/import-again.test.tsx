@@ -1,13 +1,13 @@
 // Importing a sheet whose activities are all in the ledger already (contract §3: none added twice) says so first —
 // in the preview and in the result — instead of a bare “已导入 0 条活动” with the reason after the names.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../../utils/ui-language';
 import { openLedger, type Ledger } from '../../../utils/ledger/db';
-import { renderOptions, until } from '../ui';
+import { optionsPages, until } from '../ui';
 
 let db: Ledger;
+const showOptions = optionsPages();
 let host: HTMLElement;
 const CSV = ['姓名,年度,科目类别,名称,继续教育形式,学时', '王强,2023,公需科目,人工智能大模型技术及应用,远程教育,30', '王强,2023,专业科目,装配式建筑培训,培训班,64'].join('\n');
 const testid = (id: string) => host.querySelector<HTMLElement>(`[data-testid=${id}]`);
@@ -28,17 +28,10 @@ async function confirm(): Promise<string> {
 
 beforeEach(async () => {
   db = await openLedger(`import-again-${Math.random()}`);
-  host = document.createElement('div');
-  document.body.append(host);
-  await renderOptions(db, host);
+  ({ host } = await showOptions(db));
   await until(() => !!testid('ledger-import'));
 });
-afterEach(() => {
-  render(null, host);
-  document.body.innerHTML = '';
-  db.close();
-  setLang('zh-CN');
-});
+afterEach(() => setLang('zh-CN'));
 
 describe('importing the same sheet again', () => {
   it('says the rows are already in the ledger, in the preview and the result, and adds nothing', async () => {
