@@ -345,3 +345,31 @@ describe('options page: importing spreadsheets', () => {
     }
   });
 });
+
+describe('options page: typing while another page changes the ledger', () => {
+  const s = seededSession();
+
+  it('keeps 工作单位 typed but not yet left while the popup switches the language, and stores it on Tab', async () => {
+    const page = await openExtensionPage(s, 'options.html');
+    await expect.poll(() => page.getByTestId('profile-select').inputValue()).toBe(batch.profiles[0].id);
+    // The input itself (its label is reworded in English below): the same element must keep the typed text.
+    const employer = (await page.locator('.profile-form > label').filter({ hasText: '工作单位' }).locator('input').elementHandle())!;
+    await employer.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('湘潭示例检测中心');
+
+    // Another page of the extension saves a change: this page reads the ledger again and re-renders in English.
+    const popup = await openExtensionPage(s, 'popup.html');
+    await popup.getByTestId('ui-language').selectOption('en');
+    await expect.poll(() => page.locator('.profile-form > label').filter({ hasText: 'Employer' }).count()).toBe(1);
+    expect(await employer.inputValue()).toBe('湘潭示例检测中心');
+    expect(await employer.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Tab'); // leaving the field stores it
+    const again = await openExtensionPage(s, 'options.html');
+    await expect.poll(() => again.locator('.profile-form > label').filter({ hasText: 'Employer' }).locator('input').inputValue()).toBe('湘潭示例检测中心');
+
+    await popup.getByTestId('ui-language').selectOption('zh-CN');
+    await Promise.all([again.close(), popup.close(), page.close()]);
+  });
+});
