@@ -37,9 +37,23 @@ export async function waitTestId(page: Page, id: string, { timeout = 15_000, att
   return found!;
 }
 
+/** Clicks the test id's element with the mouse; found again if the panel re-rendered it between finding and clicking
+ * (puppeteer then finds no clickable point on the old node, and no click is sent). */
 export async function clickTestId(page: Page, id: string): Promise<void> {
-  const el = await waitTestId(page, id);
-  await el.click();
+  await poll(
+    async () => {
+      const el = await waitTestId(page, id);
+      try {
+        await el.click();
+        return true;
+      } catch (e) {
+        if (/not clickable|detached/i.test(String(e))) return false;
+        throw e;
+      }
+    },
+    (clicked) => clicked,
+    { what: `a click on data-testid=${id}` },
+  );
 }
 
 /** An attribute of the first element with the test id (shadow roots searched), or null. */
@@ -135,4 +149,16 @@ export async function chooseWithKeyboard(page: Page, select: ElementHandle<HTMLS
   const key = target > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
   await poll(() => select.evaluate((s) => s.value), (v) => v === value, { what: `select ${value}` });
+}
+
+/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
+export async function openYearDetail(page: Page): Promise<void> {
+  await clickButton(page, '修改', { scope: '.el-table__fixed-right' });
+  await waitDataPage(page, 'applicant-form');
+  await clickButton(page, '下一步', { dialog: '学时核认申报' });
+  await poll(async () => (await byTestId(page, 'submit-guard')) !== null || (await testIdAttr(page, 'xskr-panel', 'data-page')) === 'year-detail', (ok) => ok, {
+    what: 'guard or 申报年度明细信息',
+  });
+  if (await byTestId(page, 'submit-guard')) await clickTestId(page, 'submit-guard-continue');
+  await waitDataPage(page, 'year-detail');
 }

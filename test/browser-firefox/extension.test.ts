@@ -18,7 +18,7 @@ import {
   reloadExtensionPage,
   type FxSession,
 } from './harness';
-import { byTestId, chooseWithKeyboard, clickButton, clickTestId, testIdAttr, testIdAttrs, waitDataPage, waitJob, waitTestId } from './dom';
+import { byTestId, chooseWithKeyboard, clickButton, clickTestId, openYearDetail, testIdAttrs, waitDataPage, waitJob, waitTestId } from './dom';
 
 const batch = sampleBatch();
 const countOf = (name: string) => batch.entries.filter((e) => e.profileId === batch.profiles.find((p) => p.name === name)!.id).length;
@@ -39,18 +39,6 @@ async function selectByLabel(page: Page, id: string, label: string): Promise<voi
 
 const optionTexts = (page: Page, id: string) =>
   page.evaluate((id) => [...(document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement | null)?.options ?? []].map((o) => o.text.trim()), id);
-
-/** 修改 on the list's first application, then 下一步 (continuing past the guard if it asks) → 申报年度明细信息. */
-async function openYearDetail(page: Page): Promise<void> {
-  await clickButton(page, '修改', { scope: '.el-table__fixed-right' });
-  await waitDataPage(page, 'applicant-form');
-  await clickButton(page, '下一步', { dialog: '学时核认申报' });
-  await poll(async () => (await byTestId(page, 'submit-guard')) !== null || (await testIdAttr(page, 'xskr-panel', 'data-page')) === 'year-detail', (ok) => ok, {
-    what: 'guard or 申报年度明细信息',
-  });
-  if (await byTestId(page, 'submit-guard')) await clickTestId(page, 'submit-guard-continue');
-  await waitDataPage(page, 'year-detail');
-}
 
 function appA(rows: unknown[] = []) {
   return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
