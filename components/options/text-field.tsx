@@ -39,15 +39,11 @@ export function TextField({
   const draft = useRef({ text: undefined as string | undefined, from: '', typing: false, saving: 0, focus: undefined as string | undefined, edits: 0 }).current;
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   if (draft.text !== undefined && !draft.typing && !draft.saving && draft.focus === undefined && stored !== draft.from) draft.text = undefined;
-  const drafting = draft.text !== undefined;
-  const hadDraft = useRef(false);
   const ended = useRef(onDraftEnd);
   ended.current = onDraftEnd;
-  useEffect(() => {
-    if (hadDraft.current && !drafting) ended.current?.();
-    hadDraft.current = drafting;
-  });
-  useEffect(() => () => void (hadDraft.current && ended.current?.()), []);
+  // A draft rendered: its end (the next render without it, or the field unmounted) is told once.
+  const drafting = draft.text !== undefined;
+  useEffect(() => (drafting ? () => ended.current?.() : undefined), [drafting]);
   const typed = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
     <input
