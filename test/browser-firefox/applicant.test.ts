@@ -4,27 +4,18 @@
 // be); and a hostile page script pressing the panel's buttons, which Firefox (content scripts behind Xray wrappers)
 // must refuse as Chromium does. The ledger is the sample backup, evidence PDFs included, restored on the options page
 // as a user would. One browser for the file.
-import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_BACKUP } from '../browser/seed';
-import { ledgerRow, yearFields, ZHANGSAN, type ReplicaApp, type ReplicaEvent } from '../browser/applicant-helpers';
+import { ledgerRow, yearFields } from '../browser/applicant-helpers';
 import { expectNoExtensionErrors, launchFirefox, openExtensionPage, openPortal, poll, type FxSession } from './harness';
-import { byTestId, clickButton, clickTestId, hasDialog, openYearDetail, testIdAttr, waitDataPage, waitJob, waitTestId } from './dom';
-
-const saved = (page: Page) => page.evaluate(() => (window as any).__replica.saved() as { applications: ReplicaApp[] });
-const events = (page: Page) => page.evaluate(() => (window as any).__replica.events as ReplicaEvent[]);
-const text = (page: Page, id: string) => page.evaluate((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? null, id);
+import { appA, byTestId, clickButton, clickTestId, hasDialog, importLedgerFile, openYearDetail, replicaEvents, saved, seedReplica, testIdAttr, waitDataPage, waitJob, waitTestId } from './dom';
 
 describe('the applicant’s screens in Firefox ESR', () => {
   let s: FxSession;
   beforeAll(async () => {
     s = await launchFirefox();
     const options = await openExtensionPage(s, 'options.html');
-    const input = (await waitTestId(options, 'ledger-import', { attached: true })) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(SAMPLE_BACKUP);
-    await poll(async () => (await text(options, 'import-confirm')) !== null || (await text(options, 'import-result')) !== null, (ok) => ok, { what: 'import' });
-    if (await text(options, 'import-confirm')) await clickTestId(options, 'import-confirm');
-    await poll(() => text(options, 'import-result'), (t) => t !== null, { what: 'import-result' });
+    await importLedgerFile(options, SAMPLE_BACKUP);
     await options.close();
   }, 90_000);
   afterAll(async () => s?.close());
@@ -42,7 +33,7 @@ describe('the applicant’s screens in Firefox ESR', () => {
     await waitDataPage(page, 'evidence-upload');
     await clickTestId(page, 'attach-evidence');
     expect(await waitJob(page)).toContain('2020 年：1 个文件已上传');
-    const upload = (await events(page)).find((e) => e.type === 'upload') as { slot?: string; file: { name: string; type: string; size: number } } | undefined;
+    const upload = (await replicaEvents(page)).find((e) => e.type === 'upload') as { slot?: string; file: { name: string; type: string; size: number } } | undefined;
     expect(upload).toMatchObject({ slot: '学时上传', file: { name: '2020年度培训结业证书.pdf', type: 'application/pdf' } });
     expect(upload!.file.size).toBeGreaterThan(100);
 
@@ -54,13 +45,13 @@ describe('the applicant’s screens in Firefox ESR', () => {
     const app = (await saved(page)).applications.find((a) => a.variant === 'B')!;
     expect(app.rows.map(yearFields)).toEqual([ledgerRow(2020)]);
     expect(app.slots['学时上传'].map((f) => f.name)).toEqual(['2020年度培训结业证书.pdf']);
-    expect((await events(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
+    expect((await replicaEvents(page)).filter((e) => e.type === 'submit')).toHaveLength(0);
     await page.close();
   });
 
   it('ignores 一键填报 pressed by a page script: no job starts, no row is added; the user’s own click fills', async () => {
     const page = await openPortal(s, 'index.html?saveDelay=0#/xskr/apply');
-    await page.evaluate((form) => (window as any).__replica.seed({ applications: [{ id: 'app-a-1', variant: 'A', status: '待提交', form, rows: [] }] }), { ...ZHANGSAN });
+    await seedReplica(page, [appA()]);
     await openYearDetail(page);
     await waitTestId(page, 'fill-years');
     // The page's own script, as an injected or third-party script could: click() and a synthetic click event.

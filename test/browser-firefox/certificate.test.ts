@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupFromBatch } from '../../utils/ledger/backup';
 import type { Profile } from '../../utils/ledger/records';
 import { EXTENSION_ORIGIN, expectNoExtensionErrors, launchFirefox, poll, waitFor, type FxSession } from './harness';
-import { clickTestId, waitTestId } from './dom';
+import { clickTestId, importLedgerFile, testIdText, waitTestId } from './dom';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'certificates');
 
@@ -25,7 +25,6 @@ async function personBackup(): Promise<string> {
   return file;
 }
 
-const text = (page: Page, id: string) => page.evaluate((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? null, id);
 const draftCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-testid=certificate-draft]').length);
 /** The first draft's fields (kind, name, year, hours, provider) and how it was read. */
 const firstDraft = (page: Page) =>
@@ -60,11 +59,8 @@ describe('从证书读取 in Firefox ESR', () => {
     const url = `${EXTENSION_ORIGIN}/options.html`;
     page.goto(url).catch(() => undefined); // never settles for moz-extension URLs over BiDi (harness.ts)
     await waitFor(page, (u) => location.href === u && document.readyState === 'complete', url, 15_000);
-    const input = (await waitTestId(page, 'ledger-import', { attached: true })) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(await personBackup());
-    await poll(async () => (await text(page, 'import-confirm')) !== null || (await text(page, 'import-result')) !== null, (ok) => ok, { what: 'import' });
-    if (await text(page, 'import-confirm')) await clickTestId(page, 'import-confirm');
-    await poll(() => text(page, 'activity-count'), (t) => t === '0', { what: 'activity-count' });
+    await importLedgerFile(page, await personBackup());
+    await poll(() => testIdText(page, 'activity-count'), (t) => t === '0', { what: 'activity-count' });
   }, 90_000);
   afterAll(async () => s?.close());
   afterEach(() => expectNoExtensionErrors(s));
@@ -84,7 +80,7 @@ describe('从证书读取 in Firefox ESR', () => {
       via: '读取方式：PDF 文字层',
     });
     await clickTestId(page, 'certificate-confirm');
-    await poll(() => text(page, 'activity-count'), (t) => t === '1', { what: 'activity-count' });
+    await poll(() => testIdText(page, 'activity-count'), (t) => t === '1', { what: 'activity-count' });
     await poll(() => draftCount(page), (n) => n === 0, { what: 'draft gone' });
     expect(await storedFiles(page)).toEqual(['training-days-framed.pdf']);
     // nothing left the tab while reading; and a request the page does make is seen (the check can fail)
@@ -100,14 +96,14 @@ describe('从证书读取 in Firefox ESR', () => {
     await input.uploadFile(join(FIXTURES, 'online-hours-table.png'));
     await poll(() => draftCount(page), (n) => n === 1, { timeout: 120_000, what: 'draft' });
     console.log(`Firefox: PNG scan → draft in ${Date.now() - t0} ms (including the OCR engine's start)`);
-    expect(await text(page, 'certificate-error')).toBeNull();
+    expect(await testIdText(page, 'certificate-error')).toBeNull();
     const d = await firstDraft(page);
     expect(d.via).toBe('读取方式：文字识别（请逐项核对）');
     // the scan's fields as the Chromium suite reads them (at least four of the five right: the scans' 80 % bar)
     const right = [d.kind === 'online-course', d.name === '人工智能大模型技术及应用', d.year === '2025', d.hours === '30', d.provider === '湖南开放大学继续教育学院'];
     expect(right.filter(Boolean).length, JSON.stringify(d)).toBeGreaterThanOrEqual(4);
     await clickTestId(page, 'certificate-confirm');
-    await poll(() => text(page, 'activity-count'), (t) => t === '2', { what: 'activity-count' });
+    await poll(() => testIdText(page, 'activity-count'), (t) => t === '2', { what: 'activity-count' });
     expect((await storedFiles(page)).sort()).toEqual(['online-hours-table.png', 'training-days-framed.pdf']);
     expect(outside(requests)).toEqual([]);
   }, 150_000);

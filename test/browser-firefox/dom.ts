@@ -1,7 +1,32 @@
 // Small DOM helpers for puppeteer pages (no Playwright locators here): find by test id through open shadow roots,
 // visible buttons by their words, Element UI dialogs by title, the replica's test API.
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { ZHANGSAN, type ReplicaApp, type ReplicaEvent } from '../browser/applicant-helpers';
 import { poll } from './harness';
+
+/** The replica's saved applications, its events (uploads, submits…), and seeding it with applications. */
+export const saved = (page: Page) => page.evaluate(() => (window as any).__replica.saved() as { applications: ReplicaApp[] });
+export const replicaEvents = (page: Page) => page.evaluate(() => (window as any).__replica.events as ReplicaEvent[]);
+export const seedReplica = (page: Page, applications: unknown[]) => page.evaluate((apps) => (window as any).__replica.seed({ applications: apps }), applications);
+
+/** A variant-A application of 张三, 待提交, with these year rows. */
+export function appA(rows: unknown[] = []) {
+  return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
+}
+
+/** The text of the element with the test id in the document (not shadow roots), or null. */
+export const testIdText = (page: Page, id: string) =>
+  page.evaluate((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.innerText ?? null, id);
+
+/** Imports `file` (a backup or a spreadsheet) on an options page as a user does: choose it, confirm the preview if one is
+ * shown, and wait for the result. */
+export async function importLedgerFile(page: Page, file: string): Promise<void> {
+  const input = (await waitTestId(page, 'ledger-import', { attached: true })) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+  await poll(async () => (await testIdText(page, 'import-confirm')) !== null || (await testIdText(page, 'import-result')) !== null, (ok) => ok, { what: 'import' });
+  if (await testIdText(page, 'import-confirm')) await clickTestId(page, 'import-confirm');
+  await poll(() => testIdText(page, 'import-result'), (t) => t !== null, { what: 'import-result' });
+}
 
 /** The element with `data-testid=id`, searched in the document and every open shadow root (the panel's). */
 export async function byTestId(page: Page, id: string): Promise<ElementHandle<Element> | null> {

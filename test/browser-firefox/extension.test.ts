@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { sampleBatch } from '../fixtures/sample/sample-data';
 import { SAMPLE_GBK_CSV, SAMPLE_PERSON, SAMPLE_XLSX, SECOND_PERSON } from '../browser/seed';
-import { ledgerRow, yearFields, ZHANGSAN, type ReplicaApp } from '../browser/applicant-helpers';
+import { ledgerRow, yearFields } from '../browser/applicant-helpers';
 import { fireReminderInFilingWindow } from '../browser/reminder-clock';
 import { BAD, GOOD } from '../browser/reviewer-seed';
 import {
@@ -18,16 +18,13 @@ import {
   reloadExtensionPage,
   type FxSession,
 } from './harness';
-import { byTestId, chooseWithKeyboard, clickButton, clickTestId, openYearDetail, testIdAttrs, waitDataPage, waitJob, waitTestId } from './dom';
+import { appA, byTestId, chooseWithKeyboard, clickButton, clickTestId, openYearDetail, replicaEvents, saved, seedReplica, testIdAttrs, waitDataPage, waitJob, waitTestId } from './dom';
 
 const batch = sampleBatch();
 const countOf = (name: string) => batch.entries.filter((e) => e.profileId === batch.profiles.find((p) => p.name === name)!.id).length;
 const YEARS = [2020, 2021, 2022, 2023, 2024];
 
 const text = (el: ElementHandle<Element>) => el.evaluate((e) => (e as HTMLElement).innerText);
-const saved = (page: Page) => page.evaluate(() => (window as any).__replica.saved() as { applications: ReplicaApp[] });
-const replicaEvents = (page: Page) => page.evaluate(() => (window as any).__replica.events as { type: string }[]);
-const seedReplica = (page: Page, applications: unknown[]) => page.evaluate((apps) => (window as any).__replica.seed({ applications: apps }), applications);
 
 /** Chooses the option whose text is `label` in a <select> found by test id. */
 async function selectByLabel(page: Page, id: string, label: string): Promise<void> {
@@ -39,10 +36,6 @@ async function selectByLabel(page: Page, id: string, label: string): Promise<voi
 
 const optionTexts = (page: Page, id: string) =>
   page.evaluate((id) => [...(document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement | null)?.options ?? []].map((o) => o.text.trim()), id);
-
-function appA(rows: unknown[] = []) {
-  return { id: 'app-a-1', variant: 'A', status: '待提交', form: { ...ZHANGSAN }, rows };
-}
 
 describe('学时助手 in Firefox ESR', () => {
   let s: FxSession;
